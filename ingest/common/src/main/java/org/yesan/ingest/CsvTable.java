@@ -1,0 +1,177 @@
+package org.yesan.ingest;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.function.Consumer;
+
+/**
+ * A CSV file read row by row with its header: every row must have as many fields as the header, and
+ * every error names the file, line and column.
+ */
+public final class CsvTable implements AutoCloseable {
+
+  private final Path file;
+  private final TextEncoding.Detected encoding;
+  private final CsvReader<CsvRecord> reader;
+  private final Iterator<CsvRecord> rows;
+  private final List<String> header;
+  private long lastLine;
+
+  private CsvTable(Path file, TextEncoding.Detected encoding, char separator) {
+    this.file = file;
+    this.encoding = encoding;
+    Reader text = TextEncoding.open(file, encoding);
+    this.reader =
+        CsvReader.builder()
+            .fieldSeparator(separator)
+            .skipEmptyLines(true)
+            .ignoreDifferentFieldCount(true)
+            .ofCsvRecord(text);
+    this.rows = reader.iterator();
+    CsvRecord first = next().orElseThrow();
+    this.header = first.getFields().stream().map(String::strip).toList();
+    if (header.size() == 1 && header.get(0).isEmpty()) {
+      throw new InputException(
+          file, first.getStartingLineNumber(), 1, "a header row", "a blank line");
+    }
+  }
+
+  /** Opens a comma-separated file, detecting its encoding. */
+  public static CsvTable open(Path file) {
+    return new CsvTable(file, TextEncoding.detect(file), ',');
+  }
+
+  /** Opens a file with a known encoding and separator. */
+  public static CsvTable open(Path file, TextEncoding.Detected encoding, char separator) {
+    return new CsvTable(file, encoding, separator);
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  public TextEncoding.Detected encoding() {
+    return encoding;
+  }
+
+  /** The header fields, stripped of surrounding blanks. */
+  public List<String> header() {
+    return header;
+  }
+
+  /** The 0-based index of a header field, if present. */
+  public int indexOf(String name) {
+    return header.indexOf(name);
+  }
+
+  /**
+   * Passes each data row to the consumer, after checking its field count against the header.
+   *
+   * @throws InputException for a row with too few or too many fields, or undecodable bytes
+   */
+  public void forEachRow(Consumer<Row> consumer) {
+    while (true) {
+      var next = next();
+      if (next.isEmpty()) {
+        return;
+      }
+      CsvRecord r = next.get();
+      long line = r.getStartingLineNumber();
+      int n = r.getFieldCount();
+      if (n != header.size()) {
+        boolean tooMany = n > header.size();
+        throw new InputException(
+            file,
+            line,
+            tooMany ? header.size() + 1 : n,
+            header.size() + " fields as in the header",
+            n + " field" + (n == 1 ? "" : "s"));
+      }
+      consumer.accept(new Row(file, line, r));
+    }
+  }
+
+  private java.util.Optional<CsvRecord> next() {
+    try {
+      if (!rows.hasNext()) {
+        return java.util.Optional.empty();
+      }
+      CsvRecord r = rows.next();
+      lastLine = r.getStartingLineNumber();
+      return java.util.Optional.of(r);
+    } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof CharacterCodingException) {
+        throw new InputException(
+            file,
+            lastLine + 1,
+            0,
+            "text in " + encoding.charset().displayName(),
+            "bytes that are not valid in it",
+            e);
+      }
+      throw e;
+    } catch (NoSuchElementException e) {
+      throw new InputException(file, 0, 0, "a header row", "an empty file", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      reader.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** One data row with its line number, giving fields by 0-based index. */
+  public static final class Row {
+    private final Path file;
+    private final long line;
+    private final CsvRecord record;
+
+    Row(Path file, long line, CsvRecord record) {
+      this.file = file;
+      this.line = line;
+      this.record = record;
+    }
+
+    public long line() {
+      return line;
+    }
+
+    /** The field at a 0-based index, stripped of surrounding blanks. */
+    public String field(int index) {
+      return record.getField(index).strip();
+    }
+
+    public int size() {
+      return record.getFieldCount();
+    }
+
+    /** An error at this row and the 0-based column index. */
+    public InputException error(int index, String expected, String found) {
+      return new InputException(file, line, index + 1, expected, found);
+    }
+
+    /** Parses the field at a 0-based index as an exact amount (see {@link AmountText}). */
+    public java.math.BigDecimal amount(int index, String unitLabel) {
+      String raw = field(index);
+      return AmountText.parse(raw)
+          .orElseThrow(
+              () ->
+                  error(
+                      index,
+                      "an amount in " + unitLabel + " (digits, optional sign, commas and decimals)",
+                      InputException.quote(raw)));
+    }
+  }
+}

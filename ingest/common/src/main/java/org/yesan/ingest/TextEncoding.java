@@ -1,0 +1,149 @@
+package org.yesan.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * Detects whether a text file is UTF-8 (with or without BOM) or CP949, the encoding of Korean
+ * government exports, and opens it with a decoder that refuses malformed bytes.
+ */
+public final class TextEncoding {
+
+  /** Korean Windows code page; a superset of EUC-KR. */
+  public static final Charset CP949 = Charset.forName("x-windows-949");
+
+  private static final int SAMPLE = 1 << 20;
+
+  private TextEncoding() {}
+
+  /** The detected encoding of a file and whether it starts with a UTF-8 byte order mark. */
+  public record Detected(Charset charset, boolean bom) {}
+
+  /**
+   * Detects the encoding from the first megabyte.
+   *
+   * @throws InputException for an empty file or bytes that are neither UTF-8 nor CP949
+   */
+  public static Detected detect(Path file) {
+    byte[] head = head(file, SAMPLE);
+    if (head.length == 0) {
+      throw new InputException(file, 0, 0, "a header row", "an empty file");
+    }
+    if (head.length >= 3
+        && (head[0] & 0xff) == 0xEF
+        && (head[1] & 0xff) == 0xBB
+        && (head[2] & 0xff) == 0xBF) {
+      return new Detected(StandardCharsets.UTF_8, true);
+    }
+    int cut = safeCut(head);
+    byte[] sample = Arrays.copyOf(head, cut);
+    if (decodes(sample, StandardCharsets.UTF_8)) {
+      return new Detected(StandardCharsets.UTF_8, false);
+    }
+    if (decodes(sample, CP949)) {
+      return new Detected(CP949, false);
+    }
+    long line = 1;
+    int offset = firstUndecodable(sample);
+    for (int i = 0; i < offset; i++) {
+      if (sample[i] == '\n') {
+        line++;
+      }
+    }
+    throw new InputException(
+        file, line, 0, "text in UTF-8 or CP949", "bytes that are neither, at byte " + (offset + 1));
+  }
+
+  /**
+   * Opens the file as text in the given charset, skipping a UTF-8 BOM; malformed bytes raise an
+   * {@link UncheckedIOException} wrapping a {@link CharacterCodingException} when read.
+   */
+  public static Reader open(Path file, Detected detected) {
+    try {
+      InputStream in = Files.newInputStream(file);
+      if (detected.bom() && in.skip(3) != 3) {
+        in.close();
+        throw new InputException(file, 0, 0, "a byte order mark", "a truncated file");
+      }
+      CharsetDecoder decoder =
+          detected
+              .charset()
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT);
+      return new InputStreamReader(in, decoder);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The first {@code n} bytes of a file (fewer if it is shorter). */
+  public static byte[] head(Path file, int n) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return in.readNBytes(n);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // A sample cut mid-character must not count as malformed: cut at the last line break.
+  private static int safeCut(byte[] head) {
+    if (head.length < SAMPLE) {
+      return head.length;
+    }
+    for (int i = head.length - 1; i > 0; i--) {
+      if (head[i] == '\n') {
+        return i + 1;
+      }
+    }
+    return head.length;
+  }
+
+  private static boolean decodes(byte[] bytes, Charset cs) {
+    try {
+      cs.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
+
+  private static int firstUndecodable(byte[] bytes) {
+    int lo = 0;
+    int hi = bytes.length;
+    // Binary search for the longest prefix that decodes as CP949, the more permissive of the two.
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (decodes(Arrays.copyOf(bytes, safeLineCut(bytes, mid)), CP949)) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
+
+  private static int safeLineCut(byte[] bytes, int n) {
+    for (int i = n - 1; i >= 0; i--) {
+      if (bytes[i] == '\n') {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+}
