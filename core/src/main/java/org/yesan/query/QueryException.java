@@ -1,0 +1,27 @@
+package org.yesan.query;
+
+/**
+ * A query that cannot be answered as written: names the parameter, the 1-based character position
+ * in it (0 when the whole parameter is at fault) and what is wrong.
+ */
+public final class QueryException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String parameter;
+  private final int position;
+
+  public QueryException(String parameter, int position, String message) {
+    super(parameter + (position > 0 ? " at " + position : "") + ": " + message);
+    this.parameter = parameter;
+    this.position = position;
+  }
+
+  public String parameter() {
+    return parameter;
+  }
+
+  public int position() {
+    return position;
+  }
+}

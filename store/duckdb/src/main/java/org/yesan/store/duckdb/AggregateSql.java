@@ -1,0 +1,168 @@
+package org.yesan.store.duckdb;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.yesan.query.AggregateQuery;
+import org.yesan.query.Cut;
+import org.yesan.query.Dimensions;
+import org.yesan.query.Order;
+
+/**
+ * Translates an {@link AggregateQuery} into parameterised DuckDB SQL. Identifiers come only from
+ * the dataset's validated model; every user-supplied value is a bound parameter.
+ */
+final class AggregateSql {
+
+  /** SQL text with its parameters in order. */
+  record Statement(String sql, List<Object> parameters) {}
+
+  private final int datasetId;
+  private final AggregateQuery query;
+
+  AggregateSql(int datasetId, AggregateQuery query) {
+    this.datasetId = datasetId;
+    this.query = query;
+  }
+
+  static String column(String dimension) {
+    return Dimensions.BUILT_IN.contains(dimension) ? dimension : StoreSchema.levelColumn(dimension);
+  }
+
+  /**
+   * The WHERE clause shared by every statement: the query's cuts, and — unless the query names a
+   * vintage — only each year's preferred report: the year's own book where there is one, else the
+   * latest restatement.
+   */
+  private String where(List<Object> params) {
+    List<String> clauses = new ArrayList<>();
+    for (Cut c : query.cuts().cuts()) {
+      String col = column(c.dimension());
+      boolean numeric =
+          c.dimension().equals(Dimensions.FISCAL_YEAR)
+              || c.dimension().equals(Dimensions.REPORTED_IN);
+      if (c.range().isPresent()) {
+        clauses.add(col + " BETWEEN ? AND ?");
+        params.add(c.range().get().from());
+        params.add(c.range().get().to());
+      } else {
+        List<String> marks = new ArrayList<>();
+        for (String v : c.values()) {
+          marks.add("?");
+          params.add(numeric ? (Object) Integer.valueOf(v) : v);
+        }
+        clauses.add(col + " IN (" + String.join(", ", marks) + ")");
+      }
+    }
+    boolean vintageNamed =
+        query.cuts().on(Dimensions.REPORTED_IN).isPresent()
+            || query.drilldown().contains(Dimensions.REPORTED_IN);
+    if (!vintageNamed) {
+      clauses.add(
+          "slice_id IN (SELECT id FROM slices s WHERE dataset_id = ? AND reported_in = ("
+              + "SELECT coalesce(max(reported_in) FILTER (WHERE reported_in = fiscal_year),"
+              + " max(reported_in)) FROM slices t WHERE t.dataset_id = s.dataset_id"
+              + " AND t.measure = s.measure AND t.fiscal_year = s.fiscal_year"
+              + " AND t.stage = s.stage))");
+      params.add(datasetId);
+    }
+    return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
+  }
+
+  private String table() {
+    return StoreSchema.factTable(datasetId);
+  }
+
+  /** The page of cells. */
+  Statement cells() {
+    List<Object> params = new ArrayList<>();
+    List<String> dims = query.drilldown().dimensions().stream().map(AggregateSql::column).toList();
+    String select = dims.isEmpty() ? "" : String.join(", ", dims) + ", ";
+    StringBuilder sql =
+        new StringBuilder("SELECT ")
+            .append(select)
+            .append("sum(amount) AS amount, count(*) AS n FROM ")
+            .append(table())
+            .append(where(params));
+    if (!dims.isEmpty()) {
+      sql.append(" GROUP BY ").append(String.join(", ", dims));
+    }
+    List<String> order = new ArrayList<>();
+    for (Order.Key k : query.order().keys()) {
+      String f =
+          switch (k.field()) {
+            case Order.AMOUNT -> "amount";
+            case Order.COUNT -> "n";
+            default -> column(k.field());
+          };
+      order.add(f + (k.descending() ? " DESC" : " ASC") + " NULLS LAST");
+    }
+    // A stable total order, so that pages never overlap or skip rows.
+    for (String d : dims) {
+      order.add(d + " ASC NULLS LAST");
+    }
+    if (!order.isEmpty()) {
+      sql.append(" ORDER BY ").append(String.join(", ", order));
+    }
+    query
+        .page()
+        .ifPresent(
+            p -> {
+              sql.append(" LIMIT ? OFFSET ?");
+              params.add(p.size());
+              params.add(p.offset());
+            });
+    return new Statement(sql.toString(), params);
+  }
+
+  /** The grand total, fact count and cell count over the whole result. */
+  Statement summary() {
+    List<Object> params = new ArrayList<>();
+    List<String> dims = query.drilldown().dimensions().stream().map(AggregateSql::column).toList();
+    String cells = dims.isEmpty() ? "1" : "count(DISTINCT (" + String.join(", ", dims) + "))";
+    if (dims.size() == 1) {
+      // count(DISTINCT x) skips NULL; a row of one NULL member is still a cell.
+      cells = "count(DISTINCT coalesce(CAST(" + dims.get(0) + " AS VARCHAR), chr(0)))";
+    } else if (dims.size() > 1) {
+      cells = "count(DISTINCT struct_pack(" + String.join(", ", dims) + "))";
+    }
+    String sql =
+        "SELECT coalesce(sum(amount), 0), count(*), " + cells + " FROM " + table() + where(params);
+    return new Statement(sql, params);
+  }
+
+  /**
+   * The distinct measures and stages the query's facts span, for the ambiguity rule. It reads the
+   * small slices table rather than the facts, so it ignores cuts on classification levels: it may
+   * call a query ambiguous that a level cut would have narrowed to one measure, never the reverse.
+   */
+  Statement spans() {
+    List<Object> params = new ArrayList<>();
+    List<String> clauses = new ArrayList<>();
+    clauses.add("dataset_id = ?");
+    params.add(datasetId);
+    for (Cut c : query.cuts().cuts()) {
+      if (!Dimensions.BUILT_IN.contains(c.dimension())) {
+        continue;
+      }
+      boolean numeric =
+          !c.dimension().equals(Dimensions.MEASURE) && !c.dimension().equals(Dimensions.STAGE);
+      if (c.range().isPresent()) {
+        clauses.add(c.dimension() + " BETWEEN ? AND ?");
+        params.add(c.range().get().from());
+        params.add(c.range().get().to());
+      } else {
+        List<String> marks = new ArrayList<>();
+        for (String v : c.values()) {
+          marks.add("?");
+          params.add(numeric ? (Object) Integer.valueOf(v) : v);
+        }
+        clauses.add(c.dimension() + " IN (" + String.join(", ", marks) + ")");
+      }
+    }
+    String sql =
+        "SELECT DISTINCT measure, stage FROM slices WHERE "
+            + String.join(" AND ", clauses)
+            + " ORDER BY measure, stage";
+    return new Statement(sql, params);
+  }
+}

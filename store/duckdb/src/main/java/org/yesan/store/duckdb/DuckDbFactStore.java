@@ -1,0 +1,280 @@
+package org.yesan.store.duckdb;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.duckdb.DuckDBConnection;
+import org.yesan.model.DatasetInfo;
+import org.yesan.model.FiscalYear;
+import org.yesan.model.SourceUnit;
+import org.yesan.model.Stage;
+import org.yesan.query.AggregateQuery;
+import org.yesan.query.AggregateResult;
+import org.yesan.query.AmbiguityRule;
+import org.yesan.query.Dimensions;
+import org.yesan.query.Order;
+import org.yesan.store.FactStore;
+import org.yesan.store.Slice;
+
+/** Keeps datasets in one embedded DuckDB file (or in memory) and answers queries on them. */
+public final class DuckDbFactStore implements FactStore {
+
+  private final DuckDBConnection connection;
+  private final String location;
+
+  private DuckDbFactStore(DuckDBConnection connection, String location) {
+    this.connection = connection;
+    this.location = location;
+  }
+
+  /** Opens (creating if needed) a store file; its parent folders are created too. */
+  public static DuckDbFactStore open(Path file) {
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      return connect("jdbc:duckdb:" + file.toAbsolutePath(), file.toString());
+    } catch (java.io.IOException e) {
+      throw new StoreException("cannot create the folder for " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A store that lives in memory and is gone when closed; for tests and one-off runs. */
+  public static DuckDbFactStore inMemory() {
+    return connect("jdbc:duckdb:", ":memory:");
+  }
+
+  private static DuckDbFactStore connect(String url, String location) {
+    try {
+      Connection c = DriverManager.getConnection(url);
+      StoreSchema.migrate(c);
+      return new DuckDbFactStore(c.unwrap(DuckDBConnection.class), location);
+    } catch (SQLException e) {
+      throw new StoreException("cannot open store " + location + ": " + e.getMessage(), e);
+    }
+  }
+
+  public String location() {
+    return location;
+  }
+
+  /**
+   * Imports files as one transaction: all of them land, or none does and the store is unchanged.
+   */
+  public synchronized ImportReport importFiles(List<ImportInput> inputs, ImportProgress progress) {
+    return new DuckDbImport(connection, progress).run(inputs);
+  }
+
+  @Override
+  public synchronized List<DatasetInfo> datasets() {
+    List<DatasetInfo> out = new ArrayList<>();
+    try (PreparedStatement ps =
+            connection.prepareStatement(
+                "SELECT name, title, country, currency, source_unit_id, source_unit_label,"
+                    + " source_unit_factor, source, licence, model_json, imported_at, content_hash"
+                    + " FROM datasets ORDER BY name");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(readDataset(rs));
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot list datasets: " + e.getMessage(), e);
+    }
+    return out;
+  }
+
+  private static DatasetInfo readDataset(ResultSet rs) throws SQLException {
+    ModelJson model = ModelJson.read(rs.getString(10));
+    OffsetDateTime at = rs.getObject(11, OffsetDateTime.class);
+    return new DatasetInfo(
+        rs.getString(1),
+        rs.getString(2),
+        Optional.ofNullable(rs.getString(3)),
+        rs.getString(4),
+        new SourceUnit(rs.getString(5), rs.getString(6), rs.getBigDecimal(7).stripTrailingZeros()),
+        rs.getString(8),
+        rs.getString(9),
+        model.levels(),
+        model.hierarchies(),
+        model.measures(),
+        Optional.ofNullable(at).map(OffsetDateTime::toInstant).map(Instant::from),
+        Optional.ofNullable(rs.getString(12)));
+  }
+
+  @Override
+  public synchronized Optional<DatasetInfo> dataset(String name) {
+    return datasets().stream().filter(d -> d.name().equals(name)).findFirst();
+  }
+
+  private int datasetId(String name) {
+    try (PreparedStatement ps =
+        connection.prepareStatement("SELECT id FROM datasets WHERE name = ?")) {
+      ps.setString(1, name);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          throw new org.yesan.store.UnknownDatasetException(name, datasets());
+        }
+        return rs.getInt(1);
+      }
+    } catch (SQLException e) {
+      throw new StoreException(e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public synchronized List<Slice> slices(String dataset) {
+    int id = datasetId(dataset);
+    List<Slice> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "SELECT sl.measure, sl.fiscal_year, sl.stage, sl.reported_in, sl.facts, sl.total,"
+                + " so.file FROM slices sl JOIN sources so ON so.id = sl.source_id"
+                + " WHERE sl.dataset_id = ?")) {
+      ps.setInt(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              new Slice(
+                  rs.getString(1),
+                  FiscalYear.of(rs.getInt(2)),
+                  Stage.parse(rs.getString(3)),
+                  FiscalYear.of(rs.getInt(4)),
+                  rs.getLong(5),
+                  rs.getBigDecimal(6),
+                  rs.getString(7)));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException(e.getMessage(), e);
+    }
+    out.sort(
+        java.util.Comparator.comparing(Slice::measure)
+            .thenComparing(Slice::fiscalYear)
+            .thenComparing(Slice::stage)
+            .thenComparing(Slice::reportedIn));
+    return out;
+  }
+
+  @Override
+  public synchronized AggregateResult aggregate(AggregateQuery query) {
+    DatasetInfo info = require(query.dataset());
+    Dimensions dims = new Dimensions(info);
+    query.drilldown().validate(dims);
+    for (var c : query.cuts().cuts()) {
+      dims.require(org.yesan.query.Cuts.PARAMETER, 0, c.dimension());
+    }
+    Order order = query.order().validate(query.drilldown());
+    AggregateSql sql = new AggregateSql(datasetId(query.dataset()), query.withOrder(order));
+    try {
+      Map<String, List<String>> spans = new LinkedHashMap<>();
+      Set<String> measures = new LinkedHashSet<>();
+      Set<String> stages = new LinkedHashSet<>();
+      run(
+          sql.spans(),
+          rs -> {
+            measures.add(rs.getString(1));
+            stages.add(rs.getString(2));
+          });
+      spans.put(Dimensions.MEASURE, List.copyOf(measures));
+      spans.put(Dimensions.STAGE, List.copyOf(stages));
+      AmbiguityRule.check(query, spans);
+
+      List<AggregateResult.Cell> cells = new ArrayList<>();
+      int n = query.drilldown().dimensions().size();
+      run(
+          sql.cells(),
+          rs -> {
+            List<String> members = new ArrayList<>(n);
+            for (int i = 1; i <= n; i++) {
+              String v = rs.getString(i);
+              members.add(v == null ? "" : v);
+            }
+            cells.add(
+                new AggregateResult.Cell(
+                    members, plain(rs.getBigDecimal(n + 1)), rs.getLong(n + 2)));
+          });
+      AggregateResult.Summary[] summary = new AggregateResult.Summary[1];
+      run(
+          sql.summary(),
+          rs ->
+              summary[0] =
+                  new AggregateResult.Summary(
+                      plain(rs.getBigDecimal(1)), rs.getLong(2), rs.getLong(3)));
+      return new AggregateResult(query, query.drilldown().dimensions(), cells, summary[0]);
+    } catch (SQLException e) {
+      throw new StoreException("query failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Exact, without the storage scale's trailing zeros: 368646000000000, not 368646000000000.00. */
+  static BigDecimal plain(BigDecimal v) {
+    if (v == null) {
+      return BigDecimal.ZERO;
+    }
+    BigDecimal s = v.stripTrailingZeros();
+    return s.scale() < 0 ? s.setScale(0) : s;
+  }
+
+  @FunctionalInterface
+  private interface RowReader {
+    void read(ResultSet rs) throws SQLException;
+  }
+
+  private void run(AggregateSql.Statement st, RowReader reader) throws SQLException {
+    try (PreparedStatement ps = connection.prepareStatement(st.sql())) {
+      for (int i = 0; i < st.parameters().size(); i++) {
+        ps.setObject(i + 1, st.parameters().get(i));
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          reader.read(rs);
+        }
+      }
+    }
+  }
+
+  /** Runs read-only SQL over the store for checks that need more than an aggregate. */
+  synchronized <T> List<T> select(String sql, List<Object> params, RowMapper<T> mapper) {
+    List<T> out = new ArrayList<>();
+    try {
+      run(new AggregateSql.Statement(sql, params), rs -> out.add(mapper.map(rs)));
+    } catch (SQLException e) {
+      throw new StoreException("query failed: " + e.getMessage(), e);
+    }
+    return out;
+  }
+
+  /** Maps one result row. */
+  @FunctionalInterface
+  interface RowMapper<T> {
+    T map(ResultSet rs) throws SQLException;
+  }
+
+  int idOf(String dataset) {
+    return datasetId(dataset);
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw new StoreException("cannot close store " + location + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,481 @@
+package org.yesan.store.duckdb;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.yesan.ingest.BatchDescription;
+import org.yesan.ingest.InputException;
+import org.yesan.model.Fact;
+import org.yesan.model.FiscalYear;
+import org.yesan.model.Hierarchy;
+import org.yesan.model.Level;
+import org.yesan.model.Measure;
+import org.yesan.model.Stage;
+import org.yesan.store.Slice;
+
+/**
+ * One all-or-nothing import: every file's facts are appended inside a single transaction, then the
+ * slices they cover replace the slices of the same measure, year, stage and vintage, and the
+ * transaction commits; any error rolls everything back.
+ */
+final class DuckDbImport {
+
+  private final DuckDBConnection connection;
+  private final ImportProgress progress;
+
+  DuckDbImport(DuckDBConnection connection, ImportProgress progress) {
+    this.connection = connection;
+    this.progress = progress;
+  }
+
+  private record SliceKey(String measure, int fiscalYear, String stage, int reportedIn) {}
+
+  private static final class SliceTally {
+    final int id;
+    final int sourceId;
+    final Path file;
+    long facts;
+    BigDecimal total = BigDecimal.ZERO;
+
+    SliceTally(int id, int sourceId, Path file) {
+      this.id = id;
+      this.sourceId = sourceId;
+      this.file = file;
+    }
+  }
+
+  private static final class DatasetState {
+    int id;
+    String name;
+    boolean created;
+    List<Level> levels;
+    List<Hierarchy> hierarchies;
+    List<Measure> measures;
+    final Map<SliceKey, SliceTally> slices = new LinkedHashMap<>();
+    final Set<String> hashes = new LinkedHashSet<>();
+  }
+
+  ImportReport run(List<ImportInput> inputs) {
+    long start = System.nanoTime();
+    rejectRepeatedFiles(inputs);
+    Map<String, DatasetState> touched = new LinkedHashMap<>();
+    long facts = 0;
+    try {
+      connection.setAutoCommit(false);
+      for (int i = 0; i < inputs.size(); i++) {
+        ImportInput in = inputs.get(i);
+        progress.fileStarted(in.file(), i, inputs.size());
+        BatchDescription d = in.batch().description();
+        String name = in.dataset().orElse(d.suggestedDataset());
+        DatasetState ds = touched.get(name);
+        if (ds == null) {
+          ds = loadOrCreate(name, d);
+          touched.put(name, ds);
+        } else {
+          merge(ds, d, in.file());
+        }
+        ds.hashes.add(in.sha256());
+        facts += appendFacts(ds, in, facts);
+      }
+      List<ImportReport.DatasetChange> changes = new ArrayList<>();
+      for (DatasetState ds : touched.values()) {
+        changes.add(commitSlices(ds));
+      }
+      connection.commit();
+      progress.finished();
+      return new ImportReport(changes, facts, (System.nanoTime() - start) / 1_000_000);
+    } catch (SQLException e) {
+      rollback();
+      throw new StoreException("import failed and was rolled back: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      rollback();
+      throw e;
+    } finally {
+      try {
+        connection.setAutoCommit(true);
+      } catch (SQLException e) {
+        // The connection is unusable; the next statement reports it.
+      }
+    }
+  }
+
+  private void rollback() {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      // Nothing more can be done: DuckDB discards an uncommitted transaction on close.
+    }
+  }
+
+  private static void rejectRepeatedFiles(List<ImportInput> inputs) {
+    Map<String, Path> seen = new HashMap<>();
+    for (ImportInput in : inputs) {
+      Path earlier = seen.putIfAbsent(in.sha256(), in.file());
+      if (earlier != null) {
+        throw new InputException(
+            in.file(), 0, 0, "each file once per import", "the same content as " + earlier);
+      }
+    }
+  }
+
+  private DatasetState loadOrCreate(String name, BatchDescription d) throws SQLException {
+    DatasetState ds = new DatasetState();
+    ds.name = name;
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "SELECT id, currency, model_json FROM datasets WHERE name = ?")) {
+      ps.setString(1, name);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (rs.next()) {
+          ds.id = rs.getInt(1);
+          String currency = rs.getString(2);
+          if (!currency.equals(d.currency())) {
+            throw new StoreException(
+                "dataset "
+                    + name
+                    + " holds amounts in "
+                    + currency
+                    + "; this file is in "
+                    + d.currency()
+                    + " — import it into another dataset with --dataset");
+          }
+          ModelJson model = ModelJson.read(rs.getString(3));
+          ds.levels = new ArrayList<>(model.levels());
+          ds.hierarchies = new ArrayList<>(model.hierarchies());
+          ds.measures = new ArrayList<>(model.measures());
+          merge(ds, d, null);
+          return ds;
+        }
+      }
+    }
+    ds.created = true;
+    ds.id = nextId();
+    ds.levels = new ArrayList<>();
+    ds.hierarchies = new ArrayList<>();
+    ds.measures = new ArrayList<>();
+    try (Statement s = connection.createStatement()) {
+      s.execute(StoreSchema.createFactTable(ds.id));
+    }
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "INSERT INTO datasets (id, name, title, country, currency, source_unit_id,"
+                + " source_unit_label, source_unit_factor, source, licence, model_json)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{}')")) {
+      ps.setInt(1, ds.id);
+      ps.setString(2, name);
+      ps.setString(3, d.title());
+      ps.setString(4, d.country().orElse(null));
+      ps.setString(5, d.currency());
+      ps.setString(6, d.sourceUnit().id());
+      ps.setString(7, d.sourceUnit().label());
+      ps.setBigDecimal(8, d.sourceUnit().factor());
+      ps.setString(9, d.source());
+      ps.setString(10, d.licence());
+      ps.executeUpdate();
+    }
+    merge(ds, d, null);
+    return ds;
+  }
+
+  /** Adds the batch's new levels, hierarchies and measures; refuses conflicting definitions. */
+  private void merge(DatasetState ds, BatchDescription d, Path file) throws SQLException {
+    for (Level l : d.levels()) {
+      Optional<Level> have = ds.levels.stream().filter(x -> x.id().equals(l.id())).findFirst();
+      if (have.isEmpty()) {
+        ds.levels.add(l);
+        addLevelColumn(ds.id, l.id());
+      }
+    }
+    for (Hierarchy h : d.hierarchies()) {
+      if (ds.hierarchies.stream().noneMatch(x -> x.id().equals(h.id()))) {
+        ds.hierarchies.add(h);
+      }
+    }
+    for (Measure m : d.measures()) {
+      Optional<Measure> have = ds.measures.stream().filter(x -> x.id().equals(m.id())).findFirst();
+      if (have.isEmpty()) {
+        ds.measures.add(m);
+      } else if (have.get().direction() != m.direction() || have.get().basis() != m.basis()) {
+        throw new StoreException(
+            "measure "
+                + m.id()
+                + " of dataset "
+                + ds.name
+                + " is "
+                + have.get().direction()
+                + "/"
+                + have.get().basis()
+                + (file == null ? "" : "; " + file + " declares it ")
+                + m.direction()
+                + "/"
+                + m.basis());
+      }
+    }
+  }
+
+  private void addLevelColumn(int datasetId, String levelId) throws SQLException {
+    String table = StoreSchema.factTable(datasetId);
+    String column = StoreSchema.levelColumn(levelId);
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "SELECT count(*) FROM information_schema.columns WHERE table_name = ? AND column_name = ?")) {
+      ps.setString(1, table);
+      ps.setString(2, column);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        if (rs.getLong(1) > 0) {
+          return;
+        }
+      }
+    }
+    try (Statement s = connection.createStatement()) {
+      s.execute("ALTER TABLE " + table + " ADD COLUMN " + column + " VARCHAR");
+    }
+  }
+
+  private int nextId() throws SQLException {
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery("SELECT nextval('yesan_ids')")) {
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+
+  private long appendFacts(DatasetState ds, ImportInput in, long doneBefore) throws SQLException {
+    BatchDescription d = in.batch().description();
+    int sourceId = nextId();
+    List<String> columns = tableColumns(ds.id);
+    int[] columnOfMember = new int[d.levels().size()];
+    for (int i = 0; i < columnOfMember.length; i++) {
+      columnOfMember[i] =
+          columns.indexOf(StoreSchema.levelColumn(d.levels().get(i).id()))
+              - StoreSchema.FIXED_COLUMNS;
+    }
+    int levelColumns = columns.size() - StoreSchema.FIXED_COLUMNS;
+    Set<String> measures = new LinkedHashSet<>();
+    d.measures().forEach(m -> measures.add(m.id()));
+    String[] row = new String[levelColumns];
+    long[] count = {0};
+    Map<SliceKey, SliceTally> fileSlices = new HashMap<>();
+    try (DuckDBAppender appender =
+        connection.createAppender("main", StoreSchema.factTable(ds.id))) {
+      in.batch()
+          .forEach(
+              (Fact f) -> {
+                if (!measures.contains(f.measure())) {
+                  throw new InputException(
+                      in.file(),
+                      f.sourceLine(),
+                      0,
+                      "a fact of a declared measure (" + String.join(", ", measures) + ")",
+                      "measure " + f.measure());
+                }
+                if (f.members().size() != columnOfMember.length) {
+                  throw new IllegalStateException(
+                      "importer "
+                          + in.format()
+                          + " produced "
+                          + f.members().size()
+                          + " members for "
+                          + columnOfMember.length
+                          + " levels at line "
+                          + f.sourceLine());
+                }
+                SliceKey key =
+                    new SliceKey(
+                        f.measure(),
+                        f.fiscalYear().value(),
+                        f.stage().id(),
+                        f.reportedIn().value());
+                SliceTally tally = fileSlices.get(key);
+                if (tally == null) {
+                  tally = ds.slices.get(key);
+                  if (tally != null && tally.sourceId != sourceId) {
+                    // Two files of one import may add to one slice (a budget split by ministry).
+                    fileSlices.put(key, tally);
+                  } else {
+                    try {
+                      tally = new SliceTally(nextId(), sourceId, in.file());
+                    } catch (SQLException e) {
+                      throw new StoreException(e.getMessage(), e);
+                    }
+                    ds.slices.put(key, tally);
+                    fileSlices.put(key, tally);
+                  }
+                }
+                BigDecimal amount = toStoredScale(f, in.file());
+                tally.facts++;
+                tally.total = tally.total.add(amount);
+                java.util.Arrays.fill(row, null);
+                for (int i = 0; i < columnOfMember.length; i++) {
+                  row[columnOfMember[i]] = f.members().get(i).orElse(null);
+                }
+                try {
+                  appender.beginRow();
+                  appender.append(tally.id);
+                  appender.append(sourceId);
+                  appender.append(f.sourceLine());
+                  appender.append(f.measure());
+                  appender.append(f.fiscalYear().value());
+                  appender.append(f.stage().id());
+                  appender.append(f.reportedIn().value());
+                  appender.append(amount);
+                  for (String member : row) {
+                    if (member == null) {
+                      appender.appendNull();
+                    } else {
+                      appender.append(member);
+                    }
+                  }
+                  appender.endRow();
+                } catch (SQLException e) {
+                  throw new StoreException(
+                      "cannot store " + in.file() + ":" + f.sourceLine() + ": " + e.getMessage(),
+                      e);
+                }
+                if ((++count[0] & 0xFFFF) == 0) {
+                  progress.facts(doneBefore + count[0]);
+                }
+              });
+    }
+    progress.facts(doneBefore + count[0]);
+    try (PreparedStatement ps =
+        connection.prepareStatement("INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      ps.setInt(1, sourceId);
+      ps.setInt(2, ds.id);
+      ps.setString(3, in.file().toString());
+      ps.setString(4, in.format());
+      ps.setString(5, in.sha256());
+      ps.setLong(6, count[0]);
+      ps.setObject(7, OffsetDateTime.now(ZoneOffset.UTC));
+      ps.executeUpdate();
+    }
+    return count[0];
+  }
+
+  private static BigDecimal toStoredScale(Fact f, Path file) {
+    try {
+      return f.amount().setScale(2, RoundingMode.UNNECESSARY);
+    } catch (ArithmeticException e) {
+      throw new InputException(
+          file,
+          f.sourceLine(),
+          0,
+          "an amount with at most 2 decimal places in the currency's base unit",
+          f.amount().toPlainString());
+    }
+  }
+
+  private List<String> tableColumns(int datasetId) throws SQLException {
+    List<String> columns = new ArrayList<>();
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = ?"
+                + " ORDER BY ordinal_position")) {
+      ps.setString(1, StoreSchema.factTable(datasetId));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          columns.add(rs.getString(1));
+        }
+      }
+    }
+    return columns;
+  }
+
+  private ImportReport.DatasetChange commitSlices(DatasetState ds) throws SQLException {
+    String table = StoreSchema.factTable(ds.id);
+    int replaced = 0;
+    List<Slice> written = new ArrayList<>();
+    for (Map.Entry<SliceKey, SliceTally> e : ds.slices.entrySet()) {
+      SliceKey k = e.getKey();
+      SliceTally t = e.getValue();
+      try (PreparedStatement find =
+          connection.prepareStatement(
+              "SELECT id FROM slices WHERE dataset_id = ? AND measure = ? AND fiscal_year = ?"
+                  + " AND stage = ? AND reported_in = ?")) {
+        find.setInt(1, ds.id);
+        find.setString(2, k.measure());
+        find.setInt(3, k.fiscalYear());
+        find.setString(4, k.stage());
+        find.setInt(5, k.reportedIn());
+        try (ResultSet rs = find.executeQuery()) {
+          while (rs.next()) {
+            int old = rs.getInt(1);
+            try (PreparedStatement del =
+                    connection.prepareStatement("DELETE FROM " + table + " WHERE slice_id = ?");
+                PreparedStatement delSlice =
+                    connection.prepareStatement("DELETE FROM slices WHERE id = ?")) {
+              del.setInt(1, old);
+              del.executeUpdate();
+              delSlice.setInt(1, old);
+              delSlice.executeUpdate();
+            }
+            replaced++;
+          }
+        }
+      }
+      try (PreparedStatement ins =
+          connection.prepareStatement("INSERT INTO slices VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        ins.setInt(1, t.id);
+        ins.setInt(2, ds.id);
+        ins.setString(3, k.measure());
+        ins.setInt(4, k.fiscalYear());
+        ins.setString(5, k.stage());
+        ins.setInt(6, k.reportedIn());
+        ins.setInt(7, t.sourceId);
+        ins.setLong(8, t.facts);
+        ins.setBigDecimal(9, t.total);
+        ins.executeUpdate();
+      }
+      written.add(
+          new Slice(
+              k.measure(),
+              FiscalYear.of(k.fiscalYear()),
+              Stage.parse(k.stage()),
+              FiscalYear.of(k.reportedIn()),
+              t.facts,
+              t.total,
+              t.file.toString()));
+    }
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "UPDATE datasets SET model_json = ?, imported_at = ?, content_hash = ? WHERE id = ?")) {
+      ps.setString(1, new ModelJson(ds.levels, ds.hierarchies, ds.measures).write());
+      ps.setObject(2, OffsetDateTime.now(ZoneOffset.UTC));
+      ps.setString(3, contentHash(ds.id));
+      ps.setInt(4, ds.id);
+      ps.executeUpdate();
+    }
+    return new ImportReport.DatasetChange(ds.name, ds.created, written, replaced);
+  }
+
+  // The dataset's content hash covers the sources still backing at least one slice.
+  private String contentHash(int datasetId) throws SQLException {
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "SELECT sha256(string_agg(sha256, ',' ORDER BY sha256)) FROM (SELECT DISTINCT s.sha256"
+                + " FROM sources s JOIN slices sl ON sl.source_id = s.id WHERE sl.dataset_id = ?)")) {
+      ps.setInt(1, datasetId);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getString(1);
+      }
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package org.yesan.store.duckdb;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The versioned layout of a Yesan DuckDB file: a catalog of datasets, imported files and slices,
+ * and one fact table per dataset whose level columns grow as new levels are imported.
+ */
+final class StoreSchema {
+
+  /** Bump when the layout changes, and add a migration step from the previous version. */
+  static final int VERSION = 1;
+
+  private static final List<String> V1 =
+      List.of(
+          "CREATE TABLE yesan_schema (version INTEGER NOT NULL)",
+          "CREATE SEQUENCE yesan_ids START 1",
+          """
+          CREATE TABLE datasets (
+            id INTEGER PRIMARY KEY,
+            name VARCHAR NOT NULL UNIQUE,
+            title VARCHAR NOT NULL,
+            country VARCHAR,
+            currency VARCHAR NOT NULL,
+            source_unit_id VARCHAR NOT NULL,
+            source_unit_label VARCHAR NOT NULL,
+            source_unit_factor DECIMAL(38,10) NOT NULL,
+            source VARCHAR NOT NULL,
+            licence VARCHAR NOT NULL,
+            model_json VARCHAR NOT NULL,
+            imported_at TIMESTAMP WITH TIME ZONE,
+            content_hash VARCHAR
+          )""",
+          """
+          CREATE TABLE sources (
+            id INTEGER PRIMARY KEY,
+            dataset_id INTEGER NOT NULL,
+            file VARCHAR NOT NULL,
+            format VARCHAR NOT NULL,
+            sha256 VARCHAR NOT NULL,
+            facts BIGINT NOT NULL,
+            imported_at TIMESTAMP WITH TIME ZONE NOT NULL
+          )""",
+          """
+          CREATE TABLE slices (
+            id INTEGER PRIMARY KEY,
+            dataset_id INTEGER NOT NULL,
+            measure VARCHAR NOT NULL,
+            fiscal_year INTEGER NOT NULL,
+            stage VARCHAR NOT NULL,
+            reported_in INTEGER NOT NULL,
+            source_id INTEGER NOT NULL,
+            facts BIGINT NOT NULL,
+            total DECIMAL(38,2) NOT NULL,
+            UNIQUE (dataset_id, measure, fiscal_year, stage, reported_in)
+          )""");
+
+  private StoreSchema() {}
+
+  /** Creates the schema in an empty file, or checks the version of an existing one. */
+  static void migrate(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      boolean exists;
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT count(*) FROM information_schema.tables WHERE table_name = 'yesan_schema'")) {
+        rs.next();
+        exists = rs.getLong(1) > 0;
+      }
+      if (!exists) {
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+          for (String ddl : V1) {
+            s.execute(ddl);
+          }
+          s.execute("INSERT INTO yesan_schema VALUES (" + VERSION + ")");
+          c.commit();
+        } catch (SQLException e) {
+          c.rollback();
+          throw e;
+        } finally {
+          c.setAutoCommit(auto);
+        }
+        return;
+      }
+      try (ResultSet rs = s.executeQuery("SELECT max(version) FROM yesan_schema")) {
+        rs.next();
+        int v = rs.getInt(1);
+        if (v != VERSION) {
+          throw new StoreException(
+              "store schema version "
+                  + v
+                  + " is not supported by this Yesan (expects "
+                  + VERSION
+                  + ")");
+        }
+      }
+    }
+  }
+
+  /** The fact table of a dataset. */
+  static String factTable(int datasetId) {
+    return "facts_" + datasetId;
+  }
+
+  /** The column holding a level's members; level ids are validated as [a-z][a-z0-9_]*. */
+  static String levelColumn(String levelId) {
+    return "l_" + levelId;
+  }
+
+  static String createFactTable(int datasetId) {
+    return "CREATE TABLE "
+        + factTable(datasetId)
+        + " (slice_id INTEGER NOT NULL, source_id INTEGER NOT NULL, source_line BIGINT NOT NULL,"
+        + " measure VARCHAR NOT NULL, fiscal_year INTEGER NOT NULL, stage VARCHAR NOT NULL,"
+        + " reported_in INTEGER NOT NULL, amount DECIMAL(38,2) NOT NULL)";
+  }
+
+  /** Number of fixed columns before the level columns in a fact table. */
+  static final int FIXED_COLUMNS = 8;
+}

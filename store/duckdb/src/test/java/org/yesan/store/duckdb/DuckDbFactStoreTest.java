@@ -1,0 +1,156 @@
+package org.yesan.store.duckdb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yesan.ingest.InputException;
+import org.yesan.model.Level;
+import org.yesan.model.Measure;
+import org.yesan.model.Stage;
+import org.yesan.query.AggregateQuery;
+import org.yesan.query.AggregateResult;
+import org.yesan.query.Cuts;
+import org.yesan.query.Dimensions;
+import org.yesan.query.Drilldown;
+import org.yesan.query.Order;
+import org.yesan.query.QueryException;
+
+class DuckDbFactStoreTest {
+
+  private static final List<Level> LEVELS = List.of(Level.MINISTRY, Level.PROGRAM);
+
+  private static ListBatch budget2018() {
+    return new ListBatch("t", LEVELS, Measure.EXPENDITURE)
+        .add(2018, Stage.ENACTED, Measure.EXPENDITURE, 300, "국방부", "전력유지")
+        .add(2018, Stage.ENACTED, Measure.EXPENDITURE, 200, "국방부", "방위력개선")
+        .add(2018, Stage.ENACTED, Measure.EXPENDITURE, 50, "교육부", "")
+        .add(2018, Stage.PROPOSAL, Measure.EXPENDITURE, 600, "국방부", "전력유지");
+  }
+
+  private static AggregateQuery q(DuckDbFactStore store, String drill, String cut) {
+    var info = store.require("t");
+    return AggregateQuery.of("t")
+        .withDrilldown(Drilldown.parse(drill))
+        .withCuts(Cuts.parse(cut, new Dimensions(info)));
+  }
+
+  @Test
+  void aggregatesExactlyByLevel() {
+    try (DuckDbFactStore store = DuckDbFactStore.inMemory()) {
+      store.importFiles(List.of(budget2018().input("a")), ImportProgress.NONE);
+      AggregateResult r =
+          store.aggregate(
+              q(store, "ministry", "stage:enacted").withOrder(Order.parse("amount:desc")));
+      assertThat(r.cells())
+          .extracting(c -> c.member(0) + "=" + c.amount().toPlainString() + "/" + c.count())
+          .containsExactly("국방부=500/2", "교육부=50/1");
+      assertThat(r.summary().amount()).isEqualByComparingTo("550");
+      assertThat(r.summary().cells()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void refusesToAddProposalAndEnacted() {
+    try (DuckDbFactStore store = DuckDbFactStore.inMemory()) {
+      store.importFiles(List.of(budget2018().input("a")), ImportProgress.NONE);
+      assertThatThrownBy(() -> store.aggregate(q(store, "ministry", "")))
+          .isInstanceOf(QueryException.class)
+          .hasMessage(
+              "cut: the selected facts span 2 stages (enacted, proposal), which must not be added"
+                  + " together; cut one (e.g. stage:enacted) or drill down by stage");
+      AggregateResult byStage = store.aggregate(q(store, "stage", ""));
+      assertThat(byStage.cells())
+          .extracting(c -> c.member(0))
+          .containsExactly("enacted", "proposal");
+    }
+  }
+
+  @Test
+  void failedImportLeavesTheStoreUnchanged(@TempDir Path dir) {
+    Path db = dir.resolve("y.duckdb");
+    try (DuckDbFactStore store = DuckDbFactStore.open(db)) {
+      store.importFiles(List.of(budget2018().input("a")), ImportProgress.NONE);
+      ListBatch bad =
+          new ListBatch("t", List.of(Level.MINISTRY, Level.SECTOR), Measure.EXPENDITURE)
+              .add(2018, Stage.ENACTED, Measure.EXPENDITURE, 999, "국방부", "국방")
+              .add(2018, Stage.ENACTED, Measure.EXPENDITURE, 1, "국방부", "국방")
+              .failingAt(1);
+      ListBatch other =
+          new ListBatch("u", LEVELS, Measure.EXPENDITURE)
+              .add(2019, Stage.ENACTED, Measure.EXPENDITURE, 5, "x", "y");
+      assertThatThrownBy(
+              () ->
+                  store.importFiles(List.of(other.input("o"), bad.input("b")), ImportProgress.NONE))
+          .isInstanceOf(InputException.class)
+          .hasMessage("bad.csv:3:3: expected an amount, found 'abc'");
+    }
+    // Reopen: neither the other dataset, the new level, nor the replaced slice leaked in.
+    try (DuckDbFactStore store = DuckDbFactStore.open(db)) {
+      assertThat(store.datasets()).extracting(d -> d.name()).containsExactly("t");
+      assertThat(store.require("t").levels()).containsExactly(Level.MINISTRY, Level.PROGRAM);
+      assertThat(store.aggregate(q(store, "", "stage:enacted")).summary().amount())
+          .isEqualByComparingTo("550");
+    }
+  }
+
+  @Test
+  void reimportReplacesTheSliceInsteadOfDuplicatingIt() {
+    try (DuckDbFactStore store = DuckDbFactStore.inMemory()) {
+      store.importFiles(List.of(budget2018().input("a")), ImportProgress.NONE);
+      ImportReport again =
+          store.importFiles(List.of(budget2018().input("a2")), ImportProgress.NONE);
+      assertThat(again.datasets().get(0).replaced()).isEqualTo(2);
+      assertThat(store.aggregate(q(store, "", "stage:enacted")).summary().amount())
+          .isEqualByComparingTo("550");
+      ListBatch revised =
+          new ListBatch("t", LEVELS, Measure.EXPENDITURE)
+              .add(2018, Stage.ENACTED, Measure.EXPENDITURE, 700, "국방부", "전력유지");
+      store.importFiles(List.of(revised.input("r")), ImportProgress.NONE);
+      assertThat(store.aggregate(q(store, "", "stage:enacted")).summary().amount())
+          .isEqualByComparingTo("700");
+      // The proposal slice was not in the revised file, so it stays.
+      assertThat(store.aggregate(q(store, "", "stage:proposal")).summary().amount())
+          .isEqualByComparingTo("600");
+    }
+  }
+
+  @Test
+  void restatementsDoNotOverrideTheYearsOwnFigure() {
+    try (DuckDbFactStore store = DuckDbFactStore.inMemory()) {
+      ListBatch b =
+          new ListBatch("t", LEVELS, Measure.EXPENDITURE_NET)
+              .add(2017, Stage.ENACTED, Measure.EXPENDITURE_NET, 2018, 110, "국방부", "a")
+              .add(2018, Stage.ENACTED, Measure.EXPENDITURE_NET, 2018, 120, "국방부", "a");
+      store.importFiles(List.of(b.input("b")), ImportProgress.NONE);
+      // Only the restatement of 2017 exists so far: it stands in for 2017.
+      assertThat(store.aggregate(q(store, "", "fiscal_year:2017")).summary().amount())
+          .isEqualByComparingTo("110");
+      ListBatch own =
+          new ListBatch("t", LEVELS, Measure.EXPENDITURE_NET)
+              .add(2017, Stage.ENACTED, Measure.EXPENDITURE_NET, 2017, 100, "국방부", "a");
+      store.importFiles(List.of(own.input("own")), ImportProgress.NONE);
+      assertThat(store.aggregate(q(store, "", "fiscal_year:2017")).summary().amount())
+          .isEqualByComparingTo("100");
+      assertThat(
+              store.aggregate(q(store, "", "fiscal_year:2017|reported_in:2018")).summary().amount())
+          .isEqualByComparingTo(BigDecimal.valueOf(110));
+    }
+  }
+
+  @Test
+  void unknownLevelIsAQueryError() {
+    try (DuckDbFactStore store = DuckDbFactStore.inMemory()) {
+      store.importFiles(List.of(budget2018().input("a")), ImportProgress.NONE);
+      assertThatThrownBy(() -> store.aggregate(q(store, "stage,ministr", "")))
+          .isInstanceOf(QueryException.class)
+          .hasMessage(
+              "drilldown at 7: unknown dimension 'ministr' in dataset t; known: fiscal_year, stage,"
+                  + " measure, reported_in, ministry, program");
+    }
+  }
+}
