@@ -169,7 +169,10 @@ final class HeadlineBatch implements SourceBatch {
       throw row.error(
           AMOUNT,
           "an amount in 조원 that is a whole number of 원 (at most 12 decimals)",
-          InputException.quote(row.field(AMOUNT)) + ", which is " + won.toPlainString() + " 원");
+          InputException.quote(row.field(AMOUNT))
+              + ", which is "
+              + won.stripTrailingZeros().toPlainString()
+              + " 원");
     }
     return won.setScale(0, RoundingMode.UNNECESSARY);
   }

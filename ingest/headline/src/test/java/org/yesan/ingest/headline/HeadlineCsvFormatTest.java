@@ -1,0 +1,179 @@
+package org.yesan.ingest.headline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yesan.ingest.BatchDescription;
+import org.yesan.ingest.ImportOptions;
+import org.yesan.ingest.SourceBatch;
+import org.yesan.ingest.SourceFormats;
+import org.yesan.ingest.TextEncoding;
+import org.yesan.model.Fact;
+import org.yesan.model.FiscalYear;
+import org.yesan.model.Level;
+import org.yesan.model.Measure;
+import org.yesan.model.SourceUnit;
+import org.yesan.model.Stage;
+
+/** Reads data/kr-total-expenditure.csv, from disk, from the class path and from a jar. */
+class HeadlineCsvFormatTest {
+
+  private final HeadlineCsvFormat format = new HeadlineCsvFormat();
+
+  private static List<Fact> facts(SourceBatch batch) {
+    List<Fact> facts = new ArrayList<>();
+    try (batch) {
+      batch.forEach(facts::add);
+    }
+    return facts;
+  }
+
+  private List<Fact> fromDisk() {
+    return facts(format.open(Locations.dataFile(), ImportOptions.defaults()));
+  }
+
+  private static BigDecimal sum(List<Fact> facts, String measure) {
+    return facts.stream()
+        .filter(f -> f.measure().equals(measure))
+        .map(Fact::amount)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  @Test
+  void readsEveryRowAsOneFactInWholeWon() {
+    List<Fact> facts = fromDisk();
+    // python3 csv over data/kr-total-expenditure.csv: 178 rows, 31 totals, 147 sector figures
+    assertThat(facts).hasSize(178);
+    assertThat(facts).allSatisfy(f -> assertThat(f.amount().scale()).isZero());
+    // sum(Decimal(amount)) * 10**12 per measure, computed with python3 on the same file
+    assertThat(sum(facts, "total_expenditure")).isEqualTo(new BigDecimal("17809800000000000"));
+    assertThat(sum(facts, "sector_allocation")).isEqualTo(new BigDecimal("7800770200000000"));
+    assertThat(facts.stream().filter(f -> f.stage().isSupplementary())).hasSize(11);
+    assertThat(facts).allSatisfy(f -> assertThat(f.reportedIn()).isEqualTo(f.fiscalYear()));
+  }
+
+  @Test
+  void the2026TotalsAndAnExactSectorFigureConvertExactly() {
+    List<Fact> facts = fromDisk();
+    assertThat(facts)
+        .contains(
+            new Fact(
+                List.of(Optional.empty()),
+                FiscalYear.of(2026),
+                Stage.PROPOSAL,
+                "total_expenditure",
+                FiscalYear.of(2026),
+                new BigDecimal("728000000000000"),
+                155),
+            new Fact(
+                List.of(Optional.empty()),
+                FiscalYear.of(2026),
+                Stage.ENACTED,
+                "total_expenditure",
+                FiscalYear.of(2026),
+                new BigDecimal("727900000000000"),
+                167),
+            new Fact(
+                List.of(Optional.of("defense")),
+                FiscalYear.of(2018),
+                Stage.PROPOSAL,
+                "sector_allocation",
+                FiscalYear.of(2018),
+                new BigDecimal("43117700000000"),
+                18),
+            new Fact(
+                List.of(Optional.empty()),
+                FiscalYear.of(2021),
+                Stage.supplementaryProposal(2),
+                "total_expenditure",
+                FiscalYear.of(2021),
+                new BigDecimal("604700000000000"),
+                96));
+  }
+
+  @Test
+  void describesOneSectorLevelAndTwoNetExpenditureMeasures() {
+    BatchDescription d = HeadlineCsvFormat.bundled().description();
+    assertThat(d.format()).isEqualTo("headline");
+    assertThat(d.suggestedDataset()).isEqualTo("kr-headline");
+    assertThat(d.country()).contains("KR");
+    assertThat(d.currency()).isEqualTo("KRW");
+    assertThat(d.sourceUnit()).isEqualTo(SourceUnit.TRILLION_WON);
+    assertThat(d.source()).isEqualTo("Yesan compilation of published figures (see data/README.md)");
+    assertThat(d.levels()).containsExactly(new Level("sector", "분야", "sector"));
+    assertThat(d.measures())
+        .containsExactly(
+            Measure.TOTAL_EXPENDITURE,
+            new Measure(
+                "sector_allocation",
+                "분야별 재원배분",
+                "sector allocation",
+                Measure.Direction.EXPENDITURE,
+                Measure.Basis.NET));
+  }
+
+  @Test
+  void theBundledResourceGivesTheSameFactsAsTheFileOnDisk() {
+    List<Fact> bundled = facts(HeadlineCsvFormat.bundled());
+    assertThat(bundled).hasSize(178).isEqualTo(fromDisk());
+  }
+
+  @Test
+  void theBundledResourceCanBeReadFromInsideAJar(@TempDir Path dir) throws IOException {
+    Path jar = dir.resolve("yesan-ingest-headline.jar");
+    String entry = "org/yesan/ingest/headline/kr-total-expenditure.csv";
+    try (OutputStream out = Files.newOutputStream(jar);
+        JarOutputStream j = new JarOutputStream(out)) {
+      j.putNextEntry(new JarEntry(entry));
+      j.write(Files.readAllBytes(Locations.dataFile()));
+      j.closeEntry();
+    }
+    URI inJar = URI.create("jar:" + jar.toUri() + "!/" + entry);
+    assertThat(facts(HeadlineCsvFormat.openResource(inJar.toURL()))).isEqualTo(fromDisk());
+  }
+
+  @Test
+  void detectsTheDatasetByItsExactHeaderOnly() {
+    Path data = Locations.dataFile();
+    assertThat(format.detect(data, TextEncoding.head(data, 64 * 1024))).isEqualTo(100);
+    Path shared = Locations.sharedHeadlineFile();
+    assertThat(format.detect(shared, TextEncoding.head(shared, 64 * 1024))).isZero();
+    byte[] withBom =
+        ("\uFEFF" + String.join(",", HeadlineCsvFormat.HEADER) + "\r\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(format.detect(data, withBom)).isEqualTo(100);
+    byte[] extraColumn =
+        (String.join(",", HeadlineCsvFormat.HEADER) + ",extra\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(format.detect(data, extraColumn)).isZero();
+  }
+
+  @Test
+  void isRegisteredForServiceLoaderAndChosenForTheDataset() {
+    SourceFormats installed = SourceFormats.installed();
+    assertThat(installed.byId("headline")).isInstanceOf(HeadlineCsvFormat.class);
+    assertThat(installed.detect(Locations.dataFile())).isInstanceOf(HeadlineCsvFormat.class);
+  }
+
+  @Test
+  void aBatchCanBeReadTwice() {
+    SourceBatch batch = format.open(Locations.dataFile(), ImportOptions.defaults());
+    List<Fact> first = new ArrayList<>();
+    batch.forEach(first::add);
+    List<Fact> second = new ArrayList<>();
+    batch.forEach(second::add);
+    assertThat(second).hasSize(178).isEqualTo(first);
+  }
+}
