@@ -370,13 +370,13 @@ public final class OpenFiscalTable {
             g.row,
             column,
             subtotal.canonicalName()
-                + " equal to the sum of "
+                + " = sum of "
                 + subtotal.summed()
                 + " on lines "
                 + g.firstLine
                 + " to "
                 + g.lastLine
-                + ", "
+                + " = "
                 + g.sum.toPlainString(),
             InputException.quote(g.stated.toPlainString()));
       }
