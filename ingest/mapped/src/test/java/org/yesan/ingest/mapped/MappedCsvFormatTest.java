@@ -115,6 +115,39 @@ class MappedCsvFormatTest {
   }
 
   @Test
+  void supplementaryColumnsThatAreZeroThroughoutGiveNoFacts() {
+    // 2014 had no supplementary budget: both 추경 columns of out_2014.csv are 0 on all 2,448 rows.
+    // Sum of 금년도예산(천원) × 1000, from python3 as above.
+    List<Fact> facts =
+        read(
+            DATA.resolve("kr-openfiscal-2007-2018/out_2014.csv"),
+            resource("mappings/kr-out.mapping.json"));
+
+    assertThat(facts).hasSize(2448);
+    assertThat(totals(facts))
+        .containsExactly(
+            Map.entry("2014 enacted (reported 2014)", new BigDecimal("309692464444000")));
+  }
+
+  @Test
+  void sameMappingReadsAYearWithASupplementaryBudget() {
+    // out_2016.csv: 2,389 rows, every 추경 cell filled; sums × 1000 from python3 as above.
+    List<Fact> facts =
+        read(
+            DATA.resolve("kr-openfiscal-2007-2018/out_2016.csv"),
+            resource("mappings/kr-out.mapping.json"));
+
+    assertThat(facts).hasSize(3 * 2389);
+    assertThat(totals(facts))
+        .containsExactly(
+            Map.entry("2016 enacted (reported 2016)", new BigDecimal("330671628374000")),
+            Map.entry("2016 supplementary_1 (reported 2016)", new BigDecimal("341946737374000")),
+            Map.entry(
+                "2016 supplementary_1_proposal (reported 2016)",
+                new BigDecimal("341957454374000")));
+  }
+
+  @Test
   void ukRegionalAnalysisLongFormTotalsByYear() {
     List<Fact> facts = read(UK_CRA, resource("mappings/uk-cra-2010.mapping.json"));
 
