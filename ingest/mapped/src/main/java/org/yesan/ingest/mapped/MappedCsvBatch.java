@@ -5,6 +5,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,7 +115,7 @@ final class MappedCsvBatch implements SourceBatch {
     // A stage column that is zero throughout means the file has no such stage (a 추경 column in a
     // year without a supplementary budget), so the whole file is read once before emitting.
     boolean[] hasFigures = new boolean[amounts.size()];
-    if (stageColumn.isEmpty() && mapping.amounts() instanceof WideAmounts) {
+    if (mapping.amounts() instanceof WideAmounts) {
       readRows(
           row -> {
             for (int i = 0; i < hasFigures.length; i++) {
@@ -122,7 +123,7 @@ final class MappedCsvBatch implements SourceBatch {
             }
           });
     } else {
-      java.util.Arrays.fill(hasFigures, true);
+      Arrays.fill(hasFigures, true);
     }
     readRows(
         row -> {

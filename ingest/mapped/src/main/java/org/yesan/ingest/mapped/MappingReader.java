@@ -6,6 +6,7 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -232,7 +233,11 @@ final class MappingReader {
 
   private char delimiter(JsonValue value) {
     String expected = "a delimiter of one character such as \",\" or \"\\t\"";
-    String d = text(value, expected);
+    // Not text(): a tab or a space is a blank string, and a fine delimiter.
+    if (!(value instanceof JsonText t)) {
+      throw error(value, expected, value.describe());
+    }
+    String d = t.text();
     if (d.length() != 1 || d.equals("\"") || d.equals("\n") || d.equals("\r")) {
       throw error(value, expected, value.describe());
     }
@@ -606,7 +611,7 @@ final class MappingReader {
   }
 
   private static Map<String, Level> levels(Level... levels) {
-    return java.util.Arrays.stream(levels)
+    return Arrays.stream(levels)
         .collect(Collectors.toMap(Level::id, l -> l, (a, b) -> a, LinkedHashMap::new));
   }
 }

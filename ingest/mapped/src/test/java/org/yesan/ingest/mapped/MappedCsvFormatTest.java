@@ -245,6 +245,34 @@ class MappedCsvFormatTest {
   }
 
   @Test
+  void tabDelimiterAndFactorUnit() {
+    Path csv = resource("sibling/tabs.tsv");
+
+    assertThat(read(csv, ImportOptions.defaults()))
+        .extracting(f -> f.members().get(0).orElseThrow() + " " + f.amount().toPlainString())
+        .containsExactly("Health 1000000", "Defence 250250.00");
+    try (SourceBatch batch = format.open(csv, ImportOptions.defaults())) {
+      assertThat(batch.description().sourceUnit())
+          .isEqualTo(new SourceUnit("usd_x1000", "thousands of dollars", new BigDecimal("1000")));
+    }
+  }
+
+  @Test
+  void encodingOptionOverridesTheMapping() {
+    // The mapping says UTF-8 but the file is CP949: refused unless the caller forces CP949.
+    Path csv = resource("sibling/tiny-cp949.csv");
+
+    assertThatThrownBy(() -> read(csv, ImportOptions.defaults()))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith(csv + ":1: expected text in UTF-8, found bytes that are not valid");
+    assertThat(read(csv, ImportOptions.defaults().withEncoding(TextEncoding.CP949)))
+        .hasSize(6)
+        .first()
+        .extracting(f -> f.members().get(0))
+        .isEqualTo(Optional.of("교육부"));
+  }
+
+  @Test
   void mappingReferencesAMissingColumn() {
     assertBroken(
         "missing-column",
