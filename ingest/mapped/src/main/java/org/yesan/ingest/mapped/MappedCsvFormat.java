@@ -34,6 +34,9 @@ public final class MappedCsvFormat implements SourceFormat {
 
   @Override
   public SourceBatch open(Path file, ImportOptions options) {
+    if (!Files.isRegularFile(file)) {
+      throw new InputException(file, 0, 0, "a readable file", "no such file");
+    }
     Path mappingFile = options.mapping().orElseGet(() -> siblingMapping(file));
     if (options.mapping().isEmpty() && !Files.isRegularFile(mappingFile)) {
       throw new InputException(

@@ -273,6 +273,20 @@ class MappedCsvFormatTest {
   }
 
   @Test
+  void missingFilesAreNamed() {
+    Path csv = resource("sibling/tiny.csv");
+    Path nowhere = csv.resolveSibling("nowhere.mapping.json");
+
+    assertThatThrownBy(() -> read(csv, nowhere))
+        .isInstanceOf(InputException.class)
+        .hasMessage(nowhere + ": expected a readable mapping file, found no such file");
+    assertThatThrownBy(() -> read(csv.resolveSibling("nowhere.csv"), ImportOptions.defaults()))
+        .isInstanceOf(InputException.class)
+        .hasMessage(
+            csv.resolveSibling("nowhere.csv") + ": expected a readable file, found no such file");
+  }
+
+  @Test
   void mappingReferencesAMissingColumn() {
     assertBroken(
         "missing-column",
