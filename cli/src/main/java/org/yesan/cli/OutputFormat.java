@@ -1,0 +1,8 @@
+package org.yesan.cli;
+
+/** How a listing command prints its rows. */
+enum OutputFormat {
+  TABLE,
+  CSV,
+  JSON
+}

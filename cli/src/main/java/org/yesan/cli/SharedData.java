@@ -1,0 +1,75 @@
+package org.yesan.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.yesan.ingest.ImportOptions;
+import org.yesan.ingest.SourceFormat;
+import org.yesan.ingest.SourceFormats;
+import org.yesan.store.duckdb.DuckDbFactStore;
+import org.yesan.store.duckdb.ImportInput;
+import org.yesan.store.duckdb.ImportReport;
+
+/** The real Korean line-item files of a shared data folder, and their import for the demo. */
+final class SharedData {
+
+  static final String OPENFISCAL = "kr-openfiscal-2007-2018";
+  static final String PROGRAM_2019 = "kr-budget-2019-program";
+
+  private SharedData() {}
+
+  /** The 열린재정 CSV files and the 2019 program files, if the folder has them. */
+  static List<Path> koreanFiles(Path data) {
+    List<Path> out = new ArrayList<>();
+    for (String folder : List.of(OPENFISCAL, PROGRAM_2019)) {
+      Path dir = data.resolve(folder);
+      if (!Files.isDirectory(dir)) {
+        continue;
+      }
+      try (Stream<Path> files = Files.list(dir)) {
+        files.filter(f -> f.toString().endsWith(".csv")).sorted().forEach(out::add);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return out;
+  }
+
+  /** Imports the files into kr-openfiscal (2007–2018) and kr-budget-2019 in one transaction. */
+  static ImportReport importKorean(
+      DuckDbFactStore store, List<Path> files, PrintWriter err, PrintWriter out) {
+    SourceFormat openfiscal = SourceFormats.installed().byId("openfiscal");
+    List<ImportInput> inputs = new ArrayList<>();
+    try {
+      for (Path f : files) {
+        String dataset =
+            f.getParent().getFileName().toString().equals(PROGRAM_2019)
+                ? "kr-budget-2019"
+                : "kr-openfiscal";
+        inputs.add(
+            new ImportInput(
+                f,
+                openfiscal.id(),
+                ImportCommand.sha256(f),
+                openfiscal.open(f, ImportOptions.defaults()),
+                Optional.of(dataset)));
+      }
+      try (ProgressBar bar = ProgressBar.onTerminal(err)) {
+        ImportReport r = store.importFiles(inputs, bar);
+        out.printf(
+            "loaded %,d facts from %d files into kr-openfiscal and kr-budget-2019 in %.1f s;"
+                + " try: yesan validate --dataset kr-openfiscal%n",
+            r.facts(), files.size(), r.millis() / 1000.0);
+        return r;
+      }
+    } finally {
+      inputs.forEach(i -> i.batch().close());
+    }
+  }
+}

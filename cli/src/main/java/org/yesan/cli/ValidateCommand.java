@@ -1,0 +1,44 @@
+package org.yesan.cli;
+
+import java.util.concurrent.Callable;
+import org.yesan.store.duckdb.DuckDbFactStore;
+import org.yesan.store.duckdb.DuckDbValidator;
+import org.yesan.validation.ValidationReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code yesan validate}: reconciles a dataset with itself and with the totals it should meet. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Check a dataset: totals per year and stage; restated prior-year figures against the"
+          + " year's own; revenue against expenditure; repeated lines; negative amounts;"
+          + " incomplete stages.",
+      "Exit code 0 when no check fails (warnings allowed), 7 when one does."
+    })
+final class ValidateCommand implements Callable<Integer> {
+
+  static final int EXIT_FAILED = 7;
+
+  @ParentCommand YesanCli cli;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin ListingOptions listing;
+
+  @Option(names = "--dataset", required = true, description = "Dataset name.")
+  String dataset;
+
+  @Override
+  public Integer call() {
+    try (DuckDbFactStore store = cli.openStore()) {
+      ValidationReport report = new DuckDbValidator(store).validate(dataset);
+      ValidationListing.print(report, store.require(dataset), listing, spec.commandLine().getOut());
+      return report.failed() ? EXIT_FAILED : 0;
+    }
+  }
+}

@@ -1,0 +1,343 @@
+package org.yesan.store.duckdb;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.yesan.model.DatasetInfo;
+import org.yesan.model.Level;
+import org.yesan.model.Measure;
+import org.yesan.model.Stage;
+import org.yesan.store.Slice;
+import org.yesan.validation.Finding;
+import org.yesan.validation.Finding.Severity;
+import org.yesan.validation.ValidationReport;
+
+/**
+ * Reconciles a stored dataset: restated prior-year figures against the year's own, revenue against
+ * expenditure on the same basis, repeated lines, negative amounts, and stages that look incomplete.
+ */
+public final class DuckDbValidator {
+
+  /** A supplementary stage below this share of the enacted budget is reported as incomplete. */
+  static final BigDecimal INCOMPLETE_SHARE = new BigDecimal("0.9");
+
+  private static final int EVIDENCE_LINES = 10;
+
+  private final DuckDbFactStore store;
+
+  public DuckDbValidator(DuckDbFactStore store) {
+    this.store = store;
+  }
+
+  public ValidationReport validate(String dataset) {
+    DatasetInfo info = store.require(dataset);
+    List<Slice> slices = store.slices(dataset);
+    List<Finding> findings = new ArrayList<>();
+    int id = store.idOf(dataset);
+    String table = StoreSchema.factTable(id);
+    List<String> levelCols =
+        info.levels().stream().map(Level::id).map(StoreSchema::levelColumn).toList();
+    restatements(id, slices, table, levelCols, findings);
+    balance(info, slices, findings);
+    incompleteStages(slices, findings);
+    repeatedLines(table, levelCols, findings);
+    negatives(table, levelCols, findings);
+    return new ValidationReport(dataset, slices, findings);
+  }
+
+  private static String subject(String measure, int year, String stage) {
+    return measure + " " + year + " " + stage;
+  }
+
+  private static String path(java.sql.ResultSet rs, int from, int n) throws java.sql.SQLException {
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      String v = rs.getString(from + i);
+      if (v != null) {
+        parts.add(v);
+      }
+    }
+    return String.join(" > ", parts);
+  }
+
+  private void restatements(
+      int id, List<Slice> slices, String table, List<String> levelCols, List<Finding> out) {
+    for (Slice restated : slices) {
+      if (restated.isOwnReport()) {
+        continue;
+      }
+      Optional<Slice> own =
+          slices.stream()
+              .filter(
+                  s ->
+                      s.isOwnReport()
+                          && s.measure().equals(restated.measure())
+                          && s.fiscalYear().equals(restated.fiscalYear())
+                          && s.stage().equals(restated.stage()))
+              .findFirst();
+      String subj =
+          subject(restated.measure(), restated.fiscalYear().value(), restated.stage().id());
+      if (own.isEmpty()) {
+        out.add(
+            Finding.of(
+                "restatement",
+                Severity.INFO,
+                subj,
+                "restated in the "
+                    + restated.reportedIn()
+                    + " book, but the "
+                    + restated.fiscalYear()
+                    + " book itself is not imported; the restatement stands in for it"));
+        continue;
+      }
+      Slice o = own.get();
+      boolean equal = o.total().compareTo(restated.total()) == 0;
+      Finding total =
+          Finding.of(
+                  "restatement",
+                  equal ? Severity.PASS : Severity.FAILURE,
+                  subj,
+                  equal
+                      ? "the "
+                          + restated.reportedIn()
+                          + " book's prior-year figure equals the "
+                          + o.fiscalYear()
+                          + " book's own total"
+                      : "the "
+                          + restated.reportedIn()
+                          + " book restates the total differently from the "
+                          + o.fiscalYear()
+                          + " book")
+              .withFigures(o.total(), restated.total());
+      out.add(total);
+      out.add(lineRestatement(id, o, restated, table, levelCols, subj));
+    }
+  }
+
+  // Lines are matched by their full path; a line whose path changed between books (a program
+  // renamed or moved) shows as unmatched on both sides, which is reorganisation, not error.
+  private Finding lineRestatement(
+      int id, Slice own, Slice restated, String table, List<String> levelCols, String subj) {
+    String cols = String.join(", ", levelCols);
+    String sql =
+        "WITH a AS (SELECT "
+            + cols
+            + ", sum(amount) AS amount FROM "
+            + table
+            + " WHERE slice_id = (SELECT id FROM slices WHERE dataset_id = ? AND measure = ? AND"
+            + " fiscal_year = ? AND stage = ? AND reported_in = ?) GROUP BY ALL),"
+            + " b AS (SELECT "
+            + cols
+            + ", sum(amount) AS amount FROM "
+            + table
+            + " WHERE slice_id = (SELECT id FROM slices WHERE dataset_id = ? AND measure = ? AND"
+            + " fiscal_year = ? AND stage = ? AND reported_in = ?) GROUP BY ALL)"
+            + " SELECT count(*) FILTER (WHERE a.amount IS NOT NULL AND b.amount IS NOT NULL AND"
+            + " a.amount = b.amount), count(*) FILTER (WHERE a.amount <> b.amount),"
+            + " count(*) FILTER (WHERE b.amount IS NULL), count(*) FILTER (WHERE a.amount IS NULL)"
+            + " FROM a FULL OUTER JOIN b USING ("
+            + cols
+            + ")";
+    List<Object> p =
+        List.of(
+            id,
+            own.measure(),
+            own.fiscalYear().value(),
+            own.stage().id(),
+            own.reportedIn().value(),
+            id,
+            restated.measure(),
+            restated.fiscalYear().value(),
+            restated.stage().id(),
+            restated.reportedIn().value());
+    long[] r =
+        store
+            .select(
+                sql,
+                p,
+                rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)})
+            .get(0);
+    return Finding.of(
+        "restatement_lines",
+        r[1] == 0 ? Severity.PASS : Severity.INFO,
+        subj,
+        String.format(
+            "%,d lines restated with the same amount, %,d with a different amount; %,d lines only"
+                + " in the %s book, %,d only in the %s restatement (renamed or moved)",
+            r[0], r[1], r[2], own.reportedIn().value(), r[3], restated.reportedIn().value()));
+  }
+
+  private void balance(DatasetInfo info, List<Slice> slices, List<Finding> out) {
+    for (Measure exp : info.measures()) {
+      if (exp.direction() != Measure.Direction.EXPENDITURE) {
+        continue;
+      }
+      for (Measure rev : info.measures()) {
+        if (rev.direction() != Measure.Direction.REVENUE || rev.basis() != exp.basis()) {
+          continue;
+        }
+        for (Slice e : slices) {
+          if (!e.measure().equals(exp.id()) || !e.isOwnReport()) {
+            continue;
+          }
+          slices.stream()
+              .filter(
+                  r ->
+                      r.measure().equals(rev.id())
+                          && r.isOwnReport()
+                          && r.fiscalYear().equals(e.fiscalYear())
+                          && r.stage().equals(e.stage()))
+              .findFirst()
+              .ifPresent(
+                  r -> {
+                    boolean equal = r.total().compareTo(e.total()) == 0;
+                    out.add(
+                        Finding.of(
+                                "balance",
+                                equal ? Severity.PASS : Severity.WARNING,
+                                e.fiscalYear()
+                                    + " "
+                                    + e.stage().id()
+                                    + " "
+                                    + exp.basis().name().toLowerCase(java.util.Locale.ROOT),
+                                equal
+                                    ? rev.id() + " equals " + exp.id()
+                                    : rev.id()
+                                        + " and "
+                                        + exp.id()
+                                        + " differ by "
+                                        + r.total()
+                                            .subtract(e.total())
+                                            .stripTrailingZeros()
+                                            .toPlainString())
+                            .withFigures(r.total(), e.total()));
+                  });
+        }
+      }
+    }
+  }
+
+  private void incompleteStages(List<Slice> slices, List<Finding> out) {
+    for (Slice s : slices) {
+      if (!s.stage().isSupplementary() || !s.isOwnReport()) {
+        continue;
+      }
+      Optional<Slice> enacted =
+          slices.stream()
+              .filter(
+                  x ->
+                      x.measure().equals(s.measure())
+                          && x.fiscalYear().equals(s.fiscalYear())
+                          && x.stage().equals(Stage.ENACTED)
+                          && x.isOwnReport())
+              .findFirst();
+      if (enacted.isEmpty() || enacted.get().total().signum() <= 0) {
+        continue;
+      }
+      BigDecimal ratio = s.total().divide(enacted.get().total(), 4, java.math.RoundingMode.HALF_UP);
+      if (ratio.compareTo(INCOMPLETE_SHARE) < 0) {
+        out.add(
+            Finding.of(
+                    "incomplete_stage",
+                    Severity.WARNING,
+                    subject(s.measure(), s.fiscalYear().value(), s.stage().id()),
+                    "totals only "
+                        + ratio.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP)
+                        + "% of the enacted budget (ratio rounded HALF_UP); the source's "
+                        + s.stage().labelKo()
+                        + " column looks incomplete (lines left at 0)")
+                .withFigures(enacted.get().total(), s.total()));
+      }
+    }
+  }
+
+  private void repeatedLines(String table, List<String> levelCols, List<Finding> out) {
+    if (levelCols.isEmpty()) {
+      return;
+    }
+    String cols = String.join(", ", levelCols);
+    String sql =
+        "SELECT measure, fiscal_year, stage, "
+            + cols
+            + ", count(*) AS n, string_agg(CAST(source_line AS VARCHAR), ',' ORDER BY source_line)"
+            + " FROM "
+            + table
+            + " WHERE reported_in = fiscal_year GROUP BY ALL HAVING count(*) > 1"
+            + " ORDER BY measure, fiscal_year, stage";
+    int n = levelCols.size();
+    List<String[]> rows =
+        store.select(
+            sql,
+            List.of(),
+            rs ->
+                new String[] {
+                  rs.getString(1) + " " + rs.getInt(2) + " " + rs.getString(3),
+                  path(rs, 4, n),
+                  rs.getString(5 + n),
+                  rs.getString(4 + n)
+                });
+    Map<String, List<String[]>> bySubject = new TreeMap<>();
+    for (String[] r : rows) {
+      bySubject.computeIfAbsent(r[0], k -> new ArrayList<>()).add(r);
+    }
+    for (Map.Entry<String, List<String[]>> e : bySubject.entrySet()) {
+      out.add(
+          Finding.of(
+                  "repeated_lines",
+                  Severity.INFO,
+                  e.getKey(),
+                  e.getValue().size()
+                      + " paths appear on more than one source line; each line is kept as the"
+                      + " source lists it, and sums include all of them")
+              .withEvidence(
+                  e.getValue().stream()
+                      .limit(EVIDENCE_LINES)
+                      .map(r -> r[1] + " (lines " + r[2] + ")")
+                      .collect(Collectors.toList())));
+    }
+  }
+
+  private void negatives(String table, List<String> levelCols, List<Finding> out) {
+    String cols = levelCols.isEmpty() ? "" : ", " + String.join(", ", levelCols);
+    String sql =
+        "SELECT f.measure, f.fiscal_year, f.stage, f.amount, s.file, f.source_line"
+            + cols
+            + " FROM "
+            + table
+            + " f JOIN sources s ON s.id = f.source_id WHERE f.amount < 0"
+            + " ORDER BY f.measure, f.fiscal_year, f.stage, f.source_line";
+    int n = levelCols.size();
+    List<String[]> rows =
+        store.select(
+            sql,
+            List.of(),
+            rs ->
+                new String[] {
+                  rs.getString(1) + " " + rs.getInt(2) + " " + rs.getString(3),
+                  java.nio.file.Path.of(rs.getString(5)).getFileName()
+                      + ":"
+                      + rs.getLong(6)
+                      + " "
+                      + path(rs, 7, n)
+                      + " = "
+                      + DuckDbFactStore.plain(rs.getBigDecimal(4)).toPlainString()
+                });
+    Map<String, List<String>> bySubject = new TreeMap<>();
+    for (String[] r : rows) {
+      bySubject.computeIfAbsent(r[0], k -> new ArrayList<>()).add(r[1]);
+    }
+    for (Map.Entry<String, List<String>> e : bySubject.entrySet()) {
+      out.add(
+          Finding.of(
+                  "negative_amounts",
+                  Severity.INFO,
+                  e.getKey(),
+                  e.getValue().size() + " negative amounts")
+              .withEvidence(e.getValue().stream().limit(EVIDENCE_LINES).toList()));
+    }
+  }
+}
