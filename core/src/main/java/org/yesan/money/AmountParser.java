@@ -319,9 +319,12 @@ public final class AmountParser {
         at++;
         return true;
       }
-      if (text.startsWith("마이너스", at)) {
-        at += "마이너스".length();
-        return true;
+      // 마이나스 is a common misspelling, and Duckling reads it too.
+      for (String word : List.of("마이너스", "마이나스")) {
+        if (text.startsWith(word, at)) {
+          at += word.length();
+          return true;
+        }
       }
       return false;
     }

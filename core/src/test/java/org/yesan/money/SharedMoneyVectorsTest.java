@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -104,6 +105,60 @@ class SharedMoneyVectorsTest {
     assertThat(sorted.supported().stream().filter(v -> v.currency().equals("KRW"))).hasSize(11);
     assertThat(sorted.skipped())
         .containsExactlyInAnyOrderEntriesOf(Map.of("subunit only", 1, "interval", 22));
+  }
+
+  /**
+   * Duckling's Korean numerals, read as amounts with no currency named. Not supported: native
+   * Korean numerals (하나, 열, 스물, 일흔…), which budget text does not use for money; fractions (사분의삼,
+   * 3/4); and 빵, slang for zero.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("ducklingKoreanNumerals")
+  void ducklingKoreanNumerals(String label, String text, BigDecimal value) {
+    ParsedAmount parsed = AmountParser.defaultingTo("KRW").parse(text);
+    assertThat(parsed.amount()).as(text).isEqualByComparingTo(value);
+    assertThat(parsed.currencyWritten()).isFalse();
+  }
+
+  @Test
+  void everyDucklingNumeralIsAssertedOrSkippedForAStatedReason() {
+    Sorted sorted = sortNumerals();
+    // python3 over duckling-ko-numerals.json: 95 entries; 16 with native numerals, 2 fractions,
+    // 1 빵, 76 supported.
+    assertThat(sorted.supported()).hasSize(76);
+    assertThat(sorted.skipped())
+        .containsExactlyInAnyOrderEntriesOf(Map.of("native numeral", 16, "fraction", 2, "빵", 1));
+  }
+
+  static Stream<Arguments> ducklingKoreanNumerals() {
+    return sortNumerals().supported().stream()
+        .map(v -> Arguments.of(v.label(), v.text(), v.value()));
+  }
+
+  private static final Pattern NATIVE_NUMERAL =
+      Pattern.compile("하나|한|둘|두|셋|넷|다섯|여섯|일곱|여덟|아홉|열|스물|서른|마흔|쉰|예순|일흔|여든|아흔");
+
+  @SuppressWarnings("unchecked")
+  private static Sorted sortNumerals() {
+    List<Object> entries = (List<Object>) VectorJson.read(read("duckling-ko-numerals.json"));
+    List<Vector> supported = new ArrayList<>();
+    Map<String, Integer> skipped = new TreeMap<>();
+    for (int index = 0; index < entries.size(); index++) {
+      Map<String, Object> entry = (Map<String, Object>) entries.get(index);
+      String text = (String) entry.get("text");
+      if (text.contains("분의") || text.contains("/")) {
+        skipped.merge("fraction", 1, Integer::sum);
+      } else if (text.contains("빵")) {
+        skipped.merge("빵", 1, Integer::sum);
+      } else if (NATIVE_NUMERAL.matcher(text).find()) {
+        skipped.merge("native numeral", 1, Integer::sum);
+      } else {
+        supported.add(
+            new Vector(
+                "numerals[" + index + "] " + text, text, (BigDecimal) entry.get("value"), "KRW"));
+      }
+    }
+    return new Sorted(supported, skipped);
   }
 
   @SuppressWarnings("unchecked")
