@@ -86,7 +86,9 @@ final class ImportCommand implements Callable<Integer> {
     List<ImportInput> inputs = new ArrayList<>();
     try {
       for (Path f : files) {
-        SourceFormat sf = format.equals("auto") ? formats.detect(f) : formats.byId(format);
+        // A mapping file says what the CSV is; detection would only find a sibling mapping.
+        String id = format.equals("auto") && mapping.isPresent() ? "mapped" : format;
+        SourceFormat sf = id.equals("auto") ? formats.detect(f) : formats.byId(id);
         SourceBatch batch = sf.open(f, options);
         inputs.add(new ImportInput(f, sf.id(), sha256(f), batch, dataset));
       }

@@ -27,9 +27,13 @@ public record SourceUnit(String id, String label, BigDecimal factor) {
 
   /** A unit of {@code factor} base units of a non-Korean currency, e.g. thousands of dollars. */
   public static SourceUnit ofFactor(String currency, BigDecimal factor) {
-    String id = currency.toLowerCase(java.util.Locale.ROOT) + "_x" + factor.toPlainString();
-    return new SourceUnit(
-        id.replace('.', '_'), factor.toPlainString() + " " + currency, factor.stripTrailingZeros());
+    BigDecimal f = factor.stripTrailingZeros();
+    // 1000 must stay 1000, not 1E+3, or every converted amount would print in exponent form.
+    if (f.scale() < 0) {
+      f = f.setScale(0);
+    }
+    String id = currency.toLowerCase(java.util.Locale.ROOT) + "_x" + f.toPlainString();
+    return new SourceUnit(id.replace('.', '_'), f.toPlainString() + " " + currency, f);
   }
 
   /** Converts an amount written in this unit to base units, exactly. */

@@ -123,27 +123,16 @@ public final class TextEncoding {
     }
   }
 
+  // The 0-based offset of the first byte that CP949, the more permissive of the two, rejects.
   private static int firstUndecodable(byte[] bytes) {
-    int lo = 0;
-    int hi = bytes.length;
-    // Binary search for the longest prefix that decodes as CP949, the more permissive of the two.
-    while (lo < hi) {
-      int mid = (lo + hi + 1) >>> 1;
-      if (decodes(Arrays.copyOf(bytes, safeLineCut(bytes, mid)), CP949)) {
-        lo = mid;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return lo;
-  }
-
-  private static int safeLineCut(byte[] bytes, int n) {
-    for (int i = n - 1; i >= 0; i--) {
-      if (bytes[i] == '\n') {
-        return i + 1;
-      }
-    }
-    return 0;
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+    java.nio.charset.CoderResult r =
+        CP949
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(in, out, true);
+    return r.isError() ? in.position() : bytes.length;
   }
 }

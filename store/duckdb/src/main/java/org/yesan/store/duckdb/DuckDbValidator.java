@@ -290,9 +290,11 @@ public final class DuckDbValidator {
                   "repeated_lines",
                   Severity.INFO,
                   e.getKey(),
-                  e.getValue().size()
-                      + " paths appear on more than one source line; each line is kept as the"
-                      + " source lists it, and sums include all of them")
+                  (e.getValue().size() == 1
+                          ? "1 path appears"
+                          : e.getValue().size() + " paths appear")
+                      + " on more than one source line; each line is kept as the source lists it,"
+                      + " and sums include all of them")
               .withEvidence(
                   e.getValue().stream()
                       .limit(EVIDENCE_LINES)
@@ -336,7 +338,7 @@ public final class DuckDbValidator {
                   "negative_amounts",
                   Severity.INFO,
                   e.getKey(),
-                  e.getValue().size() + " negative amounts")
+                  e.getValue().size() + (e.getValue().size() == 1 ? " negative amount" : " negative amounts"))
               .withEvidence(e.getValue().stream().limit(EVIDENCE_LINES).toList()));
     }
   }
