@@ -37,8 +37,7 @@ public record ParsedAmount(
    * 66.25조 is a HALF_UP rounding of {@code 66.3조원}, 66.35조 is not.
    */
   public boolean isRoundingOf(BigDecimal exact, RoundingMode mode) {
-    // step is always a power of ten, so the division is exact.
-    BigDecimal rounded = exact.divide(step).setScale(0, mode).multiply(step);
+    BigDecimal rounded = exact.divide(step, 0, mode).multiply(step);
     return rounded.compareTo(amount) == 0;
   }
 }
