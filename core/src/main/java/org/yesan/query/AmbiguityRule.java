@@ -4,10 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Refuses queries that would add up figures that must never be added: different measures (gross
- * and net, spending and revenue), different stages (a proposal and the enacted budget), or
- * different vintages of the same year. A query must cut such a dimension to one value or drill down
- * by it.
+ * Refuses queries that would add up figures that must never be added: different measures (gross and
+ * net, spending and revenue), different stages (a proposal and the enacted budget), or different
+ * vintages of the same year. A query must cut such a dimension to one value or drill down by it.
  */
 public final class AmbiguityRule {
 

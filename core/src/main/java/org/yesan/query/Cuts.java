@@ -78,7 +78,8 @@ public record Cuts(List<Cut> cuts) {
     for (String v : rest.split(";", -1)) {
       String value = v.strip();
       if (value.isEmpty()) {
-        throw new QueryException(PARAMETER, vpos, "expected a value for " + dim + ", found nothing");
+        throw new QueryException(
+            PARAMETER, vpos, "expected a value for " + dim + ", found nothing");
       }
       if (dims.isYear(dim) && !YEAR.matcher(value).matches()) {
         throw new QueryException(

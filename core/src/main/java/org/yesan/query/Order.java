@@ -52,9 +52,7 @@ public record Order(List<Key> keys) {
   public Order validate(Drilldown drilldown) {
     int pos = 1;
     for (Key k : keys) {
-      if (!k.field().equals(AMOUNT)
-          && !k.field().equals(COUNT)
-          && !drilldown.contains(k.field())) {
+      if (!k.field().equals(AMOUNT) && !k.field().equals(COUNT) && !drilldown.contains(k.field())) {
         throw new QueryException(
             PARAMETER,
             pos,
@@ -63,6 +61,18 @@ public record Order(List<Key> keys) {
                 + "), found '"
                 + k.field()
                 + "'");
+      }
+      pos += k.field().length() + (k.descending() ? 6 : 1);
+    }
+    return this;
+  }
+
+  /** Checks each key is amount or any dimension of the dataset, for listings of line items. */
+  public Order validateFields(Dimensions dims) {
+    int pos = 1;
+    for (Key k : keys) {
+      if (!k.field().equals(AMOUNT)) {
+        dims.require(PARAMETER, pos, k.field());
       }
       pos += k.field().length() + (k.descending() ? 6 : 1);
     }

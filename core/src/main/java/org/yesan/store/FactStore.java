@@ -2,9 +2,13 @@ package org.yesan.store;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.yesan.model.DatasetInfo;
 import org.yesan.query.AggregateQuery;
 import org.yesan.query.AggregateResult;
+import org.yesan.query.FactsQuery;
+import org.yesan.query.FactsResult;
+import org.yesan.query.LineItem;
 
 /** Where datasets are kept and queried; the embedded DuckDB file is the default implementation. */
 public interface FactStore extends AutoCloseable {
@@ -27,6 +31,19 @@ public interface FactStore extends AutoCloseable {
    * @throws org.yesan.query.QueryException when the query does not fit the dataset's model
    */
   AggregateResult aggregate(AggregateQuery query);
+
+  /**
+   * A page of individual line items with their provenance.
+   *
+   * @throws org.yesan.query.QueryException when the query does not fit the dataset's model
+   */
+  FactsResult facts(FactsQuery query);
+
+  /**
+   * Streams every line item that passes the query's cuts, in a stable order, without holding them
+   * all in memory; the query's page and order are ignored.
+   */
+  void forEachLine(FactsQuery query, Consumer<LineItem> consumer);
 
   @Override
   void close();

@@ -24,6 +24,60 @@ final class AggregateSql {
     this.query = query;
   }
 
+  /** SQL for line items: the same cuts and vintage rule as aggregates, without grouping. */
+  static AggregateSql forFacts(int datasetId, org.yesan.query.FactsQuery facts) {
+    return new AggregateSql(
+        datasetId,
+        AggregateQuery.of(facts.dataset()).withCuts(facts.cuts()).withOrder(facts.order()));
+  }
+
+  /** The page of line items, or all of them when no page is given, in a stable order. */
+  Statement facts(List<String> levelIds, java.util.Optional<org.yesan.query.Page> page) {
+    List<Object> params = new ArrayList<>();
+    List<String> cols = new ArrayList<>();
+    for (String l : levelIds) {
+      cols.add("f." + StoreSchema.levelColumn(l));
+    }
+    cols.addAll(
+        List.of(
+            "f.measure",
+            "f.fiscal_year",
+            "f.stage",
+            "f.reported_in",
+            "f.amount",
+            "src.file",
+            "f.source_line"));
+    StringBuilder sql =
+        new StringBuilder("SELECT ")
+            .append(String.join(", ", cols))
+            .append(" FROM ")
+            .append(table())
+            .append(" f JOIN sources src ON src.id = f.source_id")
+            .append(where(params));
+    List<String> order = new ArrayList<>();
+    for (Order.Key k : query.order().keys()) {
+      String f = k.field().equals(Order.AMOUNT) ? "f.amount" : "f." + column(k.field());
+      order.add(f + (k.descending() ? " DESC" : " ASC") + " NULLS LAST");
+    }
+    order.add("f.slice_id");
+    order.add("f.source_id");
+    order.add("f.source_line");
+    sql.append(" ORDER BY ").append(String.join(", ", order));
+    page.ifPresent(
+        p -> {
+          sql.append(" LIMIT ? OFFSET ?");
+          params.add(p.size());
+          params.add(p.offset());
+        });
+    return new Statement(sql.toString(), params);
+  }
+
+  /** How many line items pass the cuts. */
+  Statement factCount() {
+    List<Object> params = new ArrayList<>();
+    return new Statement("SELECT count(*) FROM " + table() + where(params), params);
+  }
+
   static String column(String dimension) {
     return Dimensions.BUILT_IN.contains(dimension) ? dimension : StoreSchema.levelColumn(dimension);
   }

@@ -17,15 +17,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.duckdb.DuckDBConnection;
 import org.yesan.model.DatasetInfo;
 import org.yesan.model.FiscalYear;
+import org.yesan.model.Level;
 import org.yesan.model.SourceUnit;
 import org.yesan.model.Stage;
 import org.yesan.query.AggregateQuery;
 import org.yesan.query.AggregateResult;
 import org.yesan.query.AmbiguityRule;
 import org.yesan.query.Dimensions;
+import org.yesan.query.FactsQuery;
+import org.yesan.query.FactsResult;
+import org.yesan.query.LineItem;
 import org.yesan.query.Order;
 import org.yesan.store.FactStore;
 import org.yesan.store.Slice;
@@ -219,6 +224,61 @@ public final class DuckDbFactStore implements FactStore {
     } catch (SQLException e) {
       throw new StoreException("query failed: " + e.getMessage(), e);
     }
+  }
+
+  @Override
+  public synchronized FactsResult facts(FactsQuery query) {
+    DatasetInfo info = require(query.dataset());
+    validateFacts(info, query);
+    AggregateSql sql = AggregateSql.forFacts(datasetId(query.dataset()), query);
+    List<String> levels = info.levels().stream().map(Level::id).toList();
+    List<LineItem> items = new ArrayList<>();
+    long[] total = {0};
+    try {
+      run(sql.facts(levels, query.page()), rs -> items.add(lineItem(rs, levels.size())));
+      run(sql.factCount(), rs -> total[0] = rs.getLong(1));
+    } catch (SQLException e) {
+      throw new StoreException("query failed: " + e.getMessage(), e);
+    }
+    return new FactsResult(query, items, total[0]);
+  }
+
+  @Override
+  public synchronized void forEachLine(FactsQuery query, Consumer<LineItem> consumer) {
+    DatasetInfo info = require(query.dataset());
+    validateFacts(info, query);
+    AggregateSql sql =
+        AggregateSql.forFacts(datasetId(query.dataset()), query.withOrder(Order.none()));
+    List<String> levels = info.levels().stream().map(Level::id).toList();
+    try {
+      run(sql.facts(levels, Optional.empty()), rs -> consumer.accept(lineItem(rs, levels.size())));
+    } catch (SQLException e) {
+      throw new StoreException("query failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static void validateFacts(DatasetInfo info, FactsQuery query) {
+    Dimensions dims = new Dimensions(info);
+    for (var c : query.cuts().cuts()) {
+      dims.require(org.yesan.query.Cuts.PARAMETER, 0, c.dimension());
+    }
+    query.order().validateFields(dims);
+  }
+
+  private static LineItem lineItem(ResultSet rs, int levels) throws SQLException {
+    List<Optional<String>> members = new ArrayList<>(levels);
+    for (int i = 1; i <= levels; i++) {
+      members.add(Optional.ofNullable(rs.getString(i)));
+    }
+    return new LineItem(
+        members,
+        rs.getString(levels + 1),
+        FiscalYear.of(rs.getInt(levels + 2)),
+        Stage.parse(rs.getString(levels + 3)),
+        FiscalYear.of(rs.getInt(levels + 4)),
+        plain(rs.getBigDecimal(levels + 5)),
+        rs.getString(levels + 6),
+        rs.getLong(levels + 7));
   }
 
   /** Exact, without the storage scale's trailing zeros: 368646000000000, not 368646000000000.00. */

@@ -338,7 +338,8 @@ public final class DuckDbValidator {
                   "negative_amounts",
                   Severity.INFO,
                   e.getKey(),
-                  e.getValue().size() + (e.getValue().size() == 1 ? " negative amount" : " negative amounts"))
+                  e.getValue().size()
+                      + (e.getValue().size() == 1 ? " negative amount" : " negative amounts"))
               .withEvidence(e.getValue().stream().limit(EVIDENCE_LINES).toList()));
     }
   }
