@@ -18,17 +18,42 @@ final class AggregateSql {
 
   private final int datasetId;
   private final AggregateQuery query;
+  private final List<String> stagesInCycleOrder;
 
   AggregateSql(int datasetId, AggregateQuery query) {
+    this(datasetId, query, List.of());
+  }
+
+  /**
+   * @param stagesInCycleOrder the dataset's stage ids from proposal to execution, so that ordering
+   *     by stage follows the budget cycle rather than the alphabet
+   */
+  AggregateSql(int datasetId, AggregateQuery query, List<String> stagesInCycleOrder) {
     this.datasetId = datasetId;
     this.query = query;
+    this.stagesInCycleOrder = List.copyOf(stagesInCycleOrder);
+  }
+
+  /** An ORDER BY term for a dimension; stages sort in cycle order, with bound parameters. */
+  private String orderTerm(String dimension, String column, List<Object> params) {
+    if (!dimension.equals(Dimensions.STAGE) || stagesInCycleOrder.isEmpty()) {
+      return column;
+    }
+    StringBuilder b = new StringBuilder("CASE ").append(column);
+    for (int i = 0; i < stagesInCycleOrder.size(); i++) {
+      b.append(" WHEN ? THEN ").append(i);
+      params.add(stagesInCycleOrder.get(i));
+    }
+    return b.append(" ELSE ").append(stagesInCycleOrder.size()).append(" END").toString();
   }
 
   /** SQL for line items: the same cuts and vintage rule as aggregates, without grouping. */
-  static AggregateSql forFacts(int datasetId, org.yesan.query.FactsQuery facts) {
+  static AggregateSql forFacts(
+      int datasetId, org.yesan.query.FactsQuery facts, List<String> stagesInCycleOrder) {
     return new AggregateSql(
         datasetId,
-        AggregateQuery.of(facts.dataset()).withCuts(facts.cuts()).withOrder(facts.order()));
+        AggregateQuery.of(facts.dataset()).withCuts(facts.cuts()).withOrder(facts.order()),
+        stagesInCycleOrder);
   }
 
   /** The page of line items, or all of them when no page is given, in a stable order. */
@@ -56,7 +81,10 @@ final class AggregateSql {
             .append(where(params));
     List<String> order = new ArrayList<>();
     for (Order.Key k : query.order().keys()) {
-      String f = k.field().equals(Order.AMOUNT) ? "f.amount" : "f." + column(k.field());
+      String f =
+          k.field().equals(Order.AMOUNT)
+              ? "f.amount"
+              : orderTerm(k.field(), "f." + column(k.field()), params);
       order.add(f + (k.descending() ? " DESC" : " ASC") + " NULLS LAST");
     }
     order.add("f.slice_id");
@@ -146,13 +174,13 @@ final class AggregateSql {
           switch (k.field()) {
             case Order.AMOUNT -> "amount";
             case Order.COUNT -> "n";
-            default -> column(k.field());
+            default -> orderTerm(k.field(), column(k.field()), params);
           };
       order.add(f + (k.descending() ? " DESC" : " ASC") + " NULLS LAST");
     }
     // A stable total order, so that pages never overlap or skip rows.
-    for (String d : dims) {
-      order.add(d + " ASC NULLS LAST");
+    for (String d : query.drilldown().dimensions()) {
+      order.add(orderTerm(d, column(d), params) + " ASC NULLS LAST");
     }
     if (!order.isEmpty()) {
       sql.append(" ORDER BY ").append(String.join(", ", order));

@@ -184,7 +184,8 @@ public final class DuckDbFactStore implements FactStore {
       dims.require(org.yesan.query.Cuts.PARAMETER, 0, c.dimension());
     }
     Order order = query.order().validate(query.drilldown());
-    AggregateSql sql = new AggregateSql(datasetId(query.dataset()), query.withOrder(order));
+    int id = datasetId(query.dataset());
+    AggregateSql sql = new AggregateSql(id, query.withOrder(order), stagesInCycleOrder(id));
     try {
       Map<String, List<String>> spans = new LinkedHashMap<>();
       Set<String> measures = new LinkedHashSet<>();
@@ -196,7 +197,8 @@ public final class DuckDbFactStore implements FactStore {
             stages.add(rs.getString(2));
           });
       spans.put(Dimensions.MEASURE, List.copyOf(measures));
-      spans.put(Dimensions.STAGE, List.copyOf(stages));
+      spans.put(
+          Dimensions.STAGE, stages.stream().map(Stage::parse).sorted().map(Stage::id).toList());
       AmbiguityRule.check(query, spans);
 
       List<AggregateResult.Cell> cells = new ArrayList<>();
@@ -230,7 +232,8 @@ public final class DuckDbFactStore implements FactStore {
   public synchronized FactsResult facts(FactsQuery query) {
     DatasetInfo info = require(query.dataset());
     validateFacts(info, query);
-    AggregateSql sql = AggregateSql.forFacts(datasetId(query.dataset()), query);
+    int id = datasetId(query.dataset());
+    AggregateSql sql = AggregateSql.forFacts(id, query, stagesInCycleOrder(id));
     List<String> levels = info.levels().stream().map(Level::id).toList();
     List<LineItem> items = new ArrayList<>();
     long[] total = {0};
@@ -247,14 +250,28 @@ public final class DuckDbFactStore implements FactStore {
   public synchronized void forEachLine(FactsQuery query, Consumer<LineItem> consumer) {
     DatasetInfo info = require(query.dataset());
     validateFacts(info, query);
+    int id = datasetId(query.dataset());
     AggregateSql sql =
-        AggregateSql.forFacts(datasetId(query.dataset()), query.withOrder(Order.none()));
+        AggregateSql.forFacts(id, query.withOrder(Order.none()), stagesInCycleOrder(id));
     List<String> levels = info.levels().stream().map(Level::id).toList();
     try {
       run(sql.facts(levels, Optional.empty()), rs -> consumer.accept(lineItem(rs, levels.size())));
     } catch (SQLException e) {
       throw new StoreException("query failed: " + e.getMessage(), e);
     }
+  }
+
+  private List<String> stagesInCycleOrder(int datasetId) {
+    List<Stage> stages = new ArrayList<>();
+    try {
+      run(
+          new AggregateSql.Statement(
+              "SELECT DISTINCT stage FROM slices WHERE dataset_id = ?", List.of(datasetId)),
+          rs -> stages.add(Stage.parse(rs.getString(1))));
+    } catch (SQLException e) {
+      throw new StoreException("query failed: " + e.getMessage(), e);
+    }
+    return stages.stream().sorted().map(Stage::id).toList();
   }
 
   private static void validateFacts(DatasetInfo info, FactsQuery query) {

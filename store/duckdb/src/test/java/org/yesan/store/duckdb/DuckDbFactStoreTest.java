@@ -61,12 +61,12 @@ class DuckDbFactStoreTest {
       assertThatThrownBy(() -> store.aggregate(q(store, "ministry", "")))
           .isInstanceOf(QueryException.class)
           .hasMessage(
-              "cut: the selected facts span 2 stages (enacted, proposal), which must not be added"
-                  + " together; cut one (e.g. stage:enacted) or drill down by stage");
+              "cut: the selected facts span 2 stages (proposal, enacted), which must not be added"
+                  + " together; cut one (e.g. stage:proposal) or drill down by stage");
       AggregateResult byStage = store.aggregate(q(store, "stage", ""));
       assertThat(byStage.cells())
           .extracting(c -> c.member(0))
-          .containsExactly("enacted", "proposal");
+          .containsExactly("proposal", "enacted");
     }
   }
 

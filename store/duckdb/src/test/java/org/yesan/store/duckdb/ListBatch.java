@@ -62,6 +62,25 @@ final class ListBatch implements SourceBatch {
     return this;
   }
 
+  /** The same facts in another order. */
+  ListBatch shuffled(java.util.Random r) {
+    ListBatch copy = new ListBatch(description);
+    copy.facts.addAll(StoreProperties.shuffle(facts, r));
+    return copy;
+  }
+
+  /** The sum of the facts whose first member is {@code first}, computed without the store. */
+  BigDecimal expectedSum(String first) {
+    return facts.stream()
+        .filter(f -> f.members().get(0).equals(Optional.of(first)))
+        .map(Fact::amount)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  private ListBatch(BatchDescription description) {
+    this.description = description;
+  }
+
   ListBatch failingAt(int index) {
     this.failAt = index;
     return this;

@@ -1,0 +1,36 @@
+package org.yesan.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs the CLI in-process against one store file and captures what it prints. */
+final class Cli {
+
+  /** What one run printed and returned. */
+  record Run(int exit, String out, String err) {}
+
+  private final Path db;
+
+  Cli(Path db) {
+    this.db = db;
+  }
+
+  static Path shared() {
+    return Path.of(System.getProperty("yesan.shared", "/work/shared"));
+  }
+
+  Run run(String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.add("--db");
+    all.add(db.toString());
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        YesanCli.run(
+            all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+}
