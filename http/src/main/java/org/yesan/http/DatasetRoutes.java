@@ -1,0 +1,476 @@
+package org.yesan.http;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yesan.compare.Comparison;
+import org.yesan.model.DatasetInfo;
+import org.yesan.model.FiscalYear;
+import org.yesan.model.Hierarchy;
+import org.yesan.model.Level;
+import org.yesan.model.Measure;
+import org.yesan.model.Stage;
+import org.yesan.query.AggregateQuery;
+import org.yesan.query.AggregateResult;
+import org.yesan.query.Cut;
+import org.yesan.query.Cuts;
+import org.yesan.query.Dimensions;
+import org.yesan.query.Drilldown;
+import org.yesan.query.FactsQuery;
+import org.yesan.query.FactsResult;
+import org.yesan.query.LineItem;
+import org.yesan.query.Order;
+import org.yesan.query.Page;
+import org.yesan.query.QueryException;
+import org.yesan.store.Slice;
+
+/** The {@code /api/v1} dataset endpoints: list, model, members, aggregate, facts and compare. */
+final class DatasetRoutes implements Routes {
+
+  static final String BASE = "/api/v1/datasets";
+
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+  static final QueryParameter DRILLDOWN =
+      QueryParameter.text(
+          Drilldown.PARAMETER, "dimensions to group by, comma-separated: ministry,program");
+  static final QueryParameter CUT =
+      QueryParameter.text(
+          Cuts.PARAMETER,
+          "filters: dim:value[;value] joined by '|', years also as fiscal_year:2015-2018");
+  static final QueryParameter ORDER =
+      QueryParameter.text(Order.PARAMETER, "sort keys, comma-separated: amount:desc,ministry");
+  static final QueryParameter PAGE = QueryParameter.integer("page", "page number, from 1");
+  static final QueryParameter PAGESIZE =
+      QueryParameter.integer("pagesize", "rows per page (default and maximum: the server's max)");
+  static final QueryParameter YEARS =
+      QueryParameter.text("years", "two fiscal years to compare, base first: 2017,2018");
+  static final QueryParameter STAGES =
+      QueryParameter.text("stages", "two stages to compare, base first: proposal,enacted");
+
+  @Override
+  public List<Endpoint> endpoints() {
+    return List.of(
+        Endpoint.listing(BASE, "listDatasets", "The datasets in the store", List.of(), this::list),
+        Endpoint.get(
+            BASE + "/{name}",
+            "getDataset",
+            "A dataset's model: levels, hierarchies, measures, currency, source unit, provenance"
+                + " and slices",
+            List.of(),
+            this::model),
+        Endpoint.listing(
+            BASE + "/{name}/members/{level}",
+            "listMembers",
+            "The distinct members of a dimension among the facts that pass the cuts",
+            List.of(CUT, PAGE, PAGESIZE),
+            this::members),
+        Endpoint.listing(
+            BASE + "/{name}/aggregate",
+            "aggregate",
+            "Exact sums grouped by the drilldown, with a summary over all cells",
+            List.of(DRILLDOWN, CUT, ORDER, PAGE, PAGESIZE),
+            this::aggregate),
+        Endpoint.listing(
+            BASE + "/{name}/facts",
+            "listFacts",
+            "Line items with their source file and line",
+            List.of(CUT, ORDER, PAGE, PAGESIZE),
+            this::facts),
+        Endpoint.listing(
+            BASE + "/{name}/compare",
+            "compare",
+            "Two years or two stages side by side: change, % change and shares",
+            List.of(YEARS, STAGES, DRILLDOWN, CUT),
+            this::compare));
+  }
+
+  private Reply list(ApiRequest request) {
+    ArrayNode datasets = JSON.arrayNode();
+    Table table = new Table("name", "title", "country", "currency", "measures");
+    for (DatasetInfo d : request.store().datasets()) {
+      ObjectNode o = datasets.addObject();
+      o.put("name", d.name());
+      o.put("title", d.title());
+      o.put("country", d.country().orElse(null));
+      o.put("currency", d.currency());
+      ArrayNode m = o.putArray("measures");
+      d.measures().forEach(x -> m.add(x.id()));
+      o.put("href", BASE + "/" + d.name());
+      table.row(
+          List.of(
+              d.name(),
+              d.title(),
+              d.country(),
+              d.currency(),
+              String.join(";", d.measures().stream().map(Measure::id).toList())));
+    }
+    ObjectNode body = JSON.objectNode();
+    body.set("datasets", datasets);
+    return Reply.listing(body, table);
+  }
+
+  private Reply model(ApiRequest request) {
+    DatasetInfo d = request.dataset();
+    ObjectNode o = JSON.objectNode();
+    o.put("name", d.name());
+    o.put("title", d.title());
+    o.put("country", d.country().orElse(null));
+    o.put("currency", d.currency());
+    ObjectNode unit = o.putObject("source_unit");
+    unit.put("id", d.sourceUnit().id());
+    unit.put("label", d.sourceUnit().label());
+    unit.put("factor", d.sourceUnit().factor().toPlainString());
+    ObjectNode prov = o.putObject("provenance");
+    prov.put("source", d.source());
+    prov.put("licence", d.licence());
+    prov.put("imported_at", d.importedAt().map(Object::toString).orElse(null));
+    prov.put("content_hash", d.contentHash().orElse(null));
+    ArrayNode dims = o.putArray("dimensions");
+    new Dimensions(d).ids().forEach(dims::add);
+    ArrayNode levels = o.putArray("levels");
+    for (Level l : d.levels()) {
+      ObjectNode x = levels.addObject();
+      x.put("id", l.id());
+      x.set("label", label(l.labelKo(), l.labelEn()));
+    }
+    ArrayNode hierarchies = o.putArray("hierarchies");
+    for (Hierarchy h : d.hierarchies()) {
+      ObjectNode x = hierarchies.addObject();
+      x.put("id", h.id());
+      x.set("label", label(h.labelKo(), h.labelEn()));
+      ArrayNode hl = x.putArray("levels");
+      h.levelIds().forEach(hl::add);
+    }
+    ArrayNode measures = o.putArray("measures");
+    for (Measure m : d.measures()) {
+      ObjectNode x = measures.addObject();
+      x.put("id", m.id());
+      x.set("label", label(m.labelKo(), m.labelEn()));
+      x.put("direction", m.direction().name().toLowerCase(java.util.Locale.ROOT));
+      x.put("basis", m.basis().name().toLowerCase(java.util.Locale.ROOT));
+    }
+    ReadableAmount readable = new ReadableAmount(d.currency());
+    ArrayNode slices = o.putArray("slices");
+    for (Slice s : request.store().slices(d.name())) {
+      ObjectNode x = slices.addObject();
+      x.put("measure", s.measure());
+      x.put("fiscal_year", s.fiscalYear().value());
+      x.put("stage", s.stage().id());
+      x.put("reported_in", s.reportedIn().value());
+      x.put("own_report", s.isOwnReport());
+      x.put("facts", s.facts());
+      BigDecimal total = plain(s.total());
+      x.put("total", total.toPlainString());
+      x.set("readable", readable.json(total));
+      x.put("source_file", s.sourceFile());
+    }
+    return Reply.json(o);
+  }
+
+  /** Without the storage scale's trailing zeros: 275100000000000, not 275100000000000.00. */
+  static BigDecimal plain(BigDecimal v) {
+    BigDecimal s = v.stripTrailingZeros();
+    return s.scale() < 0 ? s.setScale(0) : s;
+  }
+
+  private static ObjectNode label(String ko, String en) {
+    ObjectNode o = JSON.objectNode();
+    o.put("ko", ko);
+    o.put("en", en);
+    return o;
+  }
+
+  private Reply members(ApiRequest request) {
+    DatasetInfo d = request.dataset();
+    String level = request.path("level");
+    Dimensions dims = new Dimensions(d);
+    dims.require("level", 0, level);
+    Cuts cuts = request.cuts(d);
+    Page page = request.page();
+    Map<String, Long> members = members(request, d, level, cuts);
+    List<Map.Entry<String, Long>> all = new ArrayList<>(members.entrySet());
+    List<Map.Entry<String, Long>> slice = page(all, page);
+    ObjectNode body = JSON.objectNode();
+    body.put("dataset", d.name());
+    body.put("dimension", level);
+    d.level(level).ifPresent(l -> body.set("label", label(l.labelKo(), l.labelEn())));
+    body.put("cut", cuts.toString());
+    ArrayNode out = body.putArray("members");
+    Table table = new Table(level, "facts");
+    for (Map.Entry<String, Long> m : slice) {
+      ObjectNode x = out.addObject();
+      x.put("member", m.getKey());
+      x.put("facts", m.getValue());
+      table.row(List.of(m.getKey(), m.getValue()));
+    }
+    body.put("total_member_count", all.size());
+    pageInfo(body, page);
+    return Reply.listing(body, table);
+  }
+
+  /**
+   * The distinct non-empty members of {@code level} with their fact counts, in the store's order.
+   * Drilling down by measure and stage as well lets the ambiguity rule pass: members are listed,
+   * never summed.
+   */
+  static Map<String, Long> members(ApiRequest request, DatasetInfo d, String level, Cuts cuts) {
+    List<String> by = new ArrayList<>();
+    by.add(level);
+    for (String extra : List.of(Dimensions.MEASURE, Dimensions.STAGE)) {
+      if (!by.contains(extra)) {
+        by.add(extra);
+      }
+    }
+    AggregateResult r =
+        request
+            .store()
+            .aggregate(AggregateQuery.of(d.name()).withDrilldown(new Drilldown(by)).withCuts(cuts));
+    Map<String, Long> members = new LinkedHashMap<>();
+    for (AggregateResult.Cell c : r.cells()) {
+      if (!c.member(0).isEmpty()) {
+        members.merge(c.member(0), c.count(), Long::sum);
+      }
+    }
+    return members;
+  }
+
+  static <T> List<T> page(List<T> all, Page page) {
+    long from = Math.min(page.offset(), all.size());
+    long to = Math.min(from + page.size(), all.size());
+    return all.subList((int) from, (int) to);
+  }
+
+  private static void pageInfo(ObjectNode body, Page page) {
+    body.put("page", page.number());
+    body.put("pagesize", page.size());
+  }
+
+  private Reply aggregate(ApiRequest request) {
+    DatasetInfo d = request.dataset();
+    Drilldown drilldown = request.drilldown();
+    Cuts cuts = request.cuts(d);
+    Order order = request.order();
+    Page page = request.page();
+    AggregateResult r =
+        request
+            .store()
+            .aggregate(
+                AggregateQuery.of(d.name())
+                    .withDrilldown(drilldown)
+                    .withCuts(cuts)
+                    .withOrder(order)
+                    .withPage(page));
+    ReadableAmount readable = new ReadableAmount(d.currency());
+    ObjectNode body = JSON.objectNode();
+    body.put("dataset", d.name());
+    body.put("currency", d.currency());
+    ArrayNode dimensions = body.putArray("dimensions");
+    r.dimensions().forEach(dimensions::add);
+    body.put("drilldown", drilldown.toString());
+    body.put("cut", cuts.toString());
+    body.put("order", order.toString());
+    List<String> columns = new ArrayList<>(r.dimensions());
+    columns.addAll(List.of("amount", "count", "readable_ko", "readable_en"));
+    Table table = new Table(columns);
+    ArrayNode cells = body.putArray("cells");
+    for (AggregateResult.Cell c : r.cells()) {
+      ObjectNode x = cells.addObject();
+      x.set("members", members(r.dimensions(), c.members()));
+      x.put("amount", c.amount().toPlainString());
+      x.put("count", c.count());
+      x.set("readable", readable.json(c.amount()));
+      List<Object> row = new ArrayList<>();
+      c.members().forEach(m -> row.add(m.isEmpty() ? null : m));
+      row.addAll(
+          List.of(
+              c.amount(), c.count(), readable.korean(c.amount()), readable.english(c.amount())));
+      table.row(row);
+    }
+    ObjectNode summary = body.putObject("summary");
+    summary.put("amount", r.summary().amount().toPlainString());
+    summary.put("count", r.summary().count());
+    summary.put("cells", r.summary().cells());
+    summary.set("readable", readable.json(r.summary().amount()));
+    pageInfo(body, page);
+    return Reply.listing(body, table);
+  }
+
+  private static ObjectNode members(List<String> dimensions, List<String> members) {
+    ObjectNode o = JSON.objectNode();
+    for (int i = 0; i < dimensions.size(); i++) {
+      String m = members.get(i);
+      o.put(dimensions.get(i), m.isEmpty() ? null : m);
+    }
+    return o;
+  }
+
+  private Reply facts(ApiRequest request) {
+    DatasetInfo d = request.dataset();
+    Cuts cuts = request.cuts(d);
+    Order order = request.order();
+    Page page = request.page();
+    FactsResult r =
+        request
+            .store()
+            .facts(FactsQuery.of(d.name()).withCuts(cuts).withOrder(order).withPage(page));
+    List<String> levels = d.levels().stream().map(Level::id).toList();
+    List<String> columns = new ArrayList<>(levels);
+    columns.addAll(
+        List.of(
+            "measure",
+            "fiscal_year",
+            "stage",
+            "reported_in",
+            "amount",
+            "source_file",
+            "source_line"));
+    Table table = new Table(columns);
+    ObjectNode body = JSON.objectNode();
+    body.put("dataset", d.name());
+    body.put("currency", d.currency());
+    body.put("cut", cuts.toString());
+    body.put("order", order.toString());
+    ArrayNode items = body.putArray("facts");
+    for (LineItem li : r.items()) {
+      ObjectNode x = items.addObject();
+      ObjectNode m = x.putObject("members");
+      for (int i = 0; i < levels.size(); i++) {
+        m.put(levels.get(i), li.member(i).orElse(null));
+      }
+      x.put("measure", li.measure());
+      x.put("fiscal_year", li.fiscalYear().value());
+      x.put("stage", li.stage().id());
+      x.put("reported_in", li.reportedIn().value());
+      x.put("amount", li.amount().toPlainString());
+      ObjectNode src = x.putObject("source");
+      src.put("file", li.sourceFile());
+      src.put("line", li.sourceLine());
+      List<Object> row = new ArrayList<>(li.members());
+      row.addAll(
+          List.of(
+              li.measure(),
+              li.fiscalYear().value(),
+              li.stage().id(),
+              li.reportedIn().value(),
+              li.amount(),
+              li.sourceFile(),
+              li.sourceLine()));
+      table.row(row);
+    }
+    body.put("total_fact_count", r.total());
+    pageInfo(body, page);
+    return Reply.listing(body, table);
+  }
+
+  private Reply compare(ApiRequest request) {
+    DatasetInfo d = request.dataset();
+    Optional<String> years = request.query(YEARS.name());
+    Optional<String> stages = request.query(STAGES.name());
+    if (years.isPresent() == stages.isPresent()) {
+      throw new QueryException(
+          years.isPresent() ? "stages" : "years",
+          0,
+          "give either years=A,B or stages=A,B, "
+              + (years.isPresent() ? "not both" : "found neither"));
+    }
+    String parameter = years.isPresent() ? YEARS.name() : STAGES.name();
+    String dim = years.isPresent() ? Dimensions.FISCAL_YEAR : Dimensions.STAGE;
+    List<String> pair = pair(parameter, years.orElseGet(stages::get), years.isPresent());
+    Drilldown drilldown = request.drilldown();
+    Cuts cuts = request.cuts(d);
+    if (cuts.on(dim).isPresent()) {
+      throw new QueryException(
+          Cuts.PARAMETER, 0, "cuts " + dim + ", which " + parameter + " already sets; drop one");
+    }
+    AggregateQuery q = AggregateQuery.of(d.name()).withDrilldown(drilldown).withCuts(cuts);
+    AggregateResult base = request.store().aggregate(q.withCut(Cut.of(dim, pair.get(0))));
+    AggregateResult target = request.store().aggregate(q.withCut(Cut.of(dim, pair.get(1))));
+    Comparison c = Comparison.of(pair.get(0), base, pair.get(1), target).byLargestChange();
+
+    ReadableAmount readable = new ReadableAmount(d.currency());
+    ObjectNode body = JSON.objectNode();
+    body.put("dataset", d.name());
+    body.put("currency", d.currency());
+    body.put("axis", dim);
+    body.put("base", c.baseLabel());
+    body.put("target", c.targetLabel());
+    ArrayNode dimensions = body.putArray("dimensions");
+    c.dimensions().forEach(dimensions::add);
+    body.put("cut", cuts.toString());
+    List<String> columns = new ArrayList<>(c.dimensions());
+    columns.addAll(
+        List.of(
+            "base",
+            "target",
+            "change",
+            "change_readable_ko",
+            "change_readable_en",
+            "change_pct",
+            "base_share_pct",
+            "target_share_pct"));
+    Table table = new Table(columns);
+    ArrayNode rows = body.putArray("rows");
+    for (Comparison.Row r : c.rows()) {
+      ObjectNode x = rows.addObject();
+      x.set("members", members(c.dimensions(), r.members()));
+      row(x, r, readable);
+      List<Object> t = new ArrayList<>();
+      r.members().forEach(m -> t.add(m.isEmpty() ? null : m));
+      t.addAll(
+          java.util.Arrays.asList(
+              r.inBase() ? r.base() : null,
+              r.inTarget() ? r.target() : null,
+              r.change(),
+              readable.korean(r.change()),
+              readable.english(r.change()),
+              r.percentChange(),
+              r.baseShare(),
+              r.targetShare()));
+      table.row(t);
+    }
+    row(body.putObject("total"), c.total(), readable);
+    return Reply.listing(body, table);
+  }
+
+  private static void row(ObjectNode x, Comparison.Row r, ReadableAmount readable) {
+    x.put("base", r.inBase() ? r.base().toPlainString() : null);
+    x.put("target", r.inTarget() ? r.target().toPlainString() : null);
+    x.put("change", r.change().toPlainString());
+    x.put("change_pct", r.percentChange().map(BigDecimal::toPlainString).orElse(null));
+    x.put("base_share_pct", r.baseShare().map(BigDecimal::toPlainString).orElse(null));
+    x.put("target_share_pct", r.targetShare().map(BigDecimal::toPlainString).orElse(null));
+    ObjectNode read = x.putObject("readable");
+    read.set("base", readable.json(r.base()));
+    read.set("target", readable.json(r.target()));
+    read.set("change", readable.json(r.change()));
+  }
+
+  private static List<String> pair(String parameter, String text, boolean years) {
+    String[] parts = text.split(",", -1);
+    if (parts.length != 2) {
+      throw new QueryException(
+          parameter, 0, "expected two values separated by ',', found " + parts.length);
+    }
+    List<String> out = new ArrayList<>();
+    int pos = 1;
+    for (String p : parts) {
+      try {
+        out.add(years ? FiscalYear.parse(p).toString() : Stage.parse(p).id());
+      } catch (IllegalArgumentException e) {
+        throw new QueryException(parameter, pos, e.getMessage());
+      }
+      pos += p.length() + 1;
+    }
+    if (out.get(0).equals(out.get(1))) {
+      throw new QueryException(parameter, 0, "compares " + out.get(0) + " with itself");
+    }
+    return out;
+  }
+}

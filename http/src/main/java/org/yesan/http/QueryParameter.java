@@ -1,0 +1,48 @@
+package org.yesan.http;
+
+import java.util.List;
+
+/** A query parameter an endpoint accepts, with its OpenAPI type and description. */
+public record QueryParameter(
+    String name, Type type, boolean required, String description, List<String> allowed) {
+
+  /** The OpenAPI schema types used by query parameters. */
+  public enum Type {
+    STRING("string"),
+    INTEGER("integer");
+
+    private final String schemaName;
+
+    Type(String schemaName) {
+      this.schemaName = schemaName;
+    }
+
+    public String schemaName() {
+      return schemaName;
+    }
+  }
+
+  public static final String FORMAT = "format";
+
+  public QueryParameter {
+    allowed = List.copyOf(allowed);
+  }
+
+  public static QueryParameter text(String name, String description) {
+    return new QueryParameter(name, Type.STRING, false, description, List.of());
+  }
+
+  public static QueryParameter integer(String name, String description) {
+    return new QueryParameter(name, Type.INTEGER, false, description, List.of());
+  }
+
+  /** {@code format=json|csv}, added to every listing endpoint. */
+  public static QueryParameter format() {
+    return new QueryParameter(
+        FORMAT,
+        Type.STRING,
+        false,
+        "json (default) or csv (UTF-8 with a byte order mark, for Excel)",
+        List.of("json", "csv"));
+  }
+}
