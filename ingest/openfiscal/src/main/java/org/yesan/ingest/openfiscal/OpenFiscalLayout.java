@@ -64,10 +64,15 @@ record OpenFiscalLayout(
                         h.labelEn(),
                         h.levelIds().stream().filter(ids::contains).toList()))
             .toList();
+    // The batch titles the dataset it creates, so it names the collection, not this file family.
+    String datasetTitle =
+        suggestedDataset.equals("kr-budget-2019")
+            ? "대한민국 2019년 예산, 프로그램 수준 (Korea FY2019 budget, program level)"
+            : "대한민국 중앙정부 예산, 열린재정 (Korea central government budget, Open Fiscal Data)";
     return new BatchDescription(
         OpenFiscalFormat.ID,
         suggestedDataset,
-        title,
+        datasetTitle,
         Optional.of("KR"),
         "KRW",
         unit,
