@@ -147,8 +147,11 @@ public final class YearLinker {
       }
     }
 
-    links.addAll(splits(a, b, leftA, leftB, partnerOfA, anchorPairs, evidence, true));
-    links.addAll(splits(b, a, leftB, leftA, partnerOfB, anchorPairs, evidence, false));
+    Set<String> generic = genericLeaves(a.keySet(), b.keySet());
+    links.addAll(
+        splits(a, b, leftA, leftB, partnerOfA, anchorPairs, evidence, generic, true, links));
+    links.addAll(
+        splits(b, a, leftB, leftA, partnerOfB, anchorPairs, evidence, generic, false, links));
     return YearLinks.of(from, to, links, zeroFrom, zeroTo, Optional.empty());
   }
 
@@ -164,11 +167,13 @@ public final class YearLinker {
       Map<LinePath, LinePath> partnerOf,
       Set<List<String>> anchorPairs,
       Optional<Restatement> evidence,
-      boolean forwards) {
+      Set<String> generic,
+      boolean forwards,
+      List<Link> oneToOne) {
     List<Link> out = new ArrayList<>();
     for (LinePath whole : wholes.keySet()) {
       boolean open = leftWholes.contains(whole);
-      if (!open && (evidence.isEmpty() || !partnerOf.containsKey(whole))) {
+      if (!open && (evidence.isEmpty() || !hasOneToOne(oneToOne, whole, partnerOf, forwards))) {
         continue;
       }
       String wholeLeaf = NameSimilarity.normalise(whole.leaf());
@@ -198,7 +203,7 @@ public final class YearLinker {
                 + all.size()
                 + " parts sum exactly to the whole's "
                 + confirmed.get().toPlainString();
-      } else if (open) {
+      } else if (open && !generic.contains(wholeLeaf)) {
         BigDecimal sum = all.stream().map(parts::get).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal ratio = sum.divide(wholes.get(whole), 3, RoundingMode.HALF_UP);
         if (ratio.compareTo(settings.splitRatioLow()) < 0
@@ -215,7 +220,18 @@ public final class YearLinker {
         continue;
       }
       leftWholes.remove(whole);
-      for (LinePath p : found) {
+      List<LinePath> linked = new ArrayList<>(found);
+      LinePath partner = partnerOf.get(whole);
+      if (partner != null && !partner.equals(whole)) {
+        // a renamed part that took the one-to-one link is a part of the split like the others
+        oneToOne.removeIf(
+            l ->
+                forwards
+                    ? l.from().equals(whole) && l.to().equals(partner)
+                    : l.to().equals(whole) && l.from().equals(partner));
+        linked.add(partner);
+      }
+      for (LinePath p : linked) {
         leftParts.remove(p);
         String text =
             (forwards ? "split of '" : "merge into '")
@@ -231,6 +247,24 @@ public final class YearLinker {
       }
     }
     return out;
+  }
+
+  /** Whether the whole still has its one-to-one link (an earlier split may have taken it). */
+  private static boolean hasOneToOne(
+      List<Link> links, LinePath whole, Map<LinePath, LinePath> partnerOf, boolean forwards) {
+    LinePath partner = partnerOf.get(whole);
+    if (partner == null) {
+      return false;
+    }
+    LinePath from = forwards ? whole : partner;
+    LinePath to = forwards ? partner : whole;
+    return links.stream()
+        .anyMatch(
+            l ->
+                l.from().equals(from)
+                    && l.to().equals(to)
+                    && l.kind() != LinkKind.SPLIT
+                    && l.kind() != LinkKind.MERGE);
   }
 
   /**
@@ -342,6 +376,28 @@ public final class YearLinker {
               name,
               NameSimilarity.bigrams(normal.toString()),
               NameSimilarity.bigrams(compact.toString())));
+    }
+    return out;
+  }
+
+  /**
+   * Normalised leaf names that occur three times or more in either year (기본경비, 예비비, 감가상각비):
+   * containment on such names says nothing, so they split or merge only when restated amounts
+   * confirm it.
+   */
+  private static Set<String> genericLeaves(Set<LinePath> a, Set<LinePath> b) {
+    Set<String> out = new HashSet<>();
+    for (Set<LinePath> side : List.of(a, b)) {
+      Map<String, Integer> counts = new HashMap<>();
+      for (LinePath p : side) {
+        counts.merge(NameSimilarity.normalise(p.leaf()), 1, Integer::sum);
+      }
+      counts.forEach(
+          (leaf, n) -> {
+            if (n >= 3) {
+              out.add(leaf);
+            }
+          });
     }
     return out;
   }
