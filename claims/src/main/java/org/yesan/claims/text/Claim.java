@@ -1,0 +1,49 @@
+package org.yesan.claims.text;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.yesan.model.FiscalYear;
+import org.yesan.model.Stage;
+
+/**
+ * One numeric claim read from a text: the figure, what it asserts, what it is about, which fiscal
+ * year and budget stage, and what it compares against. Says nothing yet about whether it is true.
+ *
+ * @param id 1-based position among the text's claims
+ * @param start offset of the highlighted span (UTF-16, inclusive)
+ * @param end offset after it
+ * @param figure the number the claim states
+ * @param kind what it asserts
+ * @param subject what the glossary says it is about, if anything
+ * @param subjectPhrase the words that named the subject, empty when none did
+ * @param fiscalYear the fiscal year, when the text or its date gives one
+ * @param yearReason how the year was found, e.g. {@code "for 2026"} or {@code "this year" in a text
+ *     dated 2025-11-04}
+ * @param stage the budget stage
+ * @param stageStated whether the text named the stage (otherwise it was inferred)
+ * @param stageReason how the stage was found
+ * @param comparison the base of a growth, change, ratio or record claim
+ * @param sentence the sentence the claim is in
+ */
+public record Claim(
+    int id,
+    int start,
+    int end,
+    NumberMention figure,
+    ClaimKind kind,
+    Optional<Subject> subject,
+    String subjectPhrase,
+    Optional<FiscalYear> fiscalYear,
+    String yearReason,
+    Optional<Stage> stage,
+    boolean stageStated,
+    String stageReason,
+    Optional<Comparison> comparison,
+    String sentence) {
+
+  public Claim {
+    Objects.requireNonNull(figure, "figure");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(sentence, "sentence");
+  }
+}

@@ -1,0 +1,793 @@
+package org.yesan.claims.text;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yesan.model.FiscalYear;
+import org.yesan.model.Stage;
+
+/**
+ * Reads the numeric claims of a budget text, English or Korean: finds the numbers, and for each
+ * decides what it asserts (an amount, a growth rate, a change, a ratio, a share, a record), what it
+ * is about (through the {@link Glossary}), the fiscal year (absolute, or relative to the text's
+ * date), the budget stage, and what it is compared with.
+ *
+ * <p>Pure: reads no store and no file; the same text, date and glossary give the same claims.
+ */
+public final class ClaimExtractor {
+
+  /** The Assembly's legal deadline for passing next year's budget (헌법 제54조): December 2. */
+  static final MonthDay PASSING_DEADLINE = MonthDay.of(12, 2);
+
+  /**
+   * Stands for "the latest supplementary budget of that year" when the text says 추경 or
+   * "supplementary budget" without a number; the checker looks up which round that is.
+   */
+  public static final Stage LATEST_SUPPLEMENTARY = Stage.supplementary(99);
+
+  private static final Pattern SENTENCE_END =
+      Pattern.compile("(?<=[.!?。])(?<!\\d\\.)\\s+|\\n\\s*\\n|\\n(?=\\s*[A-Z가-힣•\\-])");
+
+  private static final Pattern YEAR_ABSOLUTE =
+      Pattern.compile("(?<![\\d/.\\-])(?:FY\\s?)?((?:19|20)\\d\\d)(?![\\d/]|-\\d)(?:\\s?년(?:도)?)?");
+  private static final Pattern YEAR_RELATIVE =
+      Pattern.compile(
+          "(?i:next year|this year|the current year|last year|the previous year|previous year|"
+              + "a year earlier|a year ago|the year before|the prior year|the following year)"
+              + "|내후년|내년|올해|금년|작년|지난해|전년");
+
+  private static final Pattern BASE_BEFORE =
+      Pattern.compile(
+          "(?i:\\b(?:from|than|over|since|compared\\s+with|compared\\s+to|versus|vs\\.?|against)"
+              + "\\s+(?:the\\s+|a\\s+)?(?:[\\w’'\\-]+\\s+){0,2})$");
+  private static final Pattern BASE_AFTER =
+      Pattern.compile("^\\s?(?:[가-힣]{0,4}\\s?)?(?:\\([^)]*\\)\\s?)?(?:보다|대비|에 비해|에서|와 비교)");
+  private static final Pattern BASE_AMOUNT_AFTER =
+      Pattern.compile("^\\s?(?:보다|에서|대비|에 비해|이었던|였던|이던)");
+
+  private static final Pattern CHANGE_AMOUNT_BEFORE =
+      Pattern.compile(
+          "(?i:(?:increase|rise|jump|hike|cut|decrease|reduction|drop|growth|gain|addition)\\s+of\\s+"
+              + "|\\b(?:up|down|by|rose|grew|fell|increased|decreased)\\s+)$|\\+\\s?$");
+  private static final Pattern CHANGE_AMOUNT_AFTER =
+      Pattern.compile("^\\s?(?:\\([^)]*\\)\\s?)?(?:늘어|늘었|늘린|늘려|증가|증액|감소|줄어|줄었|줄인|감액|삭감|많|적|확대|축소)");
+
+  private static final Pattern UP =
+      Pattern.compile(
+          "(?i:\\b(?:increase|increased|increases|increasing|rise|rises|rose|risen|up|grew|grow|grows"
+              + "|growth|higher|hike|jump|jumped|more)\\b)|증가|늘어|늘었|늘린|늘려|증액|인상|상승|확대|많|오른|올라");
+  private static final Pattern DOWN =
+      Pattern.compile(
+          "(?i:\\b(?:decrease|decreased|decline|declined|fell|fall|falls|down|cut|lower|drop|dropped"
+              + "|reduced|reduction|less)\\b)|감소|줄어|줄었|줄인|감액|삭감|축소|하락|내린");
+  private static final Pattern SHARE_AFTER =
+      Pattern.compile(
+          "^\\s?(?i:of\\s+(?:the\\s+)?(?:total|whole|overall|entire|budget|spending|national budget)"
+              + "|share)|^\\s?(?:의\\s?)?(?:비중|차지)");
+  private static final Pattern SHARE_BEFORE =
+      Pattern.compile(
+          "(?i:share\\s+of\\s+|accounts?\\s+for\\s+|making\\s+up\\s+)$|(?:비중은?|전체의|총지출의|예산의)\\s?$");
+  private static final Pattern COMPARED =
+      Pattern.compile("(?i:\\b(?:from|compared|than|versus|vs)\\b)|대비|보다|에 비해");
+
+  private static final Pattern MULTIPLE =
+      Pattern.compile(
+          "(?i:(more than |nearly |almost |about )?(double[sd]?|tripl(?:e[sd]?|ing)|quadrupl(?:e[sd]?|ing)"
+              + "|twice|three times|four times|five times))|(\\d+(?:\\.\\d+)?)\\s?배");
+  private static final Pattern RECORD =
+      Pattern.compile(
+          "(?i:record[- ]high|record|historic high|all-time high|largest ever|highest ever|biggest ever"
+              + "|highest level)|역대 최대|역대 최고|사상 최대|사상 최고|역대급");
+
+  private static final Pattern PROPOSAL_WORD =
+      Pattern.compile(
+          "(?i:\\bpropos(?:al|ed|es|e)\\b|spending plan|budget plan|\\bdraft\\b|budget bill)"
+              + "|정부안|예산안|편성|제출");
+  private static final Pattern ENACTED_WORD =
+      Pattern.compile(
+          "(?i:\\bpassed\\b|\\benacted\\b|\\bapproved\\b|\\bfinali[sz]ed\\b|main budget)"
+              + "|확정|통과|의결|본예산");
+  private static final Pattern SUPPLEMENTARY_WORD =
+      Pattern.compile(
+          "(?i:(?:(first|second|third|fourth|1st|2nd|3rd|4th)\\s+)?(?:supplementary|extra)\\s+budget)"
+              + "|(?:([1-4])\\s?차\\s?)?(?:추경|추가경정)");
+  private static final Pattern ANAPHORA =
+      Pattern.compile("^(?:This|That|It|These|The figure|The amount|이는|이것은|이 예산은|그)\\b");
+
+  private final Glossary glossary;
+  private final NumberFinder finder;
+
+  public ClaimExtractor(Glossary glossary) {
+    this.glossary = Objects.requireNonNull(glossary, "glossary");
+    this.finder = NumberFinder.korean();
+  }
+
+  /** The claims of {@code text}; {@code date} overrides any date the text gives. */
+  public Extraction extract(String text, Optional<LocalDate> date) {
+    Optional<DocumentDate> documentDate =
+        date.map(d -> new DocumentDate(d, "--date")).or(() -> DocumentDate.find(text));
+    List<NumberMention> mentions = finder.find(text);
+    List<Glossary.Match> subjects = glossary.matches(text);
+    Reading reading = new Reading(text, documentDate);
+    for (int[] s : sentences(text)) {
+      reading.sentence(s[0], s[1], mentions, subjects);
+    }
+    return new Extraction(documentDate, reading.claims);
+  }
+
+  private static List<int[]> sentences(String text) {
+    List<int[]> out = new ArrayList<>();
+    Matcher m = SENTENCE_END.matcher(text);
+    int start = 0;
+    while (m.find()) {
+      if (m.start() > start) {
+        out.add(new int[] {start, m.start()});
+      }
+      start = m.end();
+    }
+    if (start < text.length()) {
+      out.add(new int[] {start, text.length()});
+    }
+    return out;
+  }
+
+  /** A year a sentence names, absolute or relative. */
+  private record YearWord(
+      int start, int end, String text, Optional<Integer> year, int offset, boolean base) {}
+
+  /** A stage a sentence names. */
+  private record StageWord(int start, String text, Stage stage, boolean base) {}
+
+  /** The state of one pass over one text. */
+  private final class Reading {
+    final String text;
+    final Optional<DocumentDate> date;
+    final List<Claim> claims = new ArrayList<>();
+    Optional<FiscalYear> contextYear = Optional.empty();
+    String contextYearReason = "";
+    Optional<Subject> lastSubject = Optional.empty();
+
+    Reading(String text, Optional<DocumentDate> date) {
+      this.text = text;
+      this.date = date;
+    }
+
+    void sentence(int from, int to, List<NumberMention> all, List<Glossary.Match> allSubjects) {
+      List<NumberMention> mentions = new ArrayList<>();
+      for (NumberMention n : all) {
+        if (n.start() >= from && n.end() <= to) {
+          mentions.add(n);
+        }
+      }
+      List<Glossary.Match> subjects = new ArrayList<>();
+      for (Glossary.Match g : allSubjects) {
+        if (g.start() >= from && g.end() <= to) {
+          subjects.add(g);
+        }
+      }
+      String sentence = text.substring(from, to).strip();
+      List<int[]> asides = asides(from, to);
+      List<YearWord> years = years(from, to);
+      List<StageWord> stages = stages(from, to);
+      List<MultipleWord> multiples = multiples(from, to);
+      List<int[]> records = records(from, to);
+      if (mentions.isEmpty() && multiples.isEmpty()) {
+        if (!subjects.isEmpty()) {
+          lastSubject = Optional.of(subjects.get(subjects.size() - 1).subject());
+        }
+        return;
+      }
+      boolean anaphoric = ANAPHORA.matcher(sentence).find();
+
+      // First pass: roles. Base amounts take the year word next to them.
+      Set<YearWord> consumed = new HashSet<>();
+      List<Draft> drafts = new ArrayList<>();
+      for (NumberMention n : mentions) {
+        Draft d = new Draft(n);
+        d.subject = subjectOf(n.start(), n.end(), subjects, asides);
+        if (d.subject.isEmpty() && anaphoric) {
+          d.subject = lastSubject.map(s -> new Glossary.Match(-1, -1, "(previous sentence)", s));
+        }
+        d.kind = kindOf(n, d, mentions);
+        if (d.kind == ClaimKind.AMOUNT && isBaseAmount(n)) {
+          d.base = true;
+          for (YearWord y : years) {
+            if (!consumed.contains(y) && near(y, n)) {
+              d.year = Optional.of(y);
+              consumed.add(y);
+              break;
+            }
+          }
+        }
+        drafts.add(d);
+      }
+      Optional<YearWord> levelYearWord = Optional.empty();
+      Optional<YearWord> baseYearWord = Optional.empty();
+      for (YearWord y : years) {
+        if (consumed.contains(y)) {
+          continue;
+        }
+        if (y.base() && baseYearWord.isEmpty()) {
+          baseYearWord = Optional.of(y);
+        } else if (!y.base() && levelYearWord.isEmpty()) {
+          levelYearWord = Optional.of(y);
+        }
+      }
+      // The level year of the sentence: its own year word, else the year the text was talking
+      // about.
+      Optional<FiscalYear> levelYear;
+      String levelReason;
+      if (levelYearWord.isPresent() && resolve(levelYearWord.get(), Optional.empty()).isPresent()) {
+        levelYear = resolve(levelYearWord.get(), Optional.empty());
+        levelReason = "\"" + levelYearWord.get().text() + "\"" + relativeNote(levelYearWord.get());
+      } else if (contextYear.isPresent()) {
+        levelYear = contextYear;
+        levelReason = "no year in the sentence; the text was about " + contextYearReason;
+      } else {
+        levelYear = defaultYear();
+        levelReason =
+            levelYear.isPresent()
+                ? "no year named; the budget year of a text dated " + date.orElseThrow().date()
+                : levelYearWord
+                    .map(y -> "\"" + y.text() + "\" but the text gives no date (pass --date)")
+                    .orElse("no year named and the text gives no date (pass --date)");
+      }
+      boolean ownYear = levelYearWord.isPresent() && levelYear.isPresent();
+
+      Optional<StageWord> levelStageWord = stages.stream().filter(s -> !s.base()).findFirst();
+      Optional<StageWord> baseStageWord = stages.stream().filter(StageWord::base).findFirst();
+
+      // Second pass: claims.
+      List<Integer> ids = new ArrayList<>();
+      for (Draft d : drafts) {
+        ids.add(claims.size() + 1 + drafts.indexOf(d));
+      }
+      for (Draft d : drafts) {
+        int id = ids.get(drafts.indexOf(d));
+        Optional<FiscalYear> year = levelYear;
+        String yearReason = levelReason;
+        if (d.base) {
+          if (d.year.isPresent()) {
+            year = resolve(d.year.get(), levelYear);
+            yearReason =
+                "\""
+                    + d.year.get().text()
+                    + "\" next to the base amount"
+                    + relativeNote(d.year.get());
+          } else {
+            year = baseYear(baseYearWord, levelYear);
+            yearReason = baseReason(baseYearWord, levelYear);
+          }
+        }
+        Optional<Comparison> comparison = Optional.empty();
+        if (d.kind == ClaimKind.GROWTH_RATE || d.kind == ClaimKind.CHANGE_AMOUNT) {
+          comparison = comparison(d, drafts, ids, baseYearWord, levelYear, baseStageWord, from, to);
+        }
+        StageChoice stage =
+            d.base ? baseStage(baseStageWord, year) : levelStage(levelStageWord, year);
+        claims.add(
+            new Claim(
+                id,
+                d.mention.start(),
+                d.mention.end(),
+                d.mention,
+                d.kind,
+                d.subject.map(Glossary.Match::subject),
+                d.subject.map(Glossary.Match::phrase).orElse(""),
+                year,
+                yearReason,
+                stage.stage,
+                stage.stated,
+                stage.reason,
+                comparison,
+                sentence));
+        if (d.subject.isPresent()) {
+          lastSubject = Optional.of(d.subject.get().subject());
+        }
+      }
+      // Ratios in words and records belong to the sentence's amount of the current year.
+      final Optional<YearWord> sentenceBaseYear = baseYearWord;
+      final Optional<FiscalYear> sentenceYear = levelYear;
+      Optional<Draft> current =
+          drafts.stream().filter(d -> d.kind == ClaimKind.AMOUNT && !d.base).reduce((a, b) -> b);
+      Optional<Draft> base = drafts.stream().filter(d -> d.base).findFirst();
+      for (MultipleWord w : multiples) {
+        Optional<Glossary.Match> subject =
+            current.flatMap(c -> c.subject).or(() -> subjectOf(w.start, w.end, subjects, asides));
+        NumberMention figure =
+            new NumberMention(
+                w.start,
+                w.end,
+                w.text,
+                MentionKind.MULTIPLE,
+                w.ratio,
+                BigDecimal.ONE.movePointLeft(w.ratio.scale()),
+                Optional.empty(),
+                Optional.empty(),
+                w.approximation);
+        StageChoice stage = levelStage(levelStageWord, levelYear);
+        claims.add(
+            new Claim(
+                claims.size() + 1,
+                w.start,
+                w.end,
+                figure,
+                ClaimKind.MULTIPLE,
+                subject.map(Glossary.Match::subject),
+                subject.map(Glossary.Match::phrase).orElse(""),
+                levelYear,
+                levelReason,
+                stage.stage,
+                stage.stated,
+                stage.reason,
+                levelYear.map(
+                    y ->
+                        new Comparison(
+                            baseYear(sentenceBaseYear, sentenceYear).orElse(y.previous()),
+                            basisOf(baseStageWord),
+                            true,
+                            baseReason(sentenceBaseYear, sentenceYear),
+                            current.map(c -> ids.get(drafts.indexOf(c))),
+                            base.map(b -> ids.get(drafts.indexOf(b))))),
+                sentence));
+      }
+      for (int[] r : records) {
+        Optional<Draft> amount = nearestAmount(drafts, r[0]);
+        if (amount.isEmpty()) {
+          continue;
+        }
+        Draft a = amount.get();
+        StageChoice stage = levelStage(levelStageWord, levelYear);
+        claims.add(
+            new Claim(
+                claims.size() + 1,
+                r[0],
+                r[1],
+                a.mention,
+                ClaimKind.RECORD,
+                a.subject.map(Glossary.Match::subject),
+                a.subject.map(Glossary.Match::phrase).orElse(""),
+                levelYear,
+                levelReason,
+                stage.stage,
+                stage.stated,
+                stage.reason,
+                levelYear.map(
+                    y ->
+                        new Comparison(
+                            y.previous(),
+                            Comparison.Basis.ENACTED,
+                            true,
+                            "every earlier year",
+                            Optional.of(ids.get(drafts.indexOf(a))),
+                            Optional.empty())),
+                sentence));
+      }
+      if (ownYear) {
+        contextYear = levelYear;
+        contextYearReason = levelYear.orElseThrow() + " (" + levelReason + ")";
+      }
+    }
+
+    private Optional<Draft> nearestAmount(List<Draft> drafts, int at) {
+      Optional<Draft> best = Optional.empty();
+      int distance = Integer.MAX_VALUE;
+      for (Draft d : drafts) {
+        if (d.kind != ClaimKind.AMOUNT || d.base) {
+          continue;
+        }
+        int dist = Math.abs(d.mention.start() - at);
+        if (dist < distance) {
+          distance = dist;
+          best = Optional.of(d);
+        }
+      }
+      return best;
+    }
+
+    private Optional<Comparison> comparison(
+        Draft d,
+        List<Draft> drafts,
+        List<Integer> ids,
+        Optional<YearWord> baseYearWord,
+        Optional<FiscalYear> levelYear,
+        Optional<StageWord> baseStageWord,
+        int from,
+        int to) {
+      if (levelYear.isEmpty()) {
+        return Optional.empty();
+      }
+      String subjectId = d.subject.map(m -> m.subject().id()).orElse("");
+      Optional<Integer> current = Optional.empty();
+      Optional<Integer> base = Optional.empty();
+      for (Draft o : drafts) {
+        if (o == d || o.kind != ClaimKind.AMOUNT) {
+          continue;
+        }
+        String other = o.subject.map(m -> m.subject().id()).orElse("");
+        if (!other.equals(subjectId)) {
+          continue;
+        }
+        if (o.base && base.isEmpty()) {
+          base = Optional.of(ids.get(drafts.indexOf(o)));
+        } else if (!o.base && current.isEmpty()) {
+          current = Optional.of(ids.get(drafts.indexOf(o)));
+        }
+      }
+      String window =
+          text.substring(
+              Math.max(from, d.mention.start() - 40), Math.min(to, d.mention.end() + 30));
+      boolean down = DOWN.matcher(window).find() && !UP.matcher(window).find();
+      return Optional.of(
+          new Comparison(
+              baseYear(baseYearWord, levelYear).orElseThrow(),
+              basisOf(baseStageWord),
+              !down,
+              baseReason(baseYearWord, levelYear)
+                  + baseStageWord
+                      .map(s -> ", basis \"" + s.text() + "\"")
+                      .orElse(", basis: enacted main budget (본예산), the usual base"),
+              current,
+              base));
+    }
+
+    private Comparison.Basis basisOf(Optional<StageWord> baseStageWord) {
+      if (baseStageWord.isEmpty()) {
+        return Comparison.Basis.ENACTED;
+      }
+      Stage s = baseStageWord.get().stage();
+      if (s.isSupplementary()) {
+        return Comparison.Basis.LATEST_SUPPLEMENTARY;
+      }
+      return s.equals(Stage.PROPOSAL) ? Comparison.Basis.PROPOSAL : Comparison.Basis.ENACTED;
+    }
+
+    private Optional<FiscalYear> baseYear(Optional<YearWord> word, Optional<FiscalYear> level) {
+      if (word.isPresent()) {
+        Optional<FiscalYear> y = resolve(word.get(), level);
+        if (y.isPresent()) {
+          return y;
+        }
+      }
+      return level.map(FiscalYear::previous);
+    }
+
+    private String baseReason(Optional<YearWord> word, Optional<FiscalYear> level) {
+      return word.map(w -> "base \"" + w.text() + "\"" + relativeNote(w))
+          .orElse(
+              level
+                  .map(l -> "base year " + l.previous() + ", the year before")
+                  .orElse("no base year"));
+    }
+
+    private String relativeNote(YearWord w) {
+      if (w.year().isPresent()) {
+        return "";
+      }
+      return w.offset() == Integer.MIN_VALUE
+          ? ""
+          : date.map(d -> " in a text dated " + d.date()).orElse("");
+    }
+
+    /**
+     * A year word's year; "the previous year" counts from {@code level}, "this year" from the date.
+     */
+    private Optional<FiscalYear> resolve(YearWord w, Optional<FiscalYear> level) {
+      if (w.year().isPresent()) {
+        return w.year().map(FiscalYear::of);
+      }
+      if (w.offset() == Integer.MIN_VALUE) {
+        return level.map(FiscalYear::previous);
+      }
+      return date.map(d -> FiscalYear.of(d.date().getYear() + w.offset()));
+    }
+
+    private Optional<FiscalYear> defaultYear() {
+      return date.map(
+          d ->
+              FiscalYear.of(
+                  d.date().getMonthValue() >= 9 ? d.date().getYear() + 1 : d.date().getYear()));
+    }
+
+    private StageChoice levelStage(Optional<StageWord> word, Optional<FiscalYear> year) {
+      if (word.isPresent()) {
+        return new StageChoice(
+            Optional.of(word.get().stage()), true, "\"" + word.get().text() + "\"");
+      }
+      return defaultStage(year);
+    }
+
+    private StageChoice baseStage(Optional<StageWord> word, Optional<FiscalYear> year) {
+      if (word.isPresent()) {
+        return new StageChoice(
+            Optional.of(word.get().stage()), true, "\"" + word.get().text() + "\"");
+      }
+      return new StageChoice(
+          Optional.of(Stage.ENACTED),
+          false,
+          "a base year's figure is its enacted main budget unless the text says otherwise");
+    }
+
+    private StageChoice defaultStage(Optional<FiscalYear> year) {
+      if (year.isEmpty()) {
+        return new StageChoice(Optional.empty(), false, "no year, so no stage");
+      }
+      if (date.isEmpty()) {
+        return new StageChoice(
+            Optional.of(Stage.ENACTED),
+            false,
+            "no stage named and no date; the enacted budget is assumed");
+      }
+      LocalDate d = date.get().date();
+      int fy = year.get().value();
+      if (fy > d.getYear()) {
+        boolean passed = fy == d.getYear() + 1 && !MonthDay.from(d).isBefore(PASSING_DEADLINE);
+        return passed
+            ? new StageChoice(
+                Optional.of(Stage.ENACTED),
+                false,
+                "no stage named; on "
+                    + d
+                    + " the "
+                    + fy
+                    + " budget was due to have passed (deadline Dec 2)")
+            : new StageChoice(
+                Optional.of(Stage.PROPOSAL),
+                false,
+                "no stage named; on "
+                    + d
+                    + " the "
+                    + fy
+                    + " budget was still the government's proposal (passing deadline Dec 2)");
+      }
+      return new StageChoice(
+          Optional.of(Stage.ENACTED),
+          false,
+          "no stage named; on " + d + " the " + fy + " budget in force is the enacted one");
+    }
+
+    private List<int[]> asides(int from, int to) {
+      List<int[]> out = new ArrayList<>();
+      String s = text.substring(from, to);
+      Matcher m = Pattern.compile("—[^—]*—|\\([^)]*\\)|–[^–]*–").matcher(s);
+      while (m.find()) {
+        out.add(new int[] {from + m.start(), from + m.end()});
+      }
+      return out;
+    }
+
+    private Optional<Glossary.Match> subjectOf(
+        int start, int end, List<Glossary.Match> subjects, List<int[]> asides) {
+      int[] own =
+          asides.stream().filter(a -> a[0] <= start && end <= a[1]).findFirst().orElse(null);
+      List<Glossary.Match> usable = new ArrayList<>();
+      for (Glossary.Match g : subjects) {
+        boolean hidden = false;
+        for (int[] a : asides) {
+          if (a != own && a[0] <= g.start() && g.end() <= a[1]) {
+            hidden = true;
+          }
+        }
+        if (!hidden) {
+          usable.add(g);
+        }
+      }
+      // The noun right after a figure is what it counts: "150 trillion won public-private fund".
+      for (Glossary.Match g : usable) {
+        if (g.start() >= end && g.start() - end <= 3) {
+          return Optional.of(g);
+        }
+      }
+      Optional<Glossary.Match> generic = Optional.empty();
+      Optional<Glossary.Match> specific = Optional.empty();
+      for (Glossary.Match g : usable) {
+        if (g.end() <= start) {
+          if (g.subject().isGeneric()) {
+            generic = Optional.of(g);
+          } else {
+            specific = Optional.of(g);
+          }
+        }
+      }
+      if (specific.isPresent()) {
+        return specific;
+      }
+      if (generic.isPresent()) {
+        return generic;
+      }
+      return usable.stream().filter(g -> g.start() >= end).findFirst();
+    }
+
+    private ClaimKind kindOf(NumberMention n, Draft d, List<NumberMention> mentions) {
+      String before = text.substring(Math.max(0, n.start() - 30), n.start());
+      String after = text.substring(n.end(), Math.min(text.length(), n.end() + 30));
+      switch (n.kind()) {
+        case COUNT:
+          return ClaimKind.COUNT;
+        case PERCENTAGE_POINTS:
+          return ClaimKind.PERCENTAGE_POINTS;
+        case PERCENT:
+          if (SHARE_AFTER.matcher(after).find() || SHARE_BEFORE.matcher(before).find()) {
+            return ClaimKind.SHARE;
+          }
+          String window =
+              text.substring(Math.max(0, n.start() - 40), Math.min(text.length(), n.end() + 25));
+          if (UP.matcher(window).find()
+              || DOWN.matcher(window).find()
+              || COMPARED.matcher(window).find()) {
+            return ClaimKind.GROWTH_RATE;
+          }
+          return ClaimKind.OTHER_PERCENT;
+        case MULTIPLE:
+          return ClaimKind.MULTIPLE;
+        case AMOUNT:
+        default:
+          break;
+      }
+      if (!n.isMoneyIn("KRW")) {
+        for (NumberMention o : mentions) {
+          if (o != n && o.isMoneyIn("KRW") && o.end() <= n.start() && n.start() - o.end() <= 3) {
+            return ClaimKind.CONVERSION;
+          }
+        }
+      }
+      if (d.subject.isPresent() && d.subject.get().subject().kind() == Subject.Kind.NOT_BUDGET) {
+        return ClaimKind.NOT_BUDGET;
+      }
+      if (CHANGE_AMOUNT_BEFORE.matcher(before).find()
+          || CHANGE_AMOUNT_AFTER.matcher(after).find()) {
+        return ClaimKind.CHANGE_AMOUNT;
+      }
+      return ClaimKind.AMOUNT;
+    }
+
+    private boolean isBaseAmount(NumberMention n) {
+      String before = text.substring(Math.max(0, n.start() - 40), n.start());
+      String after = text.substring(n.end(), Math.min(text.length(), n.end() + 10));
+      return BASE_BEFORE.matcher(before).find() || BASE_AMOUNT_AFTER.matcher(after).find();
+    }
+
+    private boolean near(YearWord y, NumberMention n) {
+      return (y.start() >= n.end() && y.start() - n.end() <= 12)
+          || (y.end() <= n.start() && n.start() - y.end() <= 12);
+    }
+
+    private List<YearWord> years(int from, int to) {
+      List<YearWord> out = new ArrayList<>();
+      String s = text.substring(from, to);
+      Matcher a = YEAR_ABSOLUTE.matcher(s);
+      while (a.find()) {
+        out.add(
+            yearWord(
+                from + a.start(), from + a.end(), Optional.of(Integer.parseInt(a.group(1))), 0));
+      }
+      Matcher r = YEAR_RELATIVE.matcher(s);
+      while (r.find()) {
+        String w = r.group().toLowerCase(Locale.ROOT);
+        int offset =
+            switch (w) {
+              case "next year", "내년" -> 1;
+              case "내후년" -> 2;
+              case "this year", "the current year", "올해", "금년" -> 0;
+              case "last year", "작년", "지난해", "a year ago" -> -1;
+              case "the following year" -> 1;
+              default -> Integer.MIN_VALUE;
+            };
+        out.add(yearWord(from + r.start(), from + r.end(), Optional.empty(), offset));
+      }
+      out.sort((x, y) -> Integer.compare(x.start(), y.start()));
+      return out;
+    }
+
+    private YearWord yearWord(int start, int end, Optional<Integer> year, int offset) {
+      String before = text.substring(Math.max(0, start - 40), start);
+      String after = text.substring(end, Math.min(text.length(), end + 30));
+      boolean base = BASE_BEFORE.matcher(before).find() || BASE_AFTER.matcher(after).find();
+      return new YearWord(start, end, text.substring(start, end), year, offset, base);
+    }
+
+    private List<StageWord> stages(int from, int to) {
+      List<StageWord> out = new ArrayList<>();
+      String s = text.substring(from, to);
+      for (Pattern p : List.of(SUPPLEMENTARY_WORD, PROPOSAL_WORD, ENACTED_WORD)) {
+        Matcher m = p.matcher(s);
+        while (m.find()) {
+          Stage stage;
+          if (p == SUPPLEMENTARY_WORD) {
+            int round = 0;
+            if (m.group(1) != null) {
+              round =
+                  switch (m.group(1).toLowerCase(Locale.ROOT)) {
+                    case "first", "1st" -> 1;
+                    case "second", "2nd" -> 2;
+                    case "third", "3rd" -> 3;
+                    default -> 4;
+                  };
+            } else if (m.group(2) != null) {
+              round = Integer.parseInt(m.group(2));
+            }
+            stage = round == 0 ? LATEST_SUPPLEMENTARY : Stage.supplementary(round);
+          } else {
+            stage = p == PROPOSAL_WORD ? Stage.PROPOSAL : Stage.ENACTED;
+          }
+          int start = from + m.start();
+          int end = from + m.end();
+          String before = text.substring(Math.max(0, start - 30), start);
+          String after = text.substring(end, Math.min(text.length(), end + 12));
+          boolean base =
+              BASE_BEFORE.matcher(before).find()
+                  || BASE_AFTER.matcher(after).find()
+                  || after.matches("(?s)^\\s?(?:포함|including).*")
+                  || before.matches("(?s).*(?i:including|incl\\.)\\s*(?:the\\s+)?$");
+          out.add(new StageWord(start, m.group(), stage, base));
+        }
+      }
+      out.sort((x, y) -> Integer.compare(x.start(), y.start()));
+      return out;
+    }
+
+    private List<MultipleWord> multiples(int from, int to) {
+      List<MultipleWord> out = new ArrayList<>();
+      Matcher m = MULTIPLE.matcher(text.substring(from, to));
+      while (m.find()) {
+        BigDecimal ratio;
+        if (m.group(3) != null) {
+          ratio = new BigDecimal(m.group(3));
+        } else {
+          String w = m.group(2).toLowerCase(Locale.ROOT);
+          ratio =
+              w.startsWith("doub") || w.equals("twice")
+                  ? BigDecimal.valueOf(2)
+                  : w.startsWith("trip") || w.startsWith("three")
+                      ? BigDecimal.valueOf(3)
+                      : w.startsWith("five") ? BigDecimal.valueOf(5) : BigDecimal.valueOf(4);
+        }
+        String q = m.group(1) == null ? "" : m.group(1).strip().toLowerCase(Locale.ROOT);
+        Approximation a =
+            switch (q) {
+              case "more than" -> Approximation.OVER;
+              case "nearly", "almost" -> Approximation.NEARLY;
+              default -> Approximation.ABOUT;
+            };
+        out.add(new MultipleWord(from + m.start(), from + m.end(), m.group(), ratio, a));
+      }
+      return out;
+    }
+
+    private List<int[]> records(int from, int to) {
+      List<int[]> out = new ArrayList<>();
+      Matcher m = RECORD.matcher(text.substring(from, to));
+      while (m.find()) {
+        out.add(new int[] {from + m.start(), from + m.end()});
+      }
+      return out;
+    }
+  }
+
+  private record StageChoice(Optional<Stage> stage, boolean stated, String reason) {}
+
+  private record MultipleWord(
+      int start, int end, String text, BigDecimal ratio, Approximation approximation) {}
+
+  /** A claim being read: its mention, subject, role and year word. */
+  private static final class Draft {
+    final NumberMention mention;
+    Optional<Glossary.Match> subject = Optional.empty();
+    ClaimKind kind = ClaimKind.AMOUNT;
+    boolean base;
+    Optional<YearWord> year = Optional.empty();
+
+    Draft(NumberMention mention) {
+      this.mention = mention;
+    }
+  }
+}

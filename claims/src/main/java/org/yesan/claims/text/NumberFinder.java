@@ -1,0 +1,348 @@
+package org.yesan.claims.text;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yesan.money.AmountParseException;
+import org.yesan.money.AmountParser;
+import org.yesan.money.ParsedAmount;
+
+/**
+ * Finds the numbers in running English or Korean text: amounts of money ({@code 728 trillion won},
+ * {@code $48.6 billion}, {@code KRW 10.1 trillion}, {@code ₩3.3tn}, {@code 728조원}, {@code
+ * 10조1000억원}, {@code 3천억 원}, {@code 이십일조 삼백}), percentages ({@code 8.1%}, {@code 19.3 percent}),
+ * percentage points ({@code 2.3%포인트}), counts ({@code 15,000 units}), with ranges and qualifiers
+ * ({@code over}, {@code 약}, {@code nearly}, {@code 1조여 원}).
+ *
+ * <p>The amount itself is read by {@link AmountParser}; this class only decides where a number
+ * starts and ends. Dates, years and ordinals are not numbers in this sense and are not reported.
+ * Pure: no I/O, immutable, thread-safe.
+ */
+public final class NumberFinder {
+
+  private static final String DIGITS = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
+  private static final String HANGUL_DIGIT = "[일이삼사오육칠팔구]";
+  private static final String HANGUL_NUMBER = "[일이삼사오육칠팔구십백천만억조영공점]+";
+
+  private static final Pattern PERCENTAGE_POINTS =
+      Pattern.compile(
+          "("
+              + DIGITS
+              + ")\\s?(?:%\\s?포인트|%p(?![A-Za-z])|퍼센트\\s?포인트|(?i:percentage\\s+points?|"
+              + "per\\s?cent(?:age)?\\s+points?|pp(?![A-Za-z])|%\\s?points?))");
+
+  private static final Pattern PERCENT =
+      Pattern.compile(
+          "("
+              + DIGITS
+              + "|"
+              + HANGUL_NUMBER
+              + ")\\s?(?:%|퍼센트|프로(?![가-힣])|(?i:per\\s?cent(?![A-Za-z])))");
+
+  private static final Pattern KOREAN_AMOUNT =
+      Pattern.compile(
+          "((?:(?:"
+              + DIGITS
+              + "|"
+              + HANGUL_DIGIT
+              + ")?\\s?[십백천조억만]\\s?)+(?:"
+              + DIGITS
+              + "|"
+              + HANGUL_DIGIT
+              + "+)?)(여)?\\s?(원|달러|엔|위안|유로)?");
+
+  private static final Pattern ENGLISH_AMOUNT =
+      Pattern.compile(
+          "(?<pre>(?:US\\s?\\$|HK\\s?\\$|\\$|₩|£|€|¥|(?:KRW|USD|EUR|GBP|JPY|CNY)\\s?))?"
+              + "(?<num>"
+              + DIGITS
+              + ")(?:\\s?(?<scale>(?i:trillion|billion|million|thousand|tn|bn|mn))(?![A-Za-z]))?"
+              + "(?:\\s?(?<cur>(?i:won|dollars?|euros?|pounds?|yen|yuan)|KRW|USD|EUR)(?![A-Za-z]))?");
+
+  private static final Pattern COUNT =
+      Pattern.compile(
+          "(?<![\\d/.,:])("
+              + DIGITS
+              + ")(?![\\d/:])(\\s?(?:개|명|대|건|곳|척|기|units?|people|jobs|(?=\\s[a-zA-Z]{3,})))?");
+
+  private static final Pattern YEAR_LIKE = Pattern.compile("(19|20)\\d\\d");
+
+  private static final Pattern BEFORE_APPROXIMATION =
+      Pattern.compile(
+          "(?i:(about|around|approximately|roughly|some|an estimated|nearly|almost|close to|"
+              + "more than|over|above|exceeding|in excess of|at least|less than|under|below|"
+              + "up to|at most|no more than)|(약|대략|거의|최소|최대|무려))\\s*$");
+  private static final Pattern AFTER_APPROXIMATION =
+      Pattern.compile("^\\s*(가량|정도|남짓|이상|초과|이하|미만|넘는|넘게|넘어|넘은|안팎|내외|육박|(?i:or more|or less|plus))");
+
+  private static final Pattern RANGE_LOW =
+      Pattern.compile("(?:(?i:between\\s+)?(" + DIGITS + ")\\s?(?:~|∼|–|-|(?i:to|and))\\s?)$");
+
+  private static final Pattern MONTH_BEFORE =
+      Pattern.compile("(?i:(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?)\\s*$");
+
+  private final AmountParser parser;
+
+  private NumberFinder(AmountParser parser) {
+    this.parser = parser;
+  }
+
+  /** A finder that reads money naming no currency ({@code 728 trillion}, {@code 3천억}) as won. */
+  public static NumberFinder korean() {
+    return new NumberFinder(AmountParser.defaultingTo("KRW"));
+  }
+
+  /** Every number in {@code text}, in order of position, none overlapping another. */
+  public List<NumberMention> find(String text) {
+    List<NumberMention> found = new ArrayList<>();
+    percents(text, PERCENTAGE_POINTS, MentionKind.PERCENTAGE_POINTS, found);
+    percents(text, PERCENT, MentionKind.PERCENT, found);
+    koreanAmounts(text, found);
+    englishAmounts(text, found);
+    counts(text, found);
+    found.sort(Comparator.comparingInt(NumberMention::start));
+    return List.copyOf(found);
+  }
+
+  private void percents(String text, Pattern pattern, MentionKind kind, List<NumberMention> found) {
+    Matcher m = pattern.matcher(text);
+    while (m.find()) {
+      if (overlaps(found, m.start(), m.end()) || glued(text, m.start())) {
+        continue;
+      }
+      String number = m.group(1);
+      Optional<ParsedAmount> parsed = parse(number);
+      if (parsed.isEmpty()) {
+        continue;
+      }
+      String suffix = text.substring(m.start(1) + number.length(), m.end());
+      add(text, m.start(), m.end(), kind, parsed.get(), Optional.empty(), suffix, found);
+    }
+  }
+
+  private void koreanAmounts(String text, List<NumberMention> found) {
+    Matcher m = KOREAN_AMOUNT.matcher(text);
+    while (m.find()) {
+      String number = m.group(1).strip();
+      int start = m.start(1) + (m.group(1).length() - m.group(1).stripLeading().length());
+      if (number.isEmpty() || overlaps(found, start, m.end()) || glued(text, start)) {
+        continue;
+      }
+      boolean digitFirst = Character.isDigit(number.charAt(0));
+      boolean hangulFirst = number.substring(0, 1).matches(HANGUL_DIGIT);
+      Optional<String> currency = Optional.ofNullable(m.group(3));
+      if (!digitFirst && !(hangulFirst || currency.isPresent())) {
+        continue;
+      }
+      if (!digitFirst && currency.isEmpty() && !plausibleHangulNumber(text, number, m.end(1))) {
+        continue;
+      }
+      String amountText = number + currency.orElse("");
+      Optional<ParsedAmount> parsed = parse(amountText);
+      if (parsed.isEmpty()) {
+        continue;
+      }
+      int end = currency.isPresent() ? m.end(3) : start + number.length();
+      if (m.group(2) != null && currency.isEmpty()) {
+        end = m.end(2);
+      }
+      Approximation yeo = m.group(2) != null ? Approximation.OVER : Approximation.EXACT;
+      add(text, start, end, MentionKind.AMOUNT, parsed.get(), Optional.of(yeo), "", found);
+    }
+  }
+
+  /** Hangul numerals without a currency are only numbers when they look like one. */
+  private static boolean plausibleHangulNumber(String text, String number, int end) {
+    if (number.length() < 2 || !number.matches(".*[조억만].*")) {
+      return false;
+    }
+    if (end >= text.length()) {
+      return true;
+    }
+    char next = text.charAt(end);
+    return !(next >= '가' && next <= '힣');
+  }
+
+  private void englishAmounts(String text, List<NumberMention> found) {
+    Matcher m = ENGLISH_AMOUNT.matcher(text);
+    while (m.find()) {
+      if (m.group("pre") == null && m.group("scale") == null && m.group("cur") == null) {
+        continue;
+      }
+      int start = m.start();
+      int end = m.end();
+      if (overlaps(found, start, end) || glued(text, m.start("num"))) {
+        continue;
+      }
+      String amountText = text.substring(start, end).strip();
+      Optional<ParsedAmount> parsed = parse(amountText);
+      if (parsed.isEmpty()) {
+        continue;
+      }
+      add(
+          text,
+          start,
+          start + amountText.length(),
+          MentionKind.AMOUNT,
+          parsed.get(),
+          Optional.empty(),
+          "",
+          found);
+    }
+  }
+
+  private void counts(String text, List<NumberMention> found) {
+    Matcher m = COUNT.matcher(text);
+    while (m.find()) {
+      String number = m.group(1);
+      int start = m.start(1);
+      int end = m.end(1) + (m.group(2) == null ? 0 : m.group(2).length());
+      if (overlaps(found, start, end) || glued(text, start)) {
+        continue;
+      }
+      boolean grouped = number.contains(",");
+      boolean counted = m.group(2) != null && !m.group(2).isBlank();
+      if (!grouped && !counted) {
+        continue;
+      }
+      if (!grouped && YEAR_LIKE.matcher(number).matches()) {
+        continue;
+      }
+      if (MONTH_BEFORE.matcher(text.substring(Math.max(0, start - 10), start)).find()) {
+        continue;
+      }
+      if (end < text.length()
+          && text.substring(end).matches("(?s)^(?:년|월|일|차|위|번|st|nd|rd|th).*")) {
+        continue;
+      }
+      String trimmed = text.substring(start, end).strip();
+      BigDecimal value = new BigDecimal(number.replace(",", ""));
+      found.add(
+          new NumberMention(
+              start,
+              start + trimmed.length(),
+              trimmed,
+              MentionKind.COUNT,
+              value,
+              BigDecimal.ONE.movePointLeft(Math.max(0, value.scale())),
+              Optional.empty(),
+              Optional.empty(),
+              Approximation.EXACT));
+    }
+  }
+
+  /** Adds a mention after widening it over a range's lower end and the text's qualifiers. */
+  private void add(
+      String text,
+      int start,
+      int end,
+      MentionKind kind,
+      ParsedAmount parsed,
+      Optional<Approximation> fromToken,
+      String unitSuffix,
+      List<NumberMention> found) {
+    BigDecimal value = parsed.amount();
+    BigDecimal step = parsed.step();
+    Optional<BigDecimal> upper = Optional.empty();
+    String before = text.substring(Math.max(0, start - 40), start);
+    Matcher range = RANGE_LOW.matcher(before);
+    if (range.find() && !overlaps(found, start - (before.length() - range.start()), start)) {
+      String mentionText = text.substring(start, end);
+      String leading = leadingNumber(mentionText);
+      String lowText =
+          kind == MentionKind.AMOUNT
+              ? range.group(1) + mentionText.substring(leading.length())
+              : range.group(1);
+      Optional<ParsedAmount> low = parse(lowText.strip());
+      if (low.isPresent() && low.get().amount().compareTo(value) < 0) {
+        upper = Optional.of(value);
+        value = low.get().amount();
+        step = step.min(low.get().step());
+        start -= before.length() - range.start();
+        before = text.substring(Math.max(0, start - 40), start);
+      }
+    }
+    Approximation approximation = fromToken.orElse(Approximation.EXACT);
+    Matcher pre = BEFORE_APPROXIMATION.matcher(before);
+    if (pre.find()) {
+      approximation = approximationOf(pre.group().strip().toLowerCase(java.util.Locale.ROOT));
+      start -= before.length() - pre.start();
+    }
+    Matcher post = AFTER_APPROXIMATION.matcher(text.substring(end));
+    if (post.find()) {
+      approximation = approximationOf(post.group(1).toLowerCase(java.util.Locale.ROOT));
+      end += post.end();
+    }
+    found.add(
+        new NumberMention(
+            start,
+            end,
+            text.substring(start, end),
+            kind,
+            value,
+            step,
+            upper,
+            kind == MentionKind.AMOUNT ? Optional.of(parsed.currency()) : Optional.empty(),
+            approximation));
+  }
+
+  private static String leadingNumber(String mention) {
+    Matcher m = Pattern.compile("^[^\\d]*" + DIGITS).matcher(mention);
+    return m.find() ? m.group() : "";
+  }
+
+  private static Approximation approximationOf(String word) {
+    return switch (word) {
+      case "more than",
+          "over",
+          "above",
+          "exceeding",
+          "in excess of",
+          "plus",
+          "초과",
+          "넘는",
+          "넘게",
+          "넘어",
+          "넘은",
+          "남짓",
+          "무려" ->
+          Approximation.OVER;
+      case "at least", "or more", "이상", "최소" -> Approximation.AT_LEAST;
+      case "less than", "under", "below", "미만" -> Approximation.UNDER;
+      case "up to", "at most", "no more than", "or less", "이하", "최대" -> Approximation.AT_MOST;
+      case "nearly", "almost", "close to", "거의", "육박" -> Approximation.NEARLY;
+      default -> Approximation.ABOUT;
+    };
+  }
+
+  private Optional<ParsedAmount> parse(String amountText) {
+    try {
+      return Optional.of(parser.parse(amountText));
+    } catch (AmountParseException e) {
+      // Not every digit run that looks like an amount is one (a stray unit, a bad grouping).
+      return Optional.empty();
+    }
+  }
+
+  /** A number glued to a preceding letter or digit ({@code A380}, {@code COVID-19}) is a name. */
+  private static boolean glued(String text, int start) {
+    if (start == 0) {
+      return false;
+    }
+    char c = text.charAt(start - 1);
+    return Character.isLetterOrDigit(c) && !(c >= '가' && c <= '힣') || c == '.' || c == ',';
+  }
+
+  private static boolean overlaps(List<NumberMention> found, int start, int end) {
+    for (NumberMention n : found) {
+      if (start < n.end() && n.start() < end) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
