@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -98,8 +99,10 @@ public final class ThemeFileReader {
   private Theme theme(String text) {
     Node root;
     try (JsonParser p =
-        new JsonFactory()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+        JsonFactory.builder()
+            // our own check names the first occurrence
+            .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build()
             .createParser(text)) {
       root = LocatedJson.read(p, file);
     } catch (JsonProcessingException e) {
@@ -163,21 +166,23 @@ public final class ThemeFileReader {
   private ThemeRule rule(Node n, Map<String, Long> ids) {
     Obj o = object(n, "a rule object");
     allowOnly(o, RULE_FIELDS);
-    String id = uniqueId(required(o, "id", "the rule"), ids);
+    Node idNode = required(o, "id", "the rule");
+    String id = uniqueId(idNode, ids);
     String note = text(required(o, "note", "rule " + id));
     Match match = match(required(o, "match", "rule " + id));
     Optional<Match> exclude = optional(o, "exclude").map(this::match);
     BigDecimal share = optional(o, "share").map(this::share).orElse(BigDecimal.ONE);
-    return new ThemeRule(id, match, exclude, share, note, o.line());
+    return new ThemeRule(id, match, exclude, share, note, idNode.line());
   }
 
   private ThemeExclusion exclusion(Node n, Map<String, Long> ids) {
     Obj o = object(n, "an exclusion object");
     allowOnly(o, EXCLUSION_FIELDS);
-    String id = uniqueId(required(o, "id", "the exclusion"), ids);
+    Node idNode = required(o, "id", "the exclusion");
+    String id = uniqueId(idNode, ids);
     String note = text(required(o, "note", "exclusion " + id));
     Match match = match(required(o, "match", "exclusion " + id));
-    return new ThemeExclusion(id, match, note, o.line());
+    return new ThemeExclusion(id, match, note, idNode.line());
   }
 
   private Match match(Node n) {
