@@ -5,17 +5,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.yesan.compare.Comparison;
 import org.yesan.model.DatasetInfo;
-import org.yesan.model.FiscalYear;
-import org.yesan.model.Stage;
 import org.yesan.query.AggregateQuery;
 import org.yesan.query.Cut;
-import org.yesan.query.Dimensions;
 import org.yesan.store.duckdb.DuckDbFactStore;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -24,9 +20,10 @@ import picocli.CommandLine.Spec;
     name = "compare",
     mixinStandardHelpOptions = true,
     description = {
-      "Compare two years (same stage) or two stages (same year): absolute change, % change, and"
+      "Compare two years (same stage) or two stages (same year): absolute change, %% change, and"
           + " each side's share of its total.",
-      "Percentages: exact quotients rounded once to 2 places, HALF_UP."
+      "Percentages: exact quotients rounded once to 2 places, HALF_UP; --lines counts lines"
+          + " added, removed and changed."
     })
 final class CompareCommand implements Callable<Integer> {
 
@@ -39,31 +36,20 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--dataset", required = true, description = "Dataset name.")
   String dataset;
 
-  static final class Axis {
-    @Option(names = "--years", description = "Two fiscal years, e.g. 2017,2018.", split = ",")
-    List<String> years;
-
-    @Option(names = "--stages", description = "Two stages, e.g. proposal,enacted.", split = ",")
-    List<String> stages;
-  }
-
   @ArgGroup(exclusive = true, multiplicity = "1")
-  Axis axis;
+  CompareAxis axis;
 
   @Mixin QueryFilters filters;
 
+  @Option(
+      names = "--lines",
+      description = "Instead of the table, count lines added, removed, increased, decreased.")
+  boolean lines;
+
   @Override
   public Integer call() {
-    List<String> pair = axis.years != null ? axis.years : axis.stages;
-    if (pair.size() != 2) {
-      throw new ParameterException(
-          spec.commandLine(), "expected two values to compare, found " + pair.size());
-    }
-    String dim = axis.years != null ? Dimensions.FISCAL_YEAR : Dimensions.STAGE;
-    List<String> values =
-        axis.years != null
-            ? pair.stream().map(y -> FiscalYear.parse(y).toString()).toList()
-            : pair.stream().map(s -> Stage.parse(s).id()).toList();
+    String dim = axis.dimension();
+    List<String> values = axis.values();
     try (DuckDbFactStore store = cli.openStore()) {
       DatasetInfo info = store.require(dataset);
       AggregateQuery base = filters.query(info).withCut(Cut.of(dim, values.get(0)));
@@ -73,6 +59,10 @@ final class CompareCommand implements Callable<Integer> {
                   values.get(0), store.aggregate(base), values.get(1), store.aggregate(target))
               .byLargestChange();
       Amounts amounts = new Amounts(listing.lang, info.currency());
+      if (lines) {
+        printLineChanges(org.yesan.compare.LineChanges.of(c), values, amounts);
+        return 0;
+      }
       Listing l = new Listing();
       for (String d : c.dimensions()) {
         l.column(d, Listing.Kind.TEXT);
@@ -107,6 +97,34 @@ final class CompareCommand implements Callable<Integer> {
       l.print(listing.format, spec.commandLine().getOut());
     }
     return 0;
+  }
+
+  private void printLineChanges(
+      org.yesan.compare.LineChanges lc, List<String> values, Amounts amounts) {
+    Listing l =
+        new Listing()
+            .column("lines", Listing.Kind.TEXT)
+            .column("count", Listing.Kind.COUNT)
+            .column("amount", Listing.Kind.AMOUNT)
+            .column("readable", Listing.Kind.READABLE);
+    l.row(
+        "added in " + values.get(1),
+        lc.added(),
+        lc.addedAmount(),
+        amounts.readable(lc.addedAmount()));
+    l.row(
+        "removed from " + values.get(0),
+        lc.removed(),
+        lc.removedAmount(),
+        amounts.readable(lc.removedAmount()));
+    l.row("increased", lc.increased(), lc.increasedBy(), amounts.readable(lc.increasedBy()));
+    l.row("decreased", lc.decreased(), lc.decreasedBy(), amounts.readable(lc.decreasedBy()));
+    l.row(
+        "unchanged",
+        lc.unchanged(),
+        java.math.BigDecimal.ZERO,
+        amounts.readable(java.math.BigDecimal.ZERO));
+    l.print(listing.format, spec.commandLine().getOut());
   }
 
   private static String signed(String readable, BigDecimal change) {

@@ -24,6 +24,10 @@ import picocli.CommandLine.Option;
       DatasetsCommand.class,
       QueryCommand.class,
       CompareCommand.class,
+      MoversCommand.class,
+      GrowthCommand.class,
+      RealTermsCommand.class,
+      ThemesCommand.class,
       ValidateCommand.class,
       DemoCommand.class,
       CommandLine.HelpCommand.class

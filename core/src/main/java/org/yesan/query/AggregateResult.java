@@ -15,10 +15,19 @@ public record AggregateResult(
     cells = List.copyOf(cells);
   }
 
-  /** One group: its members (aligned with dimensions; empty string for an absent member). */
-  public record Cell(List<String> members, BigDecimal amount, long count) {
+  /**
+   * One group: its members (aligned with dimensions; empty string for an absent member), the sum of
+   * its facts' amounts, how many facts, and the smallest and largest single amount.
+   */
+  public record Cell(
+      List<String> members, BigDecimal amount, long count, BigDecimal min, BigDecimal max) {
     public Cell {
       members = List.copyOf(members);
+    }
+
+    /** A cell whose facts' extremes are not known (a derived cell); min and max equal the sum. */
+    public Cell(List<String> members, BigDecimal amount, long count) {
+      this(members, amount, count, amount, amount);
     }
 
     public String member(int i) {

@@ -162,7 +162,7 @@ final class AggregateSql {
     StringBuilder sql =
         new StringBuilder("SELECT ")
             .append(select)
-            .append("sum(amount) AS amount, count(*) AS n FROM ")
+            .append("sum(amount) AS amount, count(*) AS n, min(amount), max(amount) FROM ")
             .append(table())
             .append(where(params));
     if (!dims.isEmpty()) {

@@ -213,7 +213,11 @@ public final class DuckDbFactStore implements FactStore {
             }
             cells.add(
                 new AggregateResult.Cell(
-                    members, plain(rs.getBigDecimal(n + 1)), rs.getLong(n + 2)));
+                    members,
+                    plain(rs.getBigDecimal(n + 1)),
+                    rs.getLong(n + 2),
+                    plain(rs.getBigDecimal(n + 3)),
+                    plain(rs.getBigDecimal(n + 4))));
           });
       AggregateResult.Summary[] summary = new AggregateResult.Summary[1];
       run(
