@@ -1,0 +1,80 @@
+package org.yesan.cli;
+
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.yesan.http.ServerConfig;
+import org.yesan.http.YesanServer;
+import org.yesan.store.duckdb.DuckDbFactStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code yesan serve}: the REST API over the store, until interrupted (Ctrl-C). */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serve the store over HTTP: /api/v1 (see docs/api.md) and a Babbage-compatible /api/3.",
+      "Listens on 127.0.0.1 unless --host says otherwise; runs until interrupted."
+    })
+final class ServeCommand implements Callable<Integer> {
+
+  @ParentCommand YesanCli cli;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+  int port = ServerConfig.DEFAULT_PORT;
+
+  @Option(
+      names = "--host",
+      defaultValue = ServerConfig.DEFAULT_HOST,
+      description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+  String host = ServerConfig.DEFAULT_HOST;
+
+  @Option(
+      names = "--cors-origin",
+      description = "Allow browsers on this origin (or '*') to read the API; off by default.")
+  Optional<String> corsOrigin = Optional.empty();
+
+  @Option(
+      names = "--max-page-size",
+      defaultValue = "10000",
+      description = "Largest page a client may ask for (default: ${DEFAULT-VALUE}).")
+  int maxPageSize = ServerConfig.DEFAULT_MAX_PAGE_SIZE;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    ServerConfig config = new ServerConfig(port, host, corsOrigin, maxPageSize);
+    CountDownLatch stopped = new CountDownLatch(1);
+    DuckDbFactStore store = cli.openStore();
+    YesanServer server;
+    try {
+      server = YesanServer.start(store, config);
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.close();
+                  store.close();
+                  stopped.countDown();
+                },
+                "yesan-serve-stop"));
+    out.println("serving " + store.location() + " at " + server.url() + "/api/v1/datasets");
+    out.println("API description: " + server.url() + YesanServer.OPENAPI_PATH + "; Ctrl-C stops");
+    out.flush();
+    stopped.await();
+    return 0;
+  }
+}
