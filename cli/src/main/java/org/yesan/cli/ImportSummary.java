@@ -11,6 +11,31 @@ final class ImportSummary {
 
   private ImportSummary() {}
 
+  // The checks' verdicts in brief; yesan validate prints every finding with its evidence.
+  private static void validation(org.yesan.validation.ValidationReport r, PrintWriter out) {
+    out.printf(
+        "validation: %d passed, %d failed, %d warnings, %d notes (yesan validate --dataset %s)%n",
+        r.count(org.yesan.validation.Finding.Severity.PASS),
+        r.count(org.yesan.validation.Finding.Severity.FAILURE),
+        r.count(org.yesan.validation.Finding.Severity.WARNING),
+        r.count(org.yesan.validation.Finding.Severity.INFO),
+        r.dataset());
+    for (org.yesan.validation.Finding f : r.findings()) {
+      if (f.severity() == org.yesan.validation.Finding.Severity.FAILURE
+          || f.severity() == org.yesan.validation.Finding.Severity.WARNING) {
+        out.println(
+            "  "
+                + f.severity().name().toLowerCase(java.util.Locale.ROOT)
+                + ": "
+                + f.check()
+                + " "
+                + f.subject()
+                + ": "
+                + f.message());
+      }
+    }
+  }
+
   static void print(ImportReport report, FactStore store, PrintWriter out) {
     out.printf("imported %,d facts in %.1f s%n", report.facts(), report.millis() / 1000.0);
     for (ImportReport.DatasetChange c : report.datasets()) {
@@ -47,6 +72,9 @@ final class ImportSummary {
       }
       l.print(OutputFormat.TABLE, out);
       out.println("(" + info.currency() + "; readable column: " + amounts.rounding() + ")");
+      if (store instanceof org.yesan.store.duckdb.DuckDbFactStore duck) {
+        validation(new org.yesan.store.duckdb.DuckDbValidator(duck).validate(c.dataset()), out);
+      }
     }
   }
 }
