@@ -25,9 +25,14 @@ final class ProgressBar implements ImportProgress, AutoCloseable {
     this.enabled = enabled;
   }
 
-  /** A bar that draws only if this process has a console. */
+  /**
+   * A bar that draws only when stderr is a terminal. Java cannot ask that of stderr alone, so the
+   * launcher tells it ({@code -Dyesan.stderr.tty}); without the launcher, a console stands in.
+   */
   static ProgressBar onTerminal(PrintWriter err) {
-    return new ProgressBar(err, System.console() != null);
+    String told = System.getProperty("yesan.stderr.tty");
+    boolean tty = told != null ? Boolean.parseBoolean(told) : System.console() != null;
+    return new ProgressBar(err, tty);
   }
 
   @Override
