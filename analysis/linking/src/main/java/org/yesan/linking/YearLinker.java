@@ -62,12 +62,17 @@ public final class YearLinker {
     List<Candidate> candidates = new ArrayList<>();
     Map<List<String>, List<LinePath>> byNameA = byName(leftA);
     Map<List<String>, List<LinePath>> byNameB = byName(leftB);
+    // a repeated name (회계간거래 > 회계간전출) may cross to another ministry only once that ministry
+    // pair is known from unique names; the shared parents then pick the pair
+    List<List<LinePath>> deferred = new ArrayList<>();
     for (Map.Entry<List<String>, List<LinePath>> e : byNameA.entrySet()) {
       List<LinePath> bs = byNameB.getOrDefault(e.getKey(), List.of());
       boolean unique = e.getValue().size() == 1 && bs.size() == 1;
       for (LinePath x : e.getValue()) {
         for (LinePath y : bs) {
-          if (unique || anchor(x).equals(anchor(y))) {
+          if (!unique && !anchor(x).equals(anchor(y))) {
+            deferred.add(List.of(x, y));
+          } else {
             boolean restated = x.equals(restatedMatches.get(y));
             double score = MOVED_BASE + 0.08 * contextShare(x, y) + (restated ? 0.02 : 0);
             candidates.add(
@@ -77,6 +82,15 @@ public final class YearLinker {
             }
           }
         }
+      }
+    }
+    for (List<LinePath> pair : deferred) {
+      LinePath x = pair.get(0);
+      LinePath y = pair.get(1);
+      if (compatible(x, y, anchorPairs)) {
+        boolean restated = x.equals(restatedMatches.get(y));
+        double score = MOVED_BASE + 0.08 * contextShare(x, y) + (restated ? 0.02 : 0);
+        candidates.add(new Candidate(x, y, LinkKind.MOVED, score, movedEvidence(x, y, restated)));
       }
     }
     for (LinePath x : leftA) {
