@@ -108,7 +108,8 @@ public final class ClaimChecker {
                   .withCut(Cut.of(Dimensions.STAGE, "enacted")));
       for (AggregateResult.Cell c : r.cells()) {
         String name = c.member(0);
-        if (name.length() >= 4 && seen.add(name) && glossary.matches(name).isEmpty()) {
+        boolean known = glossary.subjects().stream().anyMatch(x -> x.phrases().contains(name));
+        if (name.length() >= 4 && seen.add(name) && !known) {
           programs.add(
               new Subject(
                   "program:" + name,
@@ -442,7 +443,7 @@ public final class ClaimChecker {
                   + ", not the stated "
                   + claim.figure().text()
                   + ".",
-              formula + " = " + computed.show(2) + unit(),
+              formula + " = " + showInterval(computed),
               "stated "
                   + stated.show(2)
                   + unit()
@@ -450,7 +451,7 @@ public final class ClaimChecker {
               Optional.empty());
         }
         internal =
-            " The text's own figures agree: " + formula + " = " + computed.show(2) + unit() + ".";
+            " The text's own figures agree: " + formula + " = " + showInterval(computed) + ".";
       }
       Optional<String> why = unresolved();
       if (why.isPresent()) {
@@ -611,6 +612,24 @@ public final class ClaimChecker {
         case CHANGE_AMOUNT -> current + " − " + base;
         default -> current + " ÷ " + base;
       };
+    }
+
+    /** A relation's value as the report shows it: won amounts as 조/억, others to two decimals. */
+    private String show(BigDecimal v) {
+      return claim.kind() == ClaimKind.CHANGE_AMOUNT
+          ? WonText.of(v)
+          : v.setScale(2, RoundingMode.HALF_UP).toPlainString() + unit();
+    }
+
+    private String showInterval(Interval i) {
+      if (claim.kind() != ClaimKind.CHANGE_AMOUNT) {
+        return i.show(2) + unit();
+      }
+      return "["
+          + i.low().map(WonText::of).orElse("−∞")
+          + ", "
+          + i.high().map(WonText::of).orElse("∞")
+          + "]";
     }
 
     private String unit() {

@@ -38,7 +38,9 @@ public final class ClaimExtractor {
       Pattern.compile("(?<=[.!?。])(?<!\\d\\.)\\s+|\\n\\s*\\n|\\n(?=\\s*[A-Z가-힣•\\-])");
 
   private static final Pattern YEAR_ABSOLUTE =
-      Pattern.compile("(?<![\\d/.\\-])(?:FY\\s?)?((?:19|20)\\d\\d)(?![\\d/]|-\\d)(?:\\s?년(?:도)?)?");
+      Pattern.compile(
+          "(?<![\\d/.\\-])(?<!\\d,\\s)(?:FY\\s?)?((?:19|20)\\d\\d)(?![\\d/]|-\\d|\\s?년\\s?\\d{1,2}\\s?월)"
+              + "(?:\\s?년(?:도)?)?");
   private static final Pattern YEAR_RELATIVE =
       Pattern.compile(
           "(?i:next year|this year|the current year|last year|the previous year|previous year|"
@@ -50,7 +52,7 @@ public final class ClaimExtractor {
           "(?i:\\b(?:from|than|over|since|compared\\s+with|compared\\s+to|versus|vs\\.?|against)"
               + "\\s+(?:the\\s+|a\\s+)?(?:[\\w’'\\-]+\\s+){0,2})$");
   private static final Pattern BASE_AFTER =
-      Pattern.compile("^\\s?(?:[가-힣]{0,4}\\s?)?(?:\\([^)]*\\)\\s?)?(?:보다|대비|에 비해|에서|와 비교)");
+      Pattern.compile("^\\s?(?:[가-힣]{0,4}\\s?)?(?:\\([^)]*\\)\\s?)?(?:보다|대비|에 비해|와 비교)");
   private static final Pattern BASE_AMOUNT_AFTER =
       Pattern.compile("^\\s?(?:보다|에서|대비|에 비해|이었던|였던|이던)");
 
@@ -155,6 +157,7 @@ public final class ClaimExtractor {
     Optional<FiscalYear> contextYear = Optional.empty();
     String contextYearReason = "";
     Optional<Subject> lastSubject = Optional.empty();
+    Optional<Stage> sentenceBaseStage = Optional.empty();
 
     Reading(String text, Optional<DocumentDate> date) {
       this.text = text;
@@ -245,6 +248,7 @@ public final class ClaimExtractor {
 
       Optional<StageWord> levelStageWord = stages.stream().filter(s -> !s.base()).findFirst();
       Optional<StageWord> baseStageWord = stages.stream().filter(StageWord::base).findFirst();
+      sentenceBaseStage = baseStageWord.map(StageWord::stage);
 
       // Second pass: claims.
       List<Integer> ids = new ArrayList<>();
@@ -452,6 +456,10 @@ public final class ClaimExtractor {
     }
 
     private Optional<FiscalYear> baseYear(Optional<YearWord> word, Optional<FiscalYear> level) {
+      if (word.isEmpty() && sentenceBaseStage.filter(Stage.PROPOSAL::equals).isPresent()) {
+        // "정부안보다 0.1조원 줄었다": against the proposal of the same budget, not last year's.
+        return level;
+      }
       if (word.isPresent()) {
         Optional<FiscalYear> y = resolve(word.get(), level);
         if (y.isPresent()) {
@@ -462,6 +470,11 @@ public final class ClaimExtractor {
     }
 
     private String baseReason(Optional<YearWord> word, Optional<FiscalYear> level) {
+      if (word.isEmpty() && sentenceBaseStage.filter(Stage.PROPOSAL::equals).isPresent()) {
+        return level
+            .map(l -> "base: the " + l + " proposal of the same budget")
+            .orElse("no base year");
+      }
       return word.map(w -> "base \"" + w.text() + "\"" + relativeNote(w))
           .orElse(
               level
@@ -600,6 +613,16 @@ public final class ClaimExtractor {
       }
       if (specific.isPresent()) {
         return specific;
+      }
+      // "The 2026 budget sets aside 873.3 trillion won for R&D": a specific subject later in the
+      // same clause beats the generic word before the figure.
+      for (Glossary.Match g : usable) {
+        if (g.start() >= end
+            && g.start() - end <= 30
+            && !g.subject().isGeneric()
+            && !text.substring(end, g.start()).matches("(?s).*[,;:].*")) {
+          return Optional.of(g);
+        }
       }
       if (generic.isPresent()) {
         return generic;

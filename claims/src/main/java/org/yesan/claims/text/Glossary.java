@@ -174,10 +174,13 @@ public final class Glossary {
           switch (required(s, "kind", at)) {
             case "total" -> Subject.Kind.TOTAL;
             case "part" -> Subject.Kind.PART;
+            case "fiscal" -> Subject.Kind.FISCAL;
             case "not_budget" -> Subject.Kind.NOT_BUDGET;
             default ->
                 throw new IllegalArgumentException(
-                    at + ": expected kind total, part or not_budget, found " + s.get("kind"));
+                    at
+                        + ": expected kind total, part, fiscal or not_budget, found "
+                        + s.get("kind"));
           };
       if (phrases.isEmpty()) {
         throw new IllegalArgumentException(at + ": expected at least one phrase, found none");

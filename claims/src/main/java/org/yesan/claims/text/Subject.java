@@ -30,6 +30,10 @@ public record Subject(
     TOTAL,
     /** A part of the budget: a sector, a ministry, a program, a theme. */
     PART,
+    /**
+     * A fiscal figure that is not spending: debt, revenue, a balance. Never compared with spending.
+     */
+    FISCAL,
     /** Not a budget figure: a currency swap, a fund target, GDP. */
     NOT_BUDGET
   }

@@ -1,0 +1,37 @@
+package org.yesan.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the labelled set against the real data and writes {@code target/claims-eval.md}; run alone
+ * with {@code mvn -pl claims test -Dtest=LabelledSetTest}.
+ */
+class LabelledSetTest {
+
+  @Test
+  void precisionAndRecallPerVerdict() throws IOException {
+    List<LabelledSet.Item> items =
+        LabelledSet.read(Path.of("src/test/resources/labelled/claims.tsv"));
+    List<LabelledSet.Outcome> outcomes = LabelledSet.evaluate(SharedStores.all(), items);
+    List<LabelledSet.Outcome> handWritten =
+        outcomes.stream().filter(o -> o.item().id().startsWith("h")).toList();
+    String table =
+        "### All items\n\n"
+            + LabelledSet.table(outcomes)
+            + "\n### Hand-written items only (h01-h25, free phrasing, not tuned against)\n\n"
+            + LabelledSet.table(handWritten);
+    Files.createDirectories(Path.of("target"));
+    Files.writeString(
+        Path.of("target/claims-eval.md"),
+        table + "\n## Wrong\n\n" + LabelledSet.failures(outcomes));
+    System.out.println(table);
+    System.out.println(LabelledSet.failures(outcomes));
+    assertThat(items).hasSizeGreaterThanOrEqualTo(150);
+  }
+}
