@@ -2,14 +2,20 @@ package org.yesan.store.duckdb;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.yesan.query.AggregateQuery;
 import org.yesan.query.Cut;
 import org.yesan.query.Dimensions;
+import org.yesan.query.FactsQuery;
 import org.yesan.query.Order;
+import org.yesan.query.Page;
 
 /**
  * Translates an {@link AggregateQuery} into parameterised DuckDB SQL. Identifiers come only from
  * the dataset's validated model; every user-supplied value is a bound parameter.
+ *
+ * <p>Facts ({@code f}) carry the year, stage, measure and vintage; their members live once per
+ * distinct path in the line table ({@code l}), joined only when a query names a level.
  */
 final class AggregateSql {
 
@@ -34,6 +40,43 @@ final class AggregateSql {
     this.stagesInCycleOrder = List.copyOf(stagesInCycleOrder);
   }
 
+  /** SQL for line items: the same cuts and vintage rule as aggregates, without grouping. */
+  static AggregateSql forFacts(int datasetId, FactsQuery facts, List<String> stagesInCycleOrder) {
+    return new AggregateSql(
+        datasetId,
+        AggregateQuery.of(facts.dataset()).withCuts(facts.cuts()).withOrder(facts.order()),
+        stagesInCycleOrder);
+  }
+
+  /** The qualified column of a dimension. */
+  static String column(String dimension) {
+    return Dimensions.BUILT_IN.contains(dimension)
+        ? "f." + dimension
+        : "l." + StoreSchema.levelColumn(dimension);
+  }
+
+  private static boolean isLevel(String dimension) {
+    return !Dimensions.BUILT_IN.contains(dimension);
+  }
+
+  private boolean needsLines() {
+    return query.drilldown().dimensions().stream().anyMatch(AggregateSql::isLevel)
+        || query.cuts().cuts().stream().anyMatch(c -> isLevel(c.dimension()))
+        || query.order().keys().stream()
+            .anyMatch(
+                k ->
+                    isLevel(k.field())
+                        && !k.field().equals(Order.AMOUNT)
+                        && !k.field().equals(Order.COUNT));
+  }
+
+  private String from(boolean lines) {
+    String facts = StoreSchema.factTable(datasetId) + " f";
+    return lines
+        ? facts + " JOIN " + StoreSchema.lineTable(datasetId) + " l ON l.line_id = f.line_id"
+        : facts;
+  }
+
   /** An ORDER BY term for a dimension; stages sort in cycle order, with bound parameters. */
   private String orderTerm(String dimension, String column, List<Object> params) {
     if (!dimension.equals(Dimensions.STAGE) || stagesInCycleOrder.isEmpty()) {
@@ -45,69 +88,6 @@ final class AggregateSql {
       params.add(stagesInCycleOrder.get(i));
     }
     return b.append(" ELSE ").append(stagesInCycleOrder.size()).append(" END").toString();
-  }
-
-  /** SQL for line items: the same cuts and vintage rule as aggregates, without grouping. */
-  static AggregateSql forFacts(
-      int datasetId, org.yesan.query.FactsQuery facts, List<String> stagesInCycleOrder) {
-    return new AggregateSql(
-        datasetId,
-        AggregateQuery.of(facts.dataset()).withCuts(facts.cuts()).withOrder(facts.order()),
-        stagesInCycleOrder);
-  }
-
-  /** The page of line items, or all of them when no page is given, in a stable order. */
-  Statement facts(List<String> levelIds, java.util.Optional<org.yesan.query.Page> page) {
-    List<Object> params = new ArrayList<>();
-    List<String> cols = new ArrayList<>();
-    for (String l : levelIds) {
-      cols.add("f." + StoreSchema.levelColumn(l));
-    }
-    cols.addAll(
-        List.of(
-            "f.measure",
-            "f.fiscal_year",
-            "f.stage",
-            "f.reported_in",
-            "f.amount",
-            "src.file",
-            "f.source_line"));
-    StringBuilder sql =
-        new StringBuilder("SELECT ")
-            .append(String.join(", ", cols))
-            .append(" FROM ")
-            .append(table())
-            .append(" f JOIN sources src ON src.id = f.source_id")
-            .append(where(params));
-    List<String> order = new ArrayList<>();
-    for (Order.Key k : query.order().keys()) {
-      String f =
-          k.field().equals(Order.AMOUNT)
-              ? "f.amount"
-              : orderTerm(k.field(), "f." + column(k.field()), params);
-      order.add(f + (k.descending() ? " DESC" : " ASC") + " NULLS LAST");
-    }
-    order.add("f.slice_id");
-    order.add("f.source_id");
-    order.add("f.source_line");
-    sql.append(" ORDER BY ").append(String.join(", ", order));
-    page.ifPresent(
-        p -> {
-          sql.append(" LIMIT ? OFFSET ?");
-          params.add(p.size());
-          params.add(p.offset());
-        });
-    return new Statement(sql.toString(), params);
-  }
-
-  /** How many line items pass the cuts. */
-  Statement factCount() {
-    List<Object> params = new ArrayList<>();
-    return new Statement("SELECT count(*) FROM " + table() + where(params), params);
-  }
-
-  static String column(String dimension) {
-    return Dimensions.BUILT_IN.contains(dimension) ? dimension : StoreSchema.levelColumn(dimension);
   }
 
   /**
@@ -140,7 +120,7 @@ final class AggregateSql {
             || query.drilldown().contains(Dimensions.REPORTED_IN);
     if (!vintageNamed) {
       clauses.add(
-          "slice_id IN (SELECT id FROM slices s WHERE dataset_id = ? AND reported_in = ("
+          "f.slice_id IN (SELECT id FROM slices s WHERE dataset_id = ? AND reported_in = ("
               + "SELECT coalesce(max(reported_in) FILTER (WHERE reported_in = fiscal_year),"
               + " max(reported_in)) FROM slices t WHERE t.dataset_id = s.dataset_id"
               + " AND t.measure = s.measure AND t.fiscal_year = s.fiscal_year"
@@ -148,10 +128,6 @@ final class AggregateSql {
       params.add(datasetId);
     }
     return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
-  }
-
-  private String table() {
-    return StoreSchema.factTable(datasetId);
   }
 
   /** The page of cells. */
@@ -162,8 +138,8 @@ final class AggregateSql {
     StringBuilder sql =
         new StringBuilder("SELECT ")
             .append(select)
-            .append("sum(amount) AS amount, count(*) AS n, min(amount), max(amount) FROM ")
-            .append(table())
+            .append("sum(f.amount) AS amount, count(*) AS n, min(f.amount), max(f.amount) FROM ")
+            .append(from(needsLines()))
             .append(where(params));
     if (!dims.isEmpty()) {
       sql.append(" GROUP BY ").append(String.join(", ", dims));
@@ -200,7 +176,7 @@ final class AggregateSql {
   Statement summary() {
     List<Object> params = new ArrayList<>();
     List<String> dims = query.drilldown().dimensions().stream().map(AggregateSql::column).toList();
-    String cells = dims.isEmpty() ? "1" : "count(DISTINCT (" + String.join(", ", dims) + "))";
+    String cells = "1";
     if (dims.size() == 1) {
       // count(DISTINCT x) skips NULL; a row of one NULL member is still a cell.
       cells = "count(DISTINCT coalesce(CAST(" + dims.get(0) + " AS VARCHAR), chr(0)))";
@@ -208,8 +184,62 @@ final class AggregateSql {
       cells = "count(DISTINCT struct_pack(" + String.join(", ", dims) + "))";
     }
     String sql =
-        "SELECT coalesce(sum(amount), 0), count(*), " + cells + " FROM " + table() + where(params);
+        "SELECT coalesce(sum(f.amount), 0), count(*), "
+            + cells
+            + " FROM "
+            + from(needsLines())
+            + where(params);
     return new Statement(sql, params);
+  }
+
+  /** The page of line items, or all of them when no page is given, in a stable order. */
+  Statement facts(List<String> levelIds, Optional<Page> page) {
+    List<Object> params = new ArrayList<>();
+    List<String> cols = new ArrayList<>();
+    for (String l : levelIds) {
+      cols.add("l." + StoreSchema.levelColumn(l));
+    }
+    cols.addAll(
+        List.of(
+            "f.measure",
+            "f.fiscal_year",
+            "f.stage",
+            "f.reported_in",
+            "f.amount",
+            "src.file",
+            "f.source_line"));
+    StringBuilder sql =
+        new StringBuilder("SELECT ")
+            .append(String.join(", ", cols))
+            .append(" FROM ")
+            .append(from(true))
+            .append(" JOIN sources src ON src.id = f.source_id")
+            .append(where(params));
+    List<String> order = new ArrayList<>();
+    for (Order.Key k : query.order().keys()) {
+      String f =
+          k.field().equals(Order.AMOUNT)
+              ? "f.amount"
+              : orderTerm(k.field(), column(k.field()), params);
+      order.add(f + (k.descending() ? " DESC" : " ASC") + " NULLS LAST");
+    }
+    order.add("f.slice_id");
+    order.add("f.source_id");
+    order.add("f.source_line");
+    sql.append(" ORDER BY ").append(String.join(", ", order));
+    page.ifPresent(
+        p -> {
+          sql.append(" LIMIT ? OFFSET ?");
+          params.add(p.size());
+          params.add(p.offset());
+        });
+    return new Statement(sql.toString(), params);
+  }
+
+  /** How many line items pass the cuts. */
+  Statement factCount() {
+    List<Object> params = new ArrayList<>();
+    return new Statement("SELECT count(*) FROM " + from(needsLines()) + where(params), params);
   }
 
   /**

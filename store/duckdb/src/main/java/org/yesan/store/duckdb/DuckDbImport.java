@@ -69,6 +69,11 @@ final class DuckDbImport {
     List<Measure> measures;
     final Map<SliceKey, SliceTally> slices = new LinkedHashMap<>();
     final Set<String> hashes = new LinkedHashSet<>();
+
+    /** Line paths (full width, in line-table column order) to their ids; loaded once. */
+    Map<List<String>, Integer> lineIds;
+
+    int nextLineId;
   }
 
   ImportReport run(List<ImportInput> inputs) {
@@ -171,6 +176,7 @@ final class DuckDbImport {
     ds.measures = new ArrayList<>();
     try (Statement s = connection.createStatement()) {
       s.execute(StoreSchema.createFactTable(ds.id));
+      s.execute(StoreSchema.createLineTable(ds.id));
     }
     try (PreparedStatement ps =
         connection.prepareStatement(
@@ -230,7 +236,7 @@ final class DuckDbImport {
   }
 
   private void addLevelColumn(int datasetId, String levelId) throws SQLException {
-    String table = StoreSchema.factTable(datasetId);
+    String table = StoreSchema.lineTable(datasetId);
     String column = StoreSchema.levelColumn(levelId);
     try (PreparedStatement ps =
         connection.prepareStatement(
@@ -260,14 +266,16 @@ final class DuckDbImport {
   private long appendFacts(DatasetState ds, ImportInput in, long doneBefore) throws SQLException {
     BatchDescription d = in.batch().description();
     int sourceId = nextId();
-    List<String> columns = tableColumns(ds.id);
+    List<String> columns = tableColumns(StoreSchema.lineTable(ds.id));
     int[] columnOfMember = new int[d.levels().size()];
     for (int i = 0; i < columnOfMember.length; i++) {
       columnOfMember[i] =
           columns.indexOf(StoreSchema.levelColumn(d.levels().get(i).id()))
-              - StoreSchema.FIXED_COLUMNS;
+              - StoreSchema.LINE_FIXED_COLUMNS;
     }
-    int levelColumns = columns.size() - StoreSchema.FIXED_COLUMNS;
+    int levelColumns = columns.size() - StoreSchema.LINE_FIXED_COLUMNS;
+    loadLines(ds, levelColumns);
+    List<String[]> newLines = new ArrayList<>();
     Set<String> measures = new LinkedHashSet<>();
     d.measures().forEach(m -> measures.add(m.id()));
     String[] row = new String[levelColumns];
@@ -326,23 +334,25 @@ final class DuckDbImport {
                 for (int i = 0; i < columnOfMember.length; i++) {
                   row[columnOfMember[i]] = f.members().get(i).orElse(null);
                 }
+                List<String> path = java.util.Arrays.asList(row);
+                Integer lineId = ds.lineIds.get(path);
+                if (lineId == null) {
+                  lineId = ds.nextLineId++;
+                  String[] copy = row.clone();
+                  ds.lineIds.put(java.util.Arrays.asList(copy), lineId);
+                  newLines.add(copy);
+                }
                 try {
                   appender.beginRow();
                   appender.append(tally.id);
                   appender.append(sourceId);
                   appender.append(f.sourceLine());
+                  appender.append(lineId.intValue());
                   appender.append(f.measure());
                   appender.append(f.fiscalYear().value());
                   appender.append(f.stage().id());
                   appender.append(f.reportedIn().value());
                   appender.append(amount);
-                  for (String member : row) {
-                    if (member == null) {
-                      appender.appendNull();
-                    } else {
-                      appender.append(member);
-                    }
-                  }
                   appender.endRow();
                 } catch (SQLException e) {
                   throw new StoreException(
@@ -355,6 +365,7 @@ final class DuckDbImport {
               });
     }
     progress.facts(doneBefore + count[0]);
+    appendLines(ds, newLines, levelColumns);
     try (PreparedStatement ps =
         connection.prepareStatement("INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?)")) {
       ps.setInt(1, sourceId);
@@ -367,6 +378,65 @@ final class DuckDbImport {
       ps.executeUpdate();
     }
     return count[0];
+  }
+
+  /** Reads the dataset's existing line paths once per import, widened to the current columns. */
+  private void loadLines(DatasetState ds, int levelColumns) throws SQLException {
+    if (ds.lineIds != null) {
+      if (levelColumns > widthOf(ds)) {
+        // A batch added levels: widen every known path with empty members so keys stay aligned.
+        Map<List<String>, Integer> widened = new HashMap<>();
+        for (Map.Entry<List<String>, Integer> e : ds.lineIds.entrySet()) {
+          String[] w = java.util.Arrays.copyOf(e.getKey().toArray(String[]::new), levelColumns);
+          widened.put(java.util.Arrays.asList(w), e.getValue());
+        }
+        ds.lineIds = widened;
+      }
+      return;
+    }
+    ds.lineIds = new HashMap<>();
+    ds.nextLineId = 1;
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery("SELECT * FROM " + StoreSchema.lineTable(ds.id))) {
+      int width = rs.getMetaData().getColumnCount() - StoreSchema.LINE_FIXED_COLUMNS;
+      while (rs.next()) {
+        int id = rs.getInt(1);
+        String[] path = new String[levelColumns];
+        for (int i = 0; i < width; i++) {
+          path[i] = rs.getString(i + 1 + StoreSchema.LINE_FIXED_COLUMNS);
+        }
+        ds.lineIds.put(java.util.Arrays.asList(path), id);
+        ds.nextLineId = Math.max(ds.nextLineId, id + 1);
+      }
+    }
+  }
+
+  private static int widthOf(DatasetState ds) {
+    return ds.lineIds.isEmpty() ? 0 : ds.lineIds.keySet().iterator().next().size();
+  }
+
+  private void appendLines(DatasetState ds, List<String[]> lines, int levelColumns)
+      throws SQLException {
+    if (lines.isEmpty()) {
+      return;
+    }
+    try (DuckDBAppender appender =
+        connection.createAppender("main", StoreSchema.lineTable(ds.id))) {
+      for (String[] line : lines) {
+        appender.beginRow();
+        // Line ids are assigned in order, so the id is recoverable from the dictionary.
+        appender.append(ds.lineIds.get(java.util.Arrays.asList(line)).intValue());
+        for (int i = 0; i < levelColumns; i++) {
+          String member = i < line.length ? line[i] : null;
+          if (member == null) {
+            appender.appendNull();
+          } else {
+            appender.append(member);
+          }
+        }
+        appender.endRow();
+      }
+    }
   }
 
   private static BigDecimal toStoredScale(Fact f, Path file) {
@@ -382,13 +452,13 @@ final class DuckDbImport {
     }
   }
 
-  private List<String> tableColumns(int datasetId) throws SQLException {
+  private List<String> tableColumns(String table) throws SQLException {
     List<String> columns = new ArrayList<>();
     try (PreparedStatement ps =
         connection.prepareStatement(
             "SELECT column_name FROM information_schema.columns WHERE table_name = ?"
                 + " ORDER BY ordinal_position")) {
-      ps.setString(1, StoreSchema.factTable(datasetId));
+      ps.setString(1, table);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           columns.add(rs.getString(1));

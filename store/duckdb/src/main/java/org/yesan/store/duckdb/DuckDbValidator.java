@@ -38,7 +38,8 @@ public final class DuckDbValidator {
     List<Slice> slices = store.slices(dataset);
     List<Finding> findings = new ArrayList<>();
     int id = store.idOf(dataset);
-    String table = StoreSchema.factTable(id);
+    String table =
+        StoreSchema.factTable(id) + " f JOIN " + StoreSchema.lineTable(id) + " l USING (line_id)";
     List<String> levelCols =
         info.levels().stream().map(Level::id).map(StoreSchema::levelColumn).toList();
     restatements(id, slices, table, levelCols, findings);
@@ -310,7 +311,7 @@ public final class DuckDbValidator {
             + cols
             + " FROM "
             + table
-            + " f JOIN sources s ON s.id = f.source_id WHERE f.amount < 0"
+            + " JOIN sources s ON s.id = f.source_id WHERE f.amount < 0"
             + " ORDER BY f.measure, f.fiscal_year, f.stage, f.source_line";
     int n = levelCols.size();
     List<String[]> rows =

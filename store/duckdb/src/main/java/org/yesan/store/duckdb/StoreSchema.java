@@ -7,8 +7,9 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * The versioned layout of a Yesan DuckDB file: a catalog of datasets, imported files and slices,
- * and one fact table per dataset whose level columns grow as new levels are imported.
+ * The versioned layout of a Yesan DuckDB file: a catalog of datasets, imported files and slices;
+ * per dataset, a table of distinct line paths whose level columns grow as new levels are imported,
+ * and a narrow fact table that refers to its line by an integer id.
  */
 final class StoreSchema {
 
@@ -113,14 +114,25 @@ final class StoreSchema {
     return "l_" + levelId;
   }
 
+  /** The table of a dataset's distinct line paths, one column per level. */
+  static String lineTable(int datasetId) {
+    return "lines_" + datasetId;
+  }
+
+  // Member names are stored once per distinct path, not once per fact: a budget has thousands of
+  // paths but millions of facts, and repeating seven names per fact dominated import time.
   static String createFactTable(int datasetId) {
     return "CREATE TABLE "
         + factTable(datasetId)
         + " (slice_id INTEGER NOT NULL, source_id INTEGER NOT NULL, source_line BIGINT NOT NULL,"
-        + " measure VARCHAR NOT NULL, fiscal_year INTEGER NOT NULL, stage VARCHAR NOT NULL,"
-        + " reported_in INTEGER NOT NULL, amount DECIMAL(38,2) NOT NULL)";
+        + " line_id INTEGER NOT NULL, measure VARCHAR NOT NULL, fiscal_year INTEGER NOT NULL,"
+        + " stage VARCHAR NOT NULL, reported_in INTEGER NOT NULL, amount DECIMAL(38,2) NOT NULL)";
   }
 
-  /** Number of fixed columns before the level columns in a fact table. */
-  static final int FIXED_COLUMNS = 8;
+  static String createLineTable(int datasetId) {
+    return "CREATE TABLE " + lineTable(datasetId) + " (line_id INTEGER NOT NULL)";
+  }
+
+  /** Number of fixed columns before the level columns in a line table. */
+  static final int LINE_FIXED_COLUMNS = 1;
 }
