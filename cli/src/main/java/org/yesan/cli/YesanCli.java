@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
       GrowthCommand.class,
       RealTermsCommand.class,
       ThemesCommand.class,
+      ServeCommand.class,
       ValidateCommand.class,
       DemoCommand.class,
       CommandLine.HelpCommand.class
