@@ -29,6 +29,7 @@ import picocli.CommandLine.Option;
       RealTermsCommand.class,
       ThemesCommand.class,
       ServeCommand.class,
+      LinksCommand.class,
       ValidateCommand.class,
       DemoCommand.class,
       CommandLine.HelpCommand.class

@@ -267,6 +267,29 @@ class RealDataCliTest {
   }
 
   @Test
+  void linksInto2013FollowTheReorganisation() throws IOException {
+    JsonNode moved =
+        json(
+            cli.run(
+                "links",
+                "list",
+                "--dataset",
+                "kr-openfiscal",
+                "--year",
+                "2013",
+                "--kind",
+                "moved",
+                "--format",
+                "json"));
+    // The linker's count for 2012→2013 (analysis/linking's own tests pin the same figure).
+    assertThat(moved).hasSize(33);
+    for (JsonNode link : moved) {
+      assertThat(link.get("kind").asText()).isEqualTo("moved");
+      assertThat(link.get("from").asText()).isNotEqualTo(link.get("to").asText());
+    }
+  }
+
+  @Test
   void datasetsListsBothStores() throws IOException {
     JsonNode r = json(cli.run("datasets", "--format", "json"));
     List<String> names = new ArrayList<>();

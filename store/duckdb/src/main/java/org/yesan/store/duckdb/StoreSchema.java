@@ -14,9 +14,9 @@ import java.util.List;
 final class StoreSchema {
 
   /** Bump when the layout changes, and add a migration step from the previous version. */
-  static final int VERSION = 1;
+  static final int VERSION = 2;
 
-  private static final List<String> V1 =
+  private static final List<String> LAYOUT =
       List.of(
           "CREATE TABLE yesan_schema (version INTEGER NOT NULL)",
           "CREATE SEQUENCE yesan_ids START 1",
@@ -76,7 +76,7 @@ final class StoreSchema {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
-          for (String ddl : V1) {
+          for (String ddl : LAYOUT) {
             s.execute(ddl);
           }
           s.execute("INSERT INTO yesan_schema VALUES (" + VERSION + ")");
