@@ -98,23 +98,87 @@ public final class OpenFiscalTable {
   }
 
   /**
-   * Checks every row, then streams the facts of every row to the sink, in row order: one fact per
-   * row and stage column, leaving out stage columns that are zero on every row (the stage did not
-   * happen in this file). Subtotal and change columns are checked, never emitted.
+   * Checks and streams the facts of every row in one pass: one fact per row and stage column,
+   * leaving out stage columns that are zero on every row (the stage did not happen in this file).
+   * Subtotal and change columns are checked, never emitted.
    *
-   * @throws InputException at the first bad row or failed check, before any fact is emitted
+   * <p>A stage column is emitted from the first row that proves it holds figures; should that row
+   * not be the first, the zero amounts of the rows before it are emitted by a second walk of just
+   * those rows. A failed check may come after facts were emitted: the store discards an import that
+   * throws, so nothing partial lands.
+   *
+   * @throws InputException at the first bad row or failed check
    */
   public void read(TableRows rows, ImportOptions options, FactSink sink) {
     Check check = new Check();
-    rows.forEach(check::accept);
+    int n = layout.columns().size();
+    long[] firstFigure = new long[n];
+    java.util.Arrays.fill(firstFigure, -1);
+    long[] index = {0};
+    List<Integer> live = new ArrayList<>();
+    rows.forEach(
+        row -> {
+          check.accept(row);
+          long i = index[0]++;
+          for (int c = 0; c < n; c++) {
+            if (check.nonZero[c] && firstFigure[c] < 0) {
+              firstFigure[c] = i;
+              live.add(c);
+            }
+          }
+          if (!live.isEmpty()) {
+            emit(row, live, options, sink);
+          }
+        });
     check.finish();
-    List<Integer> amountColumns = new ArrayList<>();
-    for (int c = 0; c < layout.columns().size(); c++) {
-      if (layout.columns().get(c) instanceof Column.Amount && check.nonZero[c]) {
-        amountColumns.add(c);
+    List<Integer> late = new ArrayList<>();
+    long until = 0;
+    for (int c = 0; c < n; c++) {
+      if (firstFigure[c] > 0) {
+        late.add(c);
+        until = Math.max(until, firstFigure[c]);
       }
     }
-    rows.forEach(row -> emit(row, amountColumns, options, sink));
+    if (!late.isEmpty()) {
+      emitLeadingZeros(rows, late, firstFigure, until, options, sink);
+    }
+  }
+
+  /** Thrown to end a walk early; never escapes {@link #emitLeadingZeros}. */
+  private static final class WalkDone extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    WalkDone() {
+      super(null, null, false, false);
+    }
+  }
+
+  private void emitLeadingZeros(
+      TableRows rows,
+      List<Integer> late,
+      long[] firstFigure,
+      long until,
+      ImportOptions options,
+      FactSink sink) {
+    long[] index = {0};
+    try {
+      rows.forEach(
+          row -> {
+            long i = index[0]++;
+            if (i >= until) {
+              throw new WalkDone();
+            }
+            List<Integer> columns = new ArrayList<>();
+            for (int c : late) {
+              if (i < firstFigure[c]) {
+                columns.add(c);
+              }
+            }
+            emit(row, columns, options, sink);
+          });
+    } catch (WalkDone done) {
+      // Every row before the last late column's first figure has been emitted.
+    }
   }
 
   private void emit(
@@ -163,13 +227,16 @@ public final class OpenFiscalTable {
     return row.error(positions.get(column), expected, found);
   }
 
+  private static final java.util.regex.Pattern FOUR_DIGITS =
+      java.util.regex.Pattern.compile("\\d{4}");
+
   private FiscalYear year(TableRow row, List<String> fields) {
     if (layout.fixedYear().isPresent()) {
       return layout.fixedYear().get();
     }
     int c = yearColumn();
     String text = cell(fields, c);
-    if (!text.matches("\\d{4}")) {
+    if (!FOUR_DIGITS.matcher(text).matches()) {
       throw error(row, c, "a fiscal year such as 2018 in 회계연도", found(text));
     }
     try {

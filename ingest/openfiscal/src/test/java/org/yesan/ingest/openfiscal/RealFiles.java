@@ -3,13 +3,14 @@ package org.yesan.ingest.openfiscal;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.yesan.ingest.ImportOptions;
 import org.yesan.ingest.SourceBatch;
 import org.yesan.model.Fact;
+import org.yesan.model.FiscalYear;
+import org.yesan.model.Stage;
 
 /** The read-only real data the tests run on, and a way to import one file into memory. */
 final class RealFiles {
@@ -40,14 +41,23 @@ final class RealFiles {
     return facts;
   }
 
-  /** Totals by {@code fiscalYear:stage}, in order of first appearance, as "k=v;k=v". */
+  /** Totals by {@code fiscalYear:stage}, by year then budget-cycle order, as "k=v;k=v". */
   static String totals(List<Fact> facts) {
-    Map<String, BigDecimal> sums = new LinkedHashMap<>();
+    Map<Map.Entry<FiscalYear, Stage>, BigDecimal> sums =
+        new java.util.TreeMap<>(
+            java.util.Comparator.comparing((Map.Entry<FiscalYear, Stage> e) -> e.getKey())
+                .thenComparing(Map.Entry::getValue));
     for (Fact f : facts) {
-      sums.merge(f.fiscalYear() + ":" + f.stage().id(), f.amount(), BigDecimal::add);
+      sums.merge(Map.entry(f.fiscalYear(), f.stage()), f.amount(), BigDecimal::add);
     }
     return sums.entrySet().stream()
-        .map(e -> e.getKey() + "=" + e.getValue().toPlainString())
+        .map(
+            e ->
+                e.getKey().getKey()
+                    + ":"
+                    + e.getKey().getValue().id()
+                    + "="
+                    + e.getValue().toPlainString())
         .collect(Collectors.joining(";"));
   }
 

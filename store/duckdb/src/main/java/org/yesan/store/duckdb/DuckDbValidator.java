@@ -45,7 +45,7 @@ public final class DuckDbValidator {
     restatements(id, slices, table, levelCols, findings);
     balance(info, slices, findings);
     incompleteStages(slices, findings);
-    repeatedLines(table, levelCols, findings);
+    repeatedLines(StoreSchema.factTable(id), StoreSchema.lineTable(id), levelCols, findings);
     negatives(table, levelCols, findings);
     return new ValidationReport(dataset, slices, findings);
   }
@@ -123,26 +123,20 @@ public final class DuckDbValidator {
   // renamed or moved) shows as unmatched on both sides, which is reorganisation, not error.
   private Finding lineRestatement(
       int id, Slice own, Slice restated, String table, List<String> levelCols, String subj) {
-    String cols = String.join(", ", levelCols);
+    String facts = StoreSchema.factTable(id);
     String sql =
-        "WITH a AS (SELECT "
-            + cols
-            + ", sum(amount) AS amount FROM "
-            + table
+        "WITH a AS (SELECT line_id, sum(amount) AS amount FROM "
+            + facts
             + " WHERE slice_id = (SELECT id FROM slices WHERE dataset_id = ? AND measure = ? AND"
-            + " fiscal_year = ? AND stage = ? AND reported_in = ?) GROUP BY ALL),"
-            + " b AS (SELECT "
-            + cols
-            + ", sum(amount) AS amount FROM "
-            + table
+            + " fiscal_year = ? AND stage = ? AND reported_in = ?) GROUP BY line_id),"
+            + " b AS (SELECT line_id, sum(amount) AS amount FROM "
+            + facts
             + " WHERE slice_id = (SELECT id FROM slices WHERE dataset_id = ? AND measure = ? AND"
-            + " fiscal_year = ? AND stage = ? AND reported_in = ?) GROUP BY ALL)"
+            + " fiscal_year = ? AND stage = ? AND reported_in = ?) GROUP BY line_id)"
             + " SELECT count(*) FILTER (WHERE a.amount IS NOT NULL AND b.amount IS NOT NULL AND"
             + " a.amount = b.amount), count(*) FILTER (WHERE a.amount <> b.amount),"
             + " count(*) FILTER (WHERE b.amount IS NULL), count(*) FILTER (WHERE a.amount IS NULL)"
-            + " FROM a FULL OUTER JOIN b USING ("
-            + cols
-            + ")";
+            + " FROM a FULL OUTER JOIN b USING (line_id)";
     List<Object> p =
         List.of(
             id,
@@ -256,19 +250,22 @@ public final class DuckDbValidator {
     }
   }
 
-  private void repeatedLines(String table, List<String> levelCols, List<Finding> out) {
+  private void repeatedLines(
+      String facts, String lines, List<String> levelCols, List<Finding> out) {
     if (levelCols.isEmpty()) {
       return;
     }
-    String cols = String.join(", ", levelCols);
+    // One path is one line id, so repeated paths are found on integers; names are joined last.
     String sql =
-        "SELECT measure, fiscal_year, stage, "
-            + cols
-            + ", count(*) AS n, string_agg(CAST(source_line AS VARCHAR), ',' ORDER BY source_line)"
-            + " FROM "
-            + table
-            + " WHERE reported_in = fiscal_year GROUP BY ALL HAVING count(*) > 1"
-            + " ORDER BY measure, fiscal_year, stage";
+        "WITH d AS (SELECT measure, fiscal_year, stage, line_id, count(*) AS n,"
+            + " string_agg(CAST(source_line AS VARCHAR), ',' ORDER BY source_line) AS src FROM "
+            + facts
+            + " WHERE reported_in = fiscal_year GROUP BY ALL HAVING count(*) > 1)"
+            + " SELECT d.measure, d.fiscal_year, d.stage, "
+            + String.join(", ", levelCols.stream().map(c -> "l." + c).toList())
+            + ", d.n, d.src FROM d JOIN "
+            + lines
+            + " l USING (line_id) ORDER BY d.measure, d.fiscal_year, d.stage, d.line_id";
     int n = levelCols.size();
     List<String[]> rows =
         store.select(
