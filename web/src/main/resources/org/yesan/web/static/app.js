@@ -1,0 +1,70 @@
+// The dashboard shell: header, KO/EN switch, navigation, and the view named in the address.
+
+import { h, failure, loading } from './components.js';
+import { setLang, currentLang, t } from './i18n.js';
+import { parse, href } from './state.js';
+import { getJson } from './api.js';
+import * as overview from './views/overview.js';
+import * as series from './views/series.js';
+import * as compare from './views/compare.js';
+import * as themes from './views/themes.js';
+import * as claims from './views/claims.js';
+import * as search from './views/search.js';
+
+const VIEWS = {
+  overview: overview.render,
+  series: series.render,
+  compare: compare.render,
+  assembly: compare.renderAssembly,
+  themes: themes.render,
+  claims: claims.render,
+  search: search.render,
+};
+
+let datasets = null;
+let rendering = 0;
+
+async function show() {
+  const state = parse();
+  setLang(state.params.get('lang') || 'ko');
+  const ticket = ++rendering;
+  if (!datasets) datasets = (await getJson('/api/v1/datasets')).datasets;
+  if (!state.params.get('dataset') && datasets.length) {
+    const preferred = datasets.find((d) => d.name === 'kr-headline') || datasets[0];
+    state.params.set('dataset', preferred.name);
+  }
+  header(state);
+  const main = document.getElementById('view');
+  main.replaceChildren(loading());
+  const render = VIEWS[state.view] || VIEWS.overview;
+  try {
+    const content = await render(state, { datasets });
+    if (ticket === rendering) main.replaceChildren(content);
+  } catch (e) {
+    if (ticket === rendering) main.replaceChildren(failure(e));
+    console.error(e);
+  }
+  document.title = `${t(state.view in VIEWS ? state.view : 'overview')} · ${t('title')}`;
+}
+
+function header(state) {
+  const common = new URLSearchParams();
+  for (const k of ['dataset', 'lang']) if (state.params.get(k)) common.set(k, state.params.get(k));
+  const nav = document.getElementById('nav');
+  nav.replaceChildren(...Object.keys(VIEWS).map((v) => h('a', {
+    href: href(v, v === state.view ? state.params : common),
+    'aria-current': v === state.view ? 'page' : null,
+    id: `nav-${v}`,
+  }, t(v))));
+  document.getElementById('brand').textContent = t('title');
+  const other = currentLang() === 'ko' ? 'en' : 'ko';
+  const p = new URLSearchParams(state.params);
+  p.set('lang', other);
+  const sw = document.getElementById('lang');
+  sw.textContent = t('lang');
+  sw.setAttribute('href', href(state.view, p));
+  sw.setAttribute('lang', other);
+}
+
+window.addEventListener('hashchange', show);
+show();

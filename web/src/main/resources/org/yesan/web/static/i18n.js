@@ -1,0 +1,90 @@
+// Korean and English words of the dashboard; data labels come from the API's model.
+
+const WORDS = {
+  ko: {
+    title: '예산 대시보드',
+    overview: '개요', series: '시계열', compare: '비교', assembly: '국회 심사', themes: '주제',
+    claims: '주장 검증', search: '검색',
+    dataset: '데이터셋', measure: '측정값', year: '회계연도', stage: '단계', level: '수준',
+    total: '합계', previousYear: '전년 대비', noPrevious: '전년 자료 없음',
+    drillHint: '항목을 눌러 한 단계 아래로 내려갑니다.', top: '전체', lineItems: '세부 항목(원자료 행)',
+    member: '항목', amount: '금액', exact: '정확한 금액', count: '행 수', share: '비중',
+    base: '기준', target: '비교', change: '증감', changePct: '증감률(%)', axis: '비교 축',
+    years: '두 연도', stages: '두 단계', movers: '가장 크게 변한 항목은 굵게 표시됩니다.',
+    nominal: '명목', real: '실질', baseYear: '기준연도', deflator: 'GDP 디플레이터',
+    node: '대상', wholeDataset: '전체',
+    theme: '주제', rule: '규칙', matched: '일치한 말', path: '경로', themeAmount: '주제 금액',
+    byMinistry: '부처별', ofSlice: '전체 중 비중', lines: '행',
+    paste: '기사나 연설문을 붙여 넣으세요', check: '검증', verdict: '판정', reading: '읽은 내용',
+    formula: '계산', tolerance: '허용 범위', explanation: '설명', rows: '사용한 자료',
+    supported: '사실', contradicted: '불일치', inconsistent: '자기모순', implausible: '불가능',
+    unverifiable: '확인 불가',
+    query: '찾을 이름 (한글 또는 영어)', find: '찾기', ministry: '부처', facts: '행 수',
+    results: '결과', noResults: '찾은 항목이 없습니다.', openSeries: '시계열', openOverview: '개요',
+    csv: 'CSV 내려받기', xlsx: 'XLSX 내려받기', permalink: '고정 링크', copy: '복사', copied: '복사됨',
+    loading: '불러오는 중…', error: '오류', none: '(없음)', lang: 'English',
+    source: '원자료', assemblyNote: '정부안과 국회 확정 예산을 비교합니다.',
+    noProposal: '이 측정값에는 정부안이 없습니다. 정부안과 국회확정이 함께 있는 측정값을 고르세요.',
+  },
+  en: {
+    title: 'Budget dashboard',
+    overview: 'Overview', series: 'Time series', compare: 'Compare', assembly: 'Assembly changes',
+    themes: 'Themes', claims: 'Claim check', search: 'Search',
+    dataset: 'Dataset', measure: 'Measure', year: 'Fiscal year', stage: 'Stage', level: 'Level',
+    total: 'Total', previousYear: 'on the previous year', noPrevious: 'no previous year',
+    drillHint: 'Choose an item to go one level down.', top: 'All', lineItems: 'Line items (source rows)',
+    member: 'Item', amount: 'Amount', exact: 'Exact amount', count: 'Rows', share: 'Share',
+    base: 'Base', target: 'Target', change: 'Change', changePct: 'Change (%)', axis: 'Compare',
+    years: 'two years', stages: 'two stages', movers: 'The largest movers are in bold.',
+    nominal: 'nominal', real: 'real', baseYear: 'Base year', deflator: 'GDP deflator',
+    node: 'Node', wholeDataset: 'whole dataset',
+    theme: 'Theme', rule: 'Rule', matched: 'Matched', path: 'Path', themeAmount: 'Theme amount',
+    byMinistry: 'By ministry', ofSlice: 'share of all', lines: 'lines',
+    paste: 'Paste an article or speech', check: 'Check', verdict: 'Verdict', reading: 'Reading',
+    formula: 'Arithmetic', tolerance: 'Tolerance', explanation: 'Why', rows: 'Data used',
+    supported: 'supported', contradicted: 'contradicted', inconsistent: 'inconsistent',
+    implausible: 'implausible', unverifiable: 'unverifiable',
+    query: 'Name to find (Korean or English)', find: 'Find', ministry: 'Ministry', facts: 'Rows',
+    results: 'Results', noResults: 'Nothing found.', openSeries: 'series', openOverview: 'overview',
+    csv: 'Download CSV', xlsx: 'Download XLSX', permalink: 'Permalink', copy: 'Copy', copied: 'Copied',
+    loading: 'Loading…', error: 'Error', none: '(none)', lang: '한국어',
+    source: 'Source', assemblyNote: 'The government proposal against the budget the Assembly enacted.',
+    noProposal: 'This measure has no proposal stage; choose a measure with both proposal and enacted.',
+  },
+};
+
+let lang = 'ko';
+
+export function setLang(l) {
+  lang = l === 'en' ? 'en' : 'ko';
+  document.documentElement.lang = lang;
+}
+
+export function currentLang() {
+  return lang;
+}
+
+export function t(key) {
+  return WORDS[lang][key] ?? key;
+}
+
+/** A {ko, en} label from the API in the current language. */
+export function label(pair, fallback = '') {
+  if (!pair) return fallback;
+  return pair[lang] || pair.ko || pair.en || fallback;
+}
+
+/** 정부안 / Proposal, 1차 추경 / Supplementary 1, … */
+export function stageLabel(id) {
+  const m = /^supplementary_(\d+)(_proposal)?$/.exec(id);
+  if (m) {
+    return lang === 'ko'
+      ? `${m[1]}차 추경${m[2] ? ' 정부안' : ''}`
+      : `Supplementary ${m[1]}${m[2] ? ' proposal' : ''}`;
+  }
+  const names = {
+    proposal: ['정부안', 'Proposal'], enacted: ['국회확정', 'Enacted'],
+    final: ['최종', 'Final'], executed: ['집행', 'Executed'],
+  };
+  return names[id] ? names[id][lang === 'ko' ? 0 : 1] : id;
+}

@@ -1,0 +1,41 @@
+// Search: programs, projects or any member by Korean or English name, each linked to its series.
+
+import { h, select, controls, sortableTable, downloads, shownFrom } from '../components.js';
+import { getJson, model as getModel } from '../api.js';
+import { label, t } from '../i18n.js';
+import { go, update } from '../state.js';
+import { datasetSelect, heading } from './common.js';
+
+export async function render(state, ctx) {
+  const ds = state.params.get('dataset');
+  const m = await getModel(ds);
+  const q = state.params.get('q') || '';
+  const lvl = state.params.get('levels') || '';
+  const root = h('section', { class: 'view search', 'aria-labelledby': 'view-title' });
+  root.append(heading(t('search')));
+  const input = h('input', { type: 'search', id: 'search-q', name: 'q', value: q, 'aria-label': t('query') });
+  const form = h('form', { role: 'search', onsubmit: (e) => { e.preventDefault(); update({ q: input.value.trim() }); } },
+    controls(datasetSelect(ctx, ds),
+      h('label', { class: 'control', for: 'search-q' }, h('span', {}, t('query')), input),
+      select(t('level'), [{ value: '', label: '*' }, ...m.levels.map((l) => ({ value: l.id, label: label(l.label, l.id) }))], lvl, (v) => update({ levels: v }), 'levels'),
+      h('button', { type: 'submit', class: 'primary', id: 'search-run' }, t('find'))));
+  root.append(form);
+  if (!q) return root;
+  const r = await getJson(`/api/v1/datasets/${encodeURIComponent(ds)}/search`, { q, levels: lvl, pagesize: 200 });
+  const levelLabel = (id) => label((m.levels.find((l) => l.id === id) || {}).label, id);
+  const rows = r.matches.map((x) => ({ level: x.level, level_name: levelLabel(x.level), member: x.member,
+    name: label(x.name, x.member), ministry: x.ministry, facts: String(x.facts) }));
+  root.append(h('h2', {}, `${t('results')}: ${r.total_match_count}`));
+  if (!rows.length) { root.append(h('p', {}, t('noResults'))); return root; }
+  const node = (x) => [x.ministry && x.level !== 'ministry' ? `ministry:${x.ministry}` : null, `${x.level}:${x.member}`].filter(Boolean).join('|');
+  const columns = [
+    { key: 'name', name: t('member'), kind: 'text', header: true, cell: (x) => h('a', { href: '#', class: 'result', onclick: (e) => { e.preventDefault(); go('series', { node: node(x), q: null, levels: null }); } }, x.name) },
+    { key: 'level_name', name: t('level'), kind: 'text' },
+    { key: 'ministry', name: t('ministry'), kind: 'text' },
+    { key: 'facts', name: t('facts'), kind: 'number' },
+  ];
+  root.append(downloads(() => shownFrom(`yesan-${ds}-search`, [{ key: 'level', name: 'level' }, { key: 'member', name: 'member' },
+    { key: 'name', name: 'name' }, { key: 'ministry', name: 'ministry' }, { key: 'facts', name: 'facts', kind: 'number' }], rows)));
+  root.append(sortableTable({ columns, rows, caption: t('results') }));
+  return root;
+}
