@@ -1,7 +1,7 @@
 package org.yesan.claims;
 
-import java.time.LocalDate;
-import java.util.EnumMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,20 +11,20 @@ import java.util.Optional;
  * verdict, a count per verdict, and how long extraction and the store queries took.
  *
  * @param text the text checked
- * @param documentDate the date relative years were counted from
+ * @param documentDate the date relative years were counted from, ISO-8601 ({@code 2025-11-04})
  * @param dateReason where that date came from
  * @param datasets the datasets the claims were checked against
  * @param claims the claims in text order
- * @param verdicts the number of claims per verdict
+ * @param verdicts the number of claims per verdict id, in the order of {@link Verdict}
  * @param timing where the time went
  */
 public record CheckReport(
     String text,
-    Optional<LocalDate> documentDate,
+    Optional<String> documentDate,
     String dateReason,
     List<String> datasets,
     List<CheckedClaim> claims,
-    Map<Verdict, Integer> verdicts,
+    Map<String, Integer> verdicts,
     Timing timing) {
 
   /**
@@ -37,15 +37,20 @@ public record CheckReport(
   public CheckReport {
     datasets = List.copyOf(datasets);
     claims = List.copyOf(claims);
-    verdicts = Map.copyOf(verdicts);
+    verdicts = Collections.unmodifiableMap(new LinkedHashMap<>(verdicts));
   }
 
-  static Map<Verdict, Integer> count(List<CheckedClaim> claims) {
-    Map<Verdict, Integer> out = new EnumMap<>(Verdict.class);
+  static Map<String, Integer> count(List<CheckedClaim> claims) {
+    Map<String, Integer> out = new LinkedHashMap<>();
     for (Verdict v : Verdict.values()) {
-      out.put(v, 0);
+      out.put(v.id(), 0);
     }
-    claims.forEach(c -> out.merge(c.verdict(), 1, Integer::sum));
+    claims.forEach(c -> out.merge(c.verdict().id(), 1, Integer::sum));
     return out;
+  }
+
+  /** The number of claims with this verdict. */
+  public int count(Verdict v) {
+    return verdicts.getOrDefault(v.id(), 0);
   }
 }

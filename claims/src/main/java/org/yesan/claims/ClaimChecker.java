@@ -77,7 +77,7 @@ public final class ClaimChecker {
     long verified = System.nanoTime();
     return new CheckReport(
         text,
-        extraction.date().map(d -> d.date()),
+        extraction.date().map(d -> d.date().toString()),
         extraction.date().map(d -> d.reason()).orElse("no date in the text and no --date"),
         figures.datasets().stream().map(DatasetInfo::name).toList(),
         out,

@@ -26,6 +26,7 @@ public final class NumberFinder {
 
   private static final String DIGITS = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
   private static final String HANGUL_DIGIT = "[일이삼사오육칠팔구]";
+  private static final String KOREAN_CURRENCY = "(?:(?:미국|캐나다|홍콩|호주)\\s?달러|달러|원|엔|위안|유로|파운드|₩)";
   private static final String HANGUL_NUMBER = "[일이삼사오육칠팔구십백천만억조영공점]+";
 
   private static final Pattern PERCENTAGE_POINTS =
@@ -53,21 +54,27 @@ public final class NumberFinder {
               + DIGITS
               + "|"
               + HANGUL_DIGIT
-              + "+)?)(여)?\\s?(원|달러|엔|위안|유로)?");
+              + "+)?)(여)?\\s?("
+              + KOREAN_CURRENCY
+              + ")?");
 
   private static final Pattern ENGLISH_AMOUNT =
       Pattern.compile(
-          "(?<pre>(?:US\\s?\\$|HK\\s?\\$|\\$|₩|£|€|¥|(?:KRW|USD|EUR|GBP|JPY|CNY)\\s?))?"
+          "(?<pre>(?:US\\s?\\$|HK\\s?\\$|\\$|₩|£|€|¥|KRW|USD|EUR|GBP|JPY|CNY)\\s?)?"
               + "(?<num>"
               + DIGITS
               + ")(?:\\s?(?<scale>(?i:trillion|billion|million|thousand|tn|bn|mn))(?![A-Za-z]))?"
-              + "(?:\\s?(?<cur>(?i:won|dollars?|euros?|pounds?|yen|yuan)|KRW|USD|EUR)(?![A-Za-z]))?");
+              + "(?:\\s?(?<cur>(?i:won|dollars?|euros?|pounds?|yen|yuan)|KRW|USD|EUR|"
+              + KOREAN_CURRENCY
+              + ")(?![A-Za-z]))?");
 
   private static final Pattern COUNT =
       Pattern.compile(
           "(?<![\\d/.,:])("
               + DIGITS
               + ")(?![\\d/:])(\\s?(?:개|명|대|건|곳|척|기|units?|people|jobs|(?=\\s[a-zA-Z]{3,})))?");
+
+  private static final Pattern LOOSE_HANGUL_TAIL = Pattern.compile("\\s" + HANGUL_DIGIT + "+$");
 
   private static final Pattern YEAR_LIKE = Pattern.compile("(19|20)\\d\\d");
 
@@ -129,6 +136,11 @@ public final class NumberFinder {
     while (m.find()) {
       String number = m.group(1).strip();
       int start = m.start(1) + (m.group(1).length() - m.group(1).stripLeading().length());
+      // "이십일조 삼백 이다": a lone Hangul digit after a space is the start of the next word.
+      Matcher loose = LOOSE_HANGUL_TAIL.matcher(number);
+      if (loose.find() && m.group(3) == null) {
+        number = number.substring(0, loose.start());
+      }
       if (number.isEmpty() || overlaps(found, start, m.end()) || glued(text, start)) {
         continue;
       }
@@ -138,7 +150,9 @@ public final class NumberFinder {
       if (!digitFirst && !(hangulFirst || currency.isPresent())) {
         continue;
       }
-      if (!digitFirst && currency.isEmpty() && !plausibleHangulNumber(text, number, m.end(1))) {
+      if (!digitFirst
+          && currency.isEmpty()
+          && !plausibleHangulNumber(text, number, start + number.length())) {
         continue;
       }
       String amountText = number + currency.orElse("");
