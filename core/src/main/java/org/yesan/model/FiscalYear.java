@@ -26,7 +26,7 @@ public record FiscalYear(int value) implements Comparable<FiscalYear> {
     if (t.regionMatches(true, 0, "FY", 0, 2)) {
       t = t.substring(2);
     }
-    if (!t.matches("\\d{4}")) {
+    if (t.length() != 4 || !t.chars().allMatch(c -> c >= '0' && c <= '9')) {
       throw new IllegalArgumentException(
           "expected a fiscal year such as 2018, found '" + text + "'");
     }

@@ -227,6 +227,9 @@ public final class OpenFiscalTable {
     return row.error(positions.get(column), expected, found);
   }
 
+  private FiscalYear lastYear;
+  private String lastYearText;
+
   private static final java.util.regex.Pattern FOUR_DIGITS =
       java.util.regex.Pattern.compile("\\d{4}");
 
@@ -236,11 +239,19 @@ public final class OpenFiscalTable {
     }
     int c = yearColumn();
     String text = cell(fields, c);
+    // Every row of a file names the same year: parse it once.
+    FiscalYear seen = lastYear;
+    if (seen != null && text.equals(lastYearText)) {
+      return seen;
+    }
     if (!FOUR_DIGITS.matcher(text).matches()) {
       throw error(row, c, "a fiscal year such as 2018 in 회계연도", found(text));
     }
     try {
-      return FiscalYear.parse(text);
+      FiscalYear year = FiscalYear.parse(text);
+      lastYear = year;
+      lastYearText = text;
+      return year;
     } catch (IllegalArgumentException e) {
       throw error(row, c, "a fiscal year such as 2018 in 회계연도", found(text));
     }
