@@ -392,6 +392,8 @@ public final class ClaimChecker {
               b.append(" It matches ")
                   .append(s.label())
                   .append(' ')
+                  .append(year)
+                  .append(' ')
                   .append(k[1])
                   .append(" (")
                   .append(WonText.of(e.getValue()))
