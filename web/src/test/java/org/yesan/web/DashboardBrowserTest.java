@@ -416,9 +416,16 @@ class DashboardBrowserTest {
                                 By.cssSelector("#claim-counts [data-verdict='" + v.getKey() + "']"))
                             .getDomAttribute("data-count"))
                     .isEqualTo(v.getValue().asText()));
-    marks.get(0).click();
+    WebElement supported =
+        marks.stream()
+            .filter(m -> "supported".equals(m.getDomAttribute("data-verdict")))
+            .findFirst()
+            .orElse(marks.get(0));
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'})", supported);
+    supported.click();
     assertThat(driver.findElement(By.id("claim-detail")).getText())
-        .contains(byId.get(marks.get(0).getDomAttribute("data-claim")).get("explanation").asText());
+        .contains(byId.get(supported.getDomAttribute("data-claim")).get("explanation").asText());
     shoot("claims");
   }
 
@@ -441,6 +448,9 @@ class DashboardBrowserTest {
     try {
       open("overview?dataset=kr-headline&measure=sector_allocation&year=2026&stage=proposal");
       await("body[data-painted='overview']");
+      // sector allocations overlap: no sum of them is shown as a total
+      assertThat(driver.findElements(By.id("overview-total"))).isEmpty();
+      assertThat(driver.findElement(By.id("overview-overlap")).getText()).contains("겹치므로");
       Number width =
           (Number)
               ((JavascriptExecutor) driver)

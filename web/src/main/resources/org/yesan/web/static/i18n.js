@@ -24,6 +24,7 @@ const WORDS = {
     csv: 'CSV 내려받기', xlsx: 'XLSX 내려받기', permalink: '고정 링크', copy: '복사', copied: '복사됨',
     loading: '불러오는 중…', error: '오류', none: '(없음)', lang: 'English',
     source: '원자료', assemblyNote: '정부안과 국회 확정 예산을 비교합니다.',
+    overlap: '분야별 재원배분은 서로 겹치므로(R&D 등) 합하면 총지출이 아닙니다. 합계를 표시하지 않습니다.',
     noProposal: '이 측정값에는 정부안이 없습니다. 정부안과 국회확정이 함께 있는 측정값을 고르세요.',
   },
   en: {
@@ -49,6 +50,7 @@ const WORDS = {
     csv: 'Download CSV', xlsx: 'Download XLSX', permalink: 'Permalink', copy: 'Copy', copied: 'Copied',
     loading: 'Loading…', error: 'Error', none: '(none)', lang: '한국어',
     source: 'Source', assemblyNote: 'The government proposal against the budget the Assembly enacted.',
+    overlap: 'Sector allocations overlap (R&D, for one), so their sum is not total expenditure; no total is shown.',
     noProposal: 'This measure has no proposal stage; choose a measure with both proposal and enacted.',
   },
 };

@@ -14,6 +14,9 @@ let painted = false;
 /** The path entry of an empty member. */
 const EMPTY = '∅';
 
+/** Measures whose members overlap, so that no sum of them is shown as a total. */
+const OVERLAPPING = ['sector_allocation'];
+
 export async function render(state, ctx) {
   const ds = state.params.get('dataset');
   const m = await getModel(ds);
@@ -73,6 +76,10 @@ export async function render(state, ctx) {
   } else {
     card.append(h('p', { class: 'change muted' }, t('noPrevious')));
   }
+  // Sector allocations overlap (R&D is also in other sectors): their sum is no budget total.
+  if (OVERLAPPING.includes(s.measure) && depth === 0) {
+    card.replaceChildren(h('p', { class: 'notice', id: 'overview-overlap' }, t('overlap')));
+  }
   root.append(card);
 
   // Breadcrumbs: every level above is a link back up.
@@ -108,7 +115,7 @@ export async function render(state, ctx) {
     name: memberName(c.members[level], labels),
     amount: c.amount,
     readable: money(c.amount, lang, m.currency),
-    share: pctOf(c.amount, amount, 1),
+    share: OVERLAPPING.includes(s.measure) ? null : pctOf(c.amount, amount, 1),
     count: String(c.count),
   }));
   const drill = (member) => {
