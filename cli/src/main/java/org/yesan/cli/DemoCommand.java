@@ -5,11 +5,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.yesan.http.ServerConfig;
 import org.yesan.ingest.SourceBatch;
 import org.yesan.ingest.headline.HeadlineCsvFormat;
 import org.yesan.store.duckdb.DuckDbFactStore;
 import org.yesan.store.duckdb.ImportInput;
 import org.yesan.store.duckdb.ImportProgress;
+import org.yesan.web.DashboardServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -25,7 +28,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Load Yesan's bundled dataset (Korea's total expenditure 2017-2026, published figures with"
           + " their sources) into the store and print a budget brief.",
-      "--brief prints the brief and exits."
+      "Then serves the dashboard on it (see docs/dashboard.md) until interrupted (Ctrl-C);"
+          + " --brief prints the brief and exits."
     })
 final class DemoCommand implements Callable<Integer> {
 
@@ -37,6 +41,13 @@ final class DemoCommand implements Callable<Integer> {
 
   @Option(names = "--brief", description = "Print the brief and exit.")
   boolean brief;
+
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description =
+          "Port the dashboard listens on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+  int port = ServerConfig.DEFAULT_PORT;
 
   @Option(names = "--lang", defaultValue = "ko", description = "ko or en (default: ko).")
   Amounts.Lang lang = Amounts.Lang.KO;
@@ -50,9 +61,10 @@ final class DemoCommand implements Callable<Integer> {
   Optional<Path> shared = Optional.empty();
 
   @Override
-  public Integer call() {
+  public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
-    try (DuckDbFactStore store = cli.openStore()) {
+    DuckDbFactStore store = cli.openStore();
+    try {
       SourceBatch batch = HeadlineCsvFormat.bundled();
       store.importFiles(
           List.of(
@@ -80,8 +92,43 @@ final class DemoCommand implements Callable<Integer> {
                   + "; load them with: ./yesan demo --brief --load-shared");
         }
       }
+      out.flush();
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
     }
+    if (brief) {
+      store.close();
+      return 0;
+    }
+    serve(store, out);
     return 0;
+  }
+
+  /** Serves the dashboard on the loaded store until the process is interrupted, then closes it. */
+  private void serve(DuckDbFactStore store, PrintWriter out) throws InterruptedException {
+    CountDownLatch stopped = new CountDownLatch(1);
+    DashboardServer server;
+    try {
+      server = DashboardServer.start(store, ServerConfig.defaults().withPort(port));
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+    // The hook, not this thread, closes the store: on Ctrl-C this thread may never run again.
+    Thread hook =
+        new Thread(
+            () -> {
+              server.close();
+              store.close();
+              stopped.countDown();
+            },
+            "yesan-demo-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
+    out.println();
+    out.println("dashboard: " + server.url() + " (Ctrl-C stops)");
+    out.flush();
+    stopped.await();
   }
 
   private static String bundledSha256() {

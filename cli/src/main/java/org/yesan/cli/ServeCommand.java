@@ -7,17 +7,21 @@ import java.util.concurrent.CountDownLatch;
 import org.yesan.http.ServerConfig;
 import org.yesan.http.YesanServer;
 import org.yesan.store.duckdb.DuckDbFactStore;
+import org.yesan.web.DashboardServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code yesan serve}: the REST API over the store, until interrupted (Ctrl-C). */
+/**
+ * {@code yesan serve}: the dashboard and the REST API over the store, until interrupted (Ctrl-C).
+ */
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Serve the store over HTTP: /api/v1 (see docs/api.md) and a Babbage-compatible /api/3.",
+      "Serve the store over HTTP: the dashboard at / (see docs/dashboard.md), /api/v1 (see"
+          + " docs/api.md) and a Babbage-compatible /api/3.",
       "Listens on 127.0.0.1 unless --host says otherwise; runs until interrupted."
     })
 final class ServeCommand implements Callable<Integer> {
@@ -55,9 +59,9 @@ final class ServeCommand implements Callable<Integer> {
     ServerConfig config = new ServerConfig(port, host, corsOrigin, maxPageSize);
     CountDownLatch stopped = new CountDownLatch(1);
     DuckDbFactStore store = cli.openStore();
-    YesanServer server;
+    DashboardServer server;
     try {
-      server = YesanServer.start(store, config);
+      server = DashboardServer.start(store, config);
     } catch (RuntimeException e) {
       store.close();
       throw e;
@@ -71,8 +75,13 @@ final class ServeCommand implements Callable<Integer> {
                   stopped.countDown();
                 },
                 "yesan-serve-stop"));
-    out.println("serving " + store.location() + " at " + server.url() + "/api/v1/datasets");
-    out.println("API description: " + server.url() + YesanServer.OPENAPI_PATH + "; Ctrl-C stops");
+    out.println("dashboard: " + server.url());
+    out.println("serving " + store.location() + " at " + server.url() + "api/v1/datasets");
+    out.println(
+        "API description: "
+            + server.url()
+            + YesanServer.OPENAPI_PATH.substring(1)
+            + "; Ctrl-C stops");
     out.flush();
     stopped.await();
     return 0;

@@ -30,6 +30,7 @@ import picocli.CommandLine.Option;
       ThemesCommand.class,
       ServeCommand.class,
       LinksCommand.class,
+      CheckCommand.class,
       ValidateCommand.class,
       DemoCommand.class,
       CommandLine.HelpCommand.class
