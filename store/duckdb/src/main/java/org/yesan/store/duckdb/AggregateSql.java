@@ -138,7 +138,10 @@ final class AggregateSql {
     StringBuilder sql =
         new StringBuilder("SELECT ")
             .append(select)
-            .append("sum(f.amount) AS amount, count(*) AS n, min(f.amount), max(f.amount) FROM ")
+            .append("sum(f.amount) AS amount, count(*) AS n, min(f.amount), max(f.amount),")
+            // Window totals run after grouping and before LIMIT: the whole result's summary
+            // rides on every row of the page, sparing a second scan.
+            .append(" sum(sum(f.amount)) OVER (), sum(count(*)) OVER (), count(*) OVER () FROM ")
             .append(from(needsLines()))
             .append(where(params));
     if (!dims.isEmpty()) {

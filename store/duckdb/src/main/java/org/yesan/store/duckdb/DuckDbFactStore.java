@@ -41,6 +41,11 @@ public final class DuckDbFactStore implements FactStore {
   private final DuckDBConnection connection;
   private final String location;
 
+  /** What queries need of a dataset, read once and dropped on every import. */
+  private record Meta(DatasetInfo info, int id, List<String> stagesInCycleOrder) {}
+
+  private final Map<String, Meta> meta = new java.util.HashMap<>();
+
   private DuckDbFactStore(DuckDBConnection connection, String location) {
     this.connection = connection;
     this.location = location;
@@ -82,7 +87,27 @@ public final class DuckDbFactStore implements FactStore {
    * Imports files as one transaction: all of them land, or none does and the store is unchanged.
    */
   public synchronized ImportReport importFiles(List<ImportInput> inputs, ImportProgress progress) {
-    return new DuckDbImport(connection, progress).run(inputs);
+    meta.clear();
+    try {
+      return new DuckDbImport(connection, progress).run(inputs);
+    } finally {
+      meta.clear();
+    }
+  }
+
+  private Meta meta(String name) {
+    Meta m = meta.get(name);
+    if (m == null) {
+      DatasetInfo info =
+          datasets().stream()
+              .filter(d -> d.name().equals(name))
+              .findFirst()
+              .orElseThrow(() -> new org.yesan.store.UnknownDatasetException(name, datasets()));
+      int id = datasetId(name);
+      m = new Meta(info, id, stagesInCycleOrder(id));
+      meta.put(name, m);
+    }
+    return m;
   }
 
   @Override
@@ -123,6 +148,10 @@ public final class DuckDbFactStore implements FactStore {
 
   @Override
   public synchronized Optional<DatasetInfo> dataset(String name) {
+    Meta m = meta.get(name);
+    if (m != null) {
+      return Optional.of(m.info());
+    }
     return datasets().stream().filter(d -> d.name().equals(name)).findFirst();
   }
 
@@ -177,15 +206,15 @@ public final class DuckDbFactStore implements FactStore {
 
   @Override
   public synchronized AggregateResult aggregate(AggregateQuery query) {
-    DatasetInfo info = require(query.dataset());
+    Meta m = meta(query.dataset());
+    DatasetInfo info = m.info();
     Dimensions dims = new Dimensions(info);
     query.drilldown().validate(dims);
     for (var c : query.cuts().cuts()) {
       dims.require(org.yesan.query.Cuts.PARAMETER, 0, c.dimension());
     }
     Order order = query.order().validate(query.drilldown());
-    int id = datasetId(query.dataset());
-    AggregateSql sql = new AggregateSql(id, query.withOrder(order), stagesInCycleOrder(id));
+    AggregateSql sql = new AggregateSql(m.id(), query.withOrder(order), m.stagesInCycleOrder());
     try {
       Map<String, List<String>> spans = new LinkedHashMap<>();
       Set<String> measures = new LinkedHashSet<>();
@@ -203,9 +232,15 @@ public final class DuckDbFactStore implements FactStore {
 
       List<AggregateResult.Cell> cells = new ArrayList<>();
       int n = query.drilldown().dimensions().size();
+      AggregateResult.Summary[] summary = new AggregateResult.Summary[1];
       run(
           sql.cells(),
           rs -> {
+            long count = rs.getLong(n + 2);
+            if (n == 0 && count == 0) {
+              // No facts pass: there is no cell, not a cell of zero won.
+              return;
+            }
             List<String> members = new ArrayList<>(n);
             for (int i = 1; i <= n; i++) {
               String v = rs.getString(i);
@@ -215,17 +250,24 @@ public final class DuckDbFactStore implements FactStore {
                 new AggregateResult.Cell(
                     members,
                     plain(rs.getBigDecimal(n + 1)),
-                    rs.getLong(n + 2),
+                    count,
                     plain(rs.getBigDecimal(n + 3)),
                     plain(rs.getBigDecimal(n + 4))));
+            summary[0] =
+                new AggregateResult.Summary(
+                    plain(rs.getBigDecimal(n + 5)), rs.getLong(n + 6), rs.getLong(n + 7));
           });
-      AggregateResult.Summary[] summary = new AggregateResult.Summary[1];
-      run(
-          sql.summary(),
-          rs ->
-              summary[0] =
-                  new AggregateResult.Summary(
-                      plain(rs.getBigDecimal(1)), rs.getLong(2), rs.getLong(3)));
+      if (summary[0] == null) {
+        // The page is empty (past the end, or nothing passes): ask for the totals alone.
+        run(
+            sql.summary(),
+            rs ->
+                summary[0] =
+                    new AggregateResult.Summary(
+                        plain(rs.getBigDecimal(1)),
+                        rs.getLong(2),
+                        rs.getLong(2) == 0 ? 0 : rs.getLong(3)));
+      }
       return new AggregateResult(query, query.drilldown().dimensions(), cells, summary[0]);
     } catch (SQLException e) {
       throw new StoreException("query failed: " + e.getMessage(), e);
@@ -234,10 +276,10 @@ public final class DuckDbFactStore implements FactStore {
 
   @Override
   public synchronized FactsResult facts(FactsQuery query) {
-    DatasetInfo info = require(query.dataset());
+    Meta m = meta(query.dataset());
+    DatasetInfo info = m.info();
     validateFacts(info, query);
-    int id = datasetId(query.dataset());
-    AggregateSql sql = AggregateSql.forFacts(id, query, stagesInCycleOrder(id));
+    AggregateSql sql = AggregateSql.forFacts(m.id(), query, m.stagesInCycleOrder());
     List<String> levels = info.levels().stream().map(Level::id).toList();
     List<LineItem> items = new ArrayList<>();
     long[] total = {0};
@@ -252,11 +294,11 @@ public final class DuckDbFactStore implements FactStore {
 
   @Override
   public synchronized void forEachLine(FactsQuery query, Consumer<LineItem> consumer) {
-    DatasetInfo info = require(query.dataset());
+    Meta m = meta(query.dataset());
+    DatasetInfo info = m.info();
     validateFacts(info, query);
-    int id = datasetId(query.dataset());
     AggregateSql sql =
-        AggregateSql.forFacts(id, query.withOrder(Order.none()), stagesInCycleOrder(id));
+        AggregateSql.forFacts(m.id(), query.withOrder(Order.none()), m.stagesInCycleOrder());
     List<String> levels = info.levels().stream().map(Level::id).toList();
     try {
       run(sql.facts(levels, Optional.empty()), rs -> consumer.accept(lineItem(rs, levels.size())));
