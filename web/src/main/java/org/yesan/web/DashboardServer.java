@@ -47,7 +47,12 @@ public final class DashboardServer implements AutoCloseable {
 
   /** The endpoints the dashboard adds to the API: series, themes, search, labels, claim check. */
   public static List<Routes> routes() {
-    return List.of(new SeriesRoutes(), new ThemeRoutes(), new SearchRoutes(), new ClaimRoutes());
+    return List.of(
+        new SeriesRoutes(),
+        new LinkedSeriesRoutes(),
+        new ThemeRoutes(),
+        new SearchRoutes(),
+        new ClaimRoutes());
   }
 
   /** Starts the API (with {@link #routes()}) and the dashboard in front of it on {@code config}. */
