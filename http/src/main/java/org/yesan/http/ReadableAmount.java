@@ -11,7 +11,7 @@ import org.yesan.money.KoreanWonFormat;
  * The {@code readable} pair beside every exact amount: how a Korean and an English reader would
  * write it (368.6조원, 368.6 trillion won), rounded half up; the exact amount stays authoritative.
  */
-final class ReadableAmount {
+public final class ReadableAmount {
 
   private static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
 
@@ -20,23 +20,32 @@ final class ReadableAmount {
   private final EnglishAmountFormat english =
       EnglishAmountFormat.scaled(EnglishAmountFormat.CurrencyStyle.WORD, 1, ROUNDING);
 
-  ReadableAmount(String currency) {
+  public ReadableAmount(String currency) {
     this.currency = currency;
   }
 
-  String korean(BigDecimal amount) {
+  /** How a Korean reader writes it: 368.6조원 (won), or the English form for other currencies. */
+  public String korean(BigDecimal amount) {
     // 조/억 units are for won; other currencies read the same in both languages.
     return currency.equals("KRW") ? korean.format(amount) : english(amount);
   }
 
-  String english(BigDecimal amount) {
+  /** How an English reader writes it: 368.6 trillion won. */
+  public String english(BigDecimal amount) {
     return english.format(amount, currency);
   }
 
-  ObjectNode json(BigDecimal amount) {
+  /** The pair as JSON: {@code {"ko": …, "en": …}}. */
+  public ObjectNode json(BigDecimal amount) {
     ObjectNode o = JsonNodeFactory.instance.objectNode();
     o.put("ko", korean(amount));
     o.put("en", english(amount));
     return o;
+  }
+
+  /** Without the storage scale's trailing zeros: 275100000000000, not 275100000000000.00. */
+  public static BigDecimal plain(BigDecimal v) {
+    BigDecimal s = v.stripTrailingZeros();
+    return s.scale() < 0 ? s.setScale(0) : s;
   }
 }

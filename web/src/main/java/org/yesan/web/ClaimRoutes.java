@@ -17,6 +17,7 @@ import org.yesan.claims.Verdict;
 import org.yesan.http.ApiRequest;
 import org.yesan.http.Endpoint;
 import org.yesan.http.QueryParameter;
+import org.yesan.http.ReadableAmount;
 import org.yesan.http.Reply;
 import org.yesan.http.Routes;
 import org.yesan.query.QueryException;
@@ -119,7 +120,7 @@ public final class ClaimRoutes implements Routes {
         row.put("member", d.member());
         row.put("fiscal_year", d.fiscalYear());
         row.put("stage", d.stage());
-        row.put("amount", ReadablePair.plain(d.amount()).toPlainString());
+        row.put("amount", ReadableAmount.plain(d.amount()).toPlainString());
         row.put("shown", d.shown());
         row.put("precision", d.precision());
       }

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.yesan.http.ApiRequest;
 import org.yesan.http.Endpoint;
 import org.yesan.http.QueryParameter;
+import org.yesan.http.ReadableAmount;
 import org.yesan.http.Reply;
 import org.yesan.http.Routes;
 import org.yesan.http.Table;
@@ -189,7 +190,7 @@ public final class LinkedSeriesRoutes implements Routes {
                     new QueryException(
                         PATH.name(), 0, "no line '" + path + "' in " + year + " at this level"));
     DatasetInfo d = request.dataset();
-    ReadablePair readable = new ReadablePair(d.currency());
+    ReadableAmount readable = new ReadableAmount(d.currency());
     ObjectNode body = JSON.objectNode();
     body.put("series", s.id());
     Table table = new Table("fiscal_year", "amount", "readable_ko", "readable_en", "lines", "note");
@@ -197,7 +198,7 @@ public final class LinkedSeriesRoutes implements Routes {
     for (SeriesPoint p : run.series().amounts(s)) {
       ObjectNode o = points.addObject();
       o.put("fiscal_year", p.year().value());
-      o.put("amount", ReadablePair.plain(p.amount()).toPlainString());
+      o.put("amount", ReadableAmount.plain(p.amount()).toPlainString());
       o.set("readable", readable.json(p.amount()));
       ArrayNode lines = o.putArray("lines");
       p.lines().forEach(x -> lines.add(x.text()));
@@ -205,7 +206,7 @@ public final class LinkedSeriesRoutes implements Routes {
       table.row(
           Arrays.asList(
               p.year().value(),
-              ReadablePair.plain(p.amount()),
+              ReadableAmount.plain(p.amount()),
               readable.korean(p.amount()),
               readable.english(p.amount()),
               String.join("; ", p.lines().stream().map(x -> x.text()).toList()),

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.yesan.http.ApiRequest;
 import org.yesan.http.Endpoint;
 import org.yesan.http.QueryParameter;
+import org.yesan.http.ReadableAmount;
 import org.yesan.http.Reply;
 import org.yesan.http.Routes;
 import org.yesan.http.Table;
@@ -129,7 +130,7 @@ public final class SeriesRoutes implements Routes {
               + base);
     }
     RealTermsConversion real = RealTermsConversion.nominal().deflatedTo(base, deflator);
-    ReadablePair readable = new ReadablePair(d.currency());
+    ReadableAmount readable = new ReadableAmount(d.currency());
 
     ObjectNode body = JSON.objectNode();
     body.put("dataset", d.name());
@@ -160,7 +161,7 @@ public final class SeriesRoutes implements Routes {
     ArrayNode points = body.putArray("points");
     for (AggregateResult.Cell c : r.cells()) {
       FiscalYear year = FiscalYear.parse(c.member(0));
-      BigDecimal amount = ReadablePair.plain(c.amount());
+      BigDecimal amount = ReadableAmount.plain(c.amount());
       ObjectNode p = points.addObject();
       p.put("fiscal_year", year.value());
       p.put("stage", c.member(1));

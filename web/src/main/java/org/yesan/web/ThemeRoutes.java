@@ -11,6 +11,7 @@ import java.util.List;
 import org.yesan.http.ApiRequest;
 import org.yesan.http.Endpoint;
 import org.yesan.http.QueryParameter;
+import org.yesan.http.ReadableAmount;
 import org.yesan.http.Reply;
 import org.yesan.http.Routes;
 import org.yesan.http.Table;
@@ -118,7 +119,7 @@ public final class ThemeRoutes implements Routes {
     Page page = request.page();
     ThemeResult r =
         ThemeTally.apply(request.store(), theme, FactsQuery.of(d.name()).withCuts(cuts), true);
-    ReadablePair readable = new ReadablePair(d.currency());
+    ReadableAmount readable = new ReadableAmount(d.currency());
 
     ObjectNode body = JSON.objectNode();
     body.put("dataset", d.name());
@@ -160,13 +161,13 @@ public final class ThemeRoutes implements Routes {
     ArrayNode out = body.putArray("lines");
     for (TaggedLine t : lines.subList((int) from, (int) to)) {
       Evidence e = t.evidence();
-      BigDecimal themeAmount = ReadablePair.plain(t.themeAmount());
+      BigDecimal themeAmount = ReadableAmount.plain(t.themeAmount());
       ObjectNode o = out.addObject();
       o.put("measure", t.line().measure());
       o.put("fiscal_year", t.line().fiscalYear().value());
       o.put("stage", t.line().stage().id());
       o.put("path", t.line().path());
-      o.put("amount", ReadablePair.plain(t.line().amount()).toPlainString());
+      o.put("amount", ReadableAmount.plain(t.line().amount()).toPlainString());
       o.put("share", t.share().toPlainString());
       o.put("theme_amount", themeAmount.toPlainString());
       o.set("readable", readable.json(themeAmount));
@@ -185,7 +186,7 @@ public final class ThemeRoutes implements Routes {
               t.line().fiscalYear().value(),
               t.line().stage().id(),
               t.line().path(),
-              ReadablePair.plain(t.line().amount()),
+              ReadableAmount.plain(t.line().amount()),
               t.share(),
               themeAmount,
               e.ruleId(),
@@ -200,7 +201,7 @@ public final class ThemeRoutes implements Routes {
     return Reply.listing(body, table);
   }
 
-  private static void total(ObjectNode o, ThemeTotal t, ReadablePair readable) {
+  private static void total(ObjectNode o, ThemeTotal t, ReadableAmount readable) {
     o.put("measure", t.measure());
     o.put("fiscal_year", t.fiscalYear().value());
     o.put("stage", t.stage().id());
