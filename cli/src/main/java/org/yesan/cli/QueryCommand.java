@@ -1,5 +1,6 @@
 package org.yesan.cli;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.yesan.model.DatasetInfo;
@@ -40,6 +41,13 @@ final class QueryCommand implements Callable<Integer> {
   @Option(names = "--order", description = "amount|count|LEVEL[:desc], comma-separated.")
   Optional<String> order = Optional.empty();
 
+  @Option(
+      names = "--shares",
+      description =
+          "Add each row's share of the total and of its parent (the rows with the same members on"
+              + " all but the last drilldown level); percentages to 2 places, HALF_UP.")
+  boolean shares;
+
   @Option(names = "--limit", description = "At most N rows.")
   Optional<Integer> limit = Optional.empty();
 
@@ -48,8 +56,37 @@ final class QueryCommand implements Callable<Integer> {
     try (DuckDbFactStore store = cli.openStore()) {
       DatasetInfo info = store.require(dataset);
       AggregateQuery q = build(info);
-      AggregateResult r = store.aggregate(q);
-      ResultListing.of(r, info, listing.lang).print(listing.format, spec.commandLine().getOut());
+      AggregateResult r;
+      if (shares) {
+        // Shares need every cell, so the limit is applied after they are computed.
+        AggregateQuery whole =
+            new AggregateQuery(q.dataset(), q.drilldown(), q.cuts(), q.order(), Optional.empty());
+        AggregateResult all = store.aggregate(whole);
+        org.yesan.compare.Shares sh = org.yesan.compare.Shares.of(all);
+        int n = limit.orElse(Integer.MAX_VALUE);
+        r =
+            new AggregateResult(
+                q,
+                all.dimensions(),
+                all.cells().subList(0, Math.min(n, all.cells().size())),
+                all.summary());
+        Listing l = ResultListing.of(r, info, listing.lang);
+        Listing withShares = new Listing();
+        l.columns().forEach(c -> withShares.column(c.name(), c.kind()));
+        withShares
+            .column("share_of_total_pct", Listing.Kind.PERCENT)
+            .column("share_of_parent_pct", Listing.Kind.PERCENT);
+        for (int i = 0; i < l.rows().size(); i++) {
+          List<Object> row = new java.util.ArrayList<>(l.rows().get(i));
+          row.add(sh.rows().get(i).ofTotal().orElse(null));
+          row.add(sh.rows().get(i).ofParent().orElse(null));
+          withShares.row(row.toArray());
+        }
+        withShares.print(listing.format, spec.commandLine().getOut());
+      } else {
+        r = store.aggregate(q);
+        ResultListing.of(r, info, listing.lang).print(listing.format, spec.commandLine().getOut());
+      }
       if (listing.format == OutputFormat.TABLE) {
         spec.commandLine()
             .getOut()
