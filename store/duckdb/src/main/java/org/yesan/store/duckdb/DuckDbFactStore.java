@@ -44,7 +44,55 @@ public final class DuckDbFactStore implements FactStore {
   /** What queries need of a dataset, read once and dropped on every import. */
   private record Meta(DatasetInfo info, int id, List<String> stagesInCycleOrder) {}
 
-  private final Map<String, Meta> meta = new java.util.HashMap<>();
+  private final Map<String, Meta> meta = new java.util.concurrent.ConcurrentHashMap<>();
+
+  // Reads run in parallel on duplicated connections of the same database; an import takes the
+  // write lock, so a reader sees the state before an import or after it, never half of one.
+  private final java.util.concurrent.locks.ReentrantReadWriteLock lock =
+      new java.util.concurrent.locks.ReentrantReadWriteLock();
+  private final java.util.concurrent.ConcurrentLinkedQueue<DuckDBConnection> idle =
+      new java.util.concurrent.ConcurrentLinkedQueue<>();
+  private final List<DuckDBConnection> readers =
+      java.util.Collections.synchronizedList(new ArrayList<>());
+  private final ThreadLocal<DuckDBConnection> current = new ThreadLocal<>();
+
+  private <T> T reading(java.util.function.Supplier<T> body) {
+    if (current.get() != null) {
+      return body.get();
+    }
+    lock.readLock().lock();
+    DuckDBConnection c = idle.poll();
+    try {
+      if (c == null) {
+        c = connection.duplicate();
+        readers.add(c);
+      }
+      current.set(c);
+      return body.get();
+    } catch (SQLException e) {
+      throw new StoreException("cannot open a reading connection: " + e.getMessage(), e);
+    } finally {
+      current.remove();
+      if (c != null) {
+        idle.offer(c);
+      }
+      lock.readLock().unlock();
+    }
+  }
+
+  private void readingVoid(Runnable body) {
+    reading(
+        () -> {
+          body.run();
+          return null;
+        });
+  }
+
+  /** The connection of the read under way on this thread, or the writer's outside one. */
+  private DuckDBConnection conn() {
+    DuckDBConnection c = current.get();
+    return c != null ? c : connection;
+  }
 
   private DuckDbFactStore(DuckDBConnection connection, String location) {
     this.connection = connection;
@@ -86,12 +134,14 @@ public final class DuckDbFactStore implements FactStore {
   /**
    * Imports files as one transaction: all of them land, or none does and the store is unchanged.
    */
-  public synchronized ImportReport importFiles(List<ImportInput> inputs, ImportProgress progress) {
+  public ImportReport importFiles(List<ImportInput> inputs, ImportProgress progress) {
+    lock.writeLock().lock();
     meta.clear();
     try {
       return new DuckDbImport(connection, progress).run(inputs);
     } finally {
       meta.clear();
+      lock.writeLock().unlock();
     }
   }
 
@@ -111,21 +161,25 @@ public final class DuckDbFactStore implements FactStore {
   }
 
   @Override
-  public synchronized List<DatasetInfo> datasets() {
-    List<DatasetInfo> out = new ArrayList<>();
-    try (PreparedStatement ps =
-            connection.prepareStatement(
-                "SELECT name, title, country, currency, source_unit_id, source_unit_label,"
-                    + " source_unit_factor, source, licence, model_json, imported_at, content_hash"
-                    + " FROM datasets ORDER BY name");
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        out.add(readDataset(rs));
-      }
-    } catch (SQLException e) {
-      throw new StoreException("cannot list datasets: " + e.getMessage(), e);
-    }
-    return out;
+  public List<DatasetInfo> datasets() {
+    return reading(
+        () -> {
+          List<DatasetInfo> out = new ArrayList<>();
+          try (PreparedStatement ps =
+                  conn()
+                      .prepareStatement(
+                          "SELECT name, title, country, currency, source_unit_id, source_unit_label,"
+                              + " source_unit_factor, source, licence, model_json, imported_at, content_hash"
+                              + " FROM datasets ORDER BY name");
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.add(readDataset(rs));
+            }
+          } catch (SQLException e) {
+            throw new StoreException("cannot list datasets: " + e.getMessage(), e);
+          }
+          return out;
+        });
   }
 
   private static DatasetInfo readDataset(ResultSet rs) throws SQLException {
@@ -147,17 +201,19 @@ public final class DuckDbFactStore implements FactStore {
   }
 
   @Override
-  public synchronized Optional<DatasetInfo> dataset(String name) {
-    Meta m = meta.get(name);
-    if (m != null) {
-      return Optional.of(m.info());
-    }
-    return datasets().stream().filter(d -> d.name().equals(name)).findFirst();
+  public Optional<DatasetInfo> dataset(String name) {
+    return reading(
+        () -> {
+          Meta m = meta.get(name);
+          if (m != null) {
+            return Optional.of(m.info());
+          }
+          return datasets().stream().filter(d -> d.name().equals(name)).findFirst();
+        });
   }
 
   private int datasetId(String name) {
-    try (PreparedStatement ps =
-        connection.prepareStatement("SELECT id FROM datasets WHERE name = ?")) {
+    try (PreparedStatement ps = conn().prepareStatement("SELECT id FROM datasets WHERE name = ?")) {
       ps.setString(1, name);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
@@ -171,140 +227,157 @@ public final class DuckDbFactStore implements FactStore {
   }
 
   @Override
-  public synchronized List<Slice> slices(String dataset) {
-    int id = datasetId(dataset);
-    List<Slice> out = new ArrayList<>();
-    try (PreparedStatement ps =
-        connection.prepareStatement(
-            "SELECT sl.measure, sl.fiscal_year, sl.stage, sl.reported_in, sl.facts, sl.total,"
-                + " so.file FROM slices sl JOIN sources so ON so.id = sl.source_id"
-                + " WHERE sl.dataset_id = ?")) {
-      ps.setInt(1, id);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(
-              new Slice(
-                  rs.getString(1),
-                  FiscalYear.of(rs.getInt(2)),
-                  Stage.parse(rs.getString(3)),
-                  FiscalYear.of(rs.getInt(4)),
-                  rs.getLong(5),
-                  rs.getBigDecimal(6),
-                  rs.getString(7)));
-        }
-      }
-    } catch (SQLException e) {
-      throw new StoreException(e.getMessage(), e);
-    }
-    out.sort(
-        java.util.Comparator.comparing(Slice::measure)
-            .thenComparing(Slice::fiscalYear)
-            .thenComparing(Slice::stage)
-            .thenComparing(Slice::reportedIn));
-    return out;
-  }
-
-  @Override
-  public synchronized AggregateResult aggregate(AggregateQuery query) {
-    Meta m = meta(query.dataset());
-    DatasetInfo info = m.info();
-    Dimensions dims = new Dimensions(info);
-    query.drilldown().validate(dims);
-    for (var c : query.cuts().cuts()) {
-      dims.require(org.yesan.query.Cuts.PARAMETER, 0, c.dimension());
-    }
-    Order order = query.order().validate(query.drilldown());
-    AggregateSql sql = new AggregateSql(m.id(), query.withOrder(order), m.stagesInCycleOrder());
-    try {
-      Map<String, List<String>> spans = new LinkedHashMap<>();
-      Set<String> measures = new LinkedHashSet<>();
-      Set<String> stages = new LinkedHashSet<>();
-      run(
-          sql.spans(),
-          rs -> {
-            measures.add(rs.getString(1));
-            stages.add(rs.getString(2));
-          });
-      spans.put(Dimensions.MEASURE, List.copyOf(measures));
-      spans.put(
-          Dimensions.STAGE, stages.stream().map(Stage::parse).sorted().map(Stage::id).toList());
-      AmbiguityRule.check(query, spans);
-
-      List<AggregateResult.Cell> cells = new ArrayList<>();
-      int n = query.drilldown().dimensions().size();
-      AggregateResult.Summary[] summary = new AggregateResult.Summary[1];
-      run(
-          sql.cells(),
-          rs -> {
-            long count = rs.getLong(n + 2);
-            if (n == 0 && count == 0) {
-              // No facts pass: there is no cell, not a cell of zero won.
-              return;
+  public List<Slice> slices(String dataset) {
+    return reading(
+        () -> {
+          int id = datasetId(dataset);
+          List<Slice> out = new ArrayList<>();
+          try (PreparedStatement ps =
+              conn()
+                  .prepareStatement(
+                      "SELECT sl.measure, sl.fiscal_year, sl.stage, sl.reported_in, sl.facts, sl.total,"
+                          + " so.file FROM slices sl JOIN sources so ON so.id = sl.source_id"
+                          + " WHERE sl.dataset_id = ?")) {
+            ps.setInt(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.add(
+                    new Slice(
+                        rs.getString(1),
+                        FiscalYear.of(rs.getInt(2)),
+                        Stage.parse(rs.getString(3)),
+                        FiscalYear.of(rs.getInt(4)),
+                        rs.getLong(5),
+                        rs.getBigDecimal(6),
+                        rs.getString(7)));
+              }
             }
-            List<String> members = new ArrayList<>(n);
-            for (int i = 1; i <= n; i++) {
-              String v = rs.getString(i);
-              members.add(v == null ? "" : v);
+          } catch (SQLException e) {
+            throw new StoreException(e.getMessage(), e);
+          }
+          out.sort(
+              java.util.Comparator.comparing(Slice::measure)
+                  .thenComparing(Slice::fiscalYear)
+                  .thenComparing(Slice::stage)
+                  .thenComparing(Slice::reportedIn));
+          return out;
+        });
+  }
+
+  @Override
+  public AggregateResult aggregate(AggregateQuery query) {
+    return reading(
+        () -> {
+          Meta m = meta(query.dataset());
+          DatasetInfo info = m.info();
+          Dimensions dims = new Dimensions(info);
+          query.drilldown().validate(dims);
+          for (var c : query.cuts().cuts()) {
+            dims.require(org.yesan.query.Cuts.PARAMETER, 0, c.dimension());
+          }
+          Order order = query.order().validate(query.drilldown());
+          AggregateSql sql =
+              new AggregateSql(m.id(), query.withOrder(order), m.stagesInCycleOrder());
+          try {
+            Map<String, List<String>> spans = new LinkedHashMap<>();
+            Set<String> measures = new LinkedHashSet<>();
+            Set<String> stages = new LinkedHashSet<>();
+            run(
+                sql.spans(),
+                rs -> {
+                  measures.add(rs.getString(1));
+                  stages.add(rs.getString(2));
+                });
+            spans.put(Dimensions.MEASURE, List.copyOf(measures));
+            spans.put(
+                Dimensions.STAGE,
+                stages.stream().map(Stage::parse).sorted().map(Stage::id).toList());
+            AmbiguityRule.check(query, spans);
+
+            List<AggregateResult.Cell> cells = new ArrayList<>();
+            int n = query.drilldown().dimensions().size();
+            AggregateResult.Summary[] summary = new AggregateResult.Summary[1];
+            run(
+                sql.cells(),
+                rs -> {
+                  long count = rs.getLong(n + 2);
+                  if (n == 0 && count == 0) {
+                    // No facts pass: there is no cell, not a cell of zero won.
+                    return;
+                  }
+                  List<String> members = new ArrayList<>(n);
+                  for (int i = 1; i <= n; i++) {
+                    String v = rs.getString(i);
+                    members.add(v == null ? "" : v);
+                  }
+                  cells.add(
+                      new AggregateResult.Cell(
+                          members,
+                          plain(rs.getBigDecimal(n + 1)),
+                          count,
+                          plain(rs.getBigDecimal(n + 3)),
+                          plain(rs.getBigDecimal(n + 4))));
+                  summary[0] =
+                      new AggregateResult.Summary(
+                          plain(rs.getBigDecimal(n + 5)), rs.getLong(n + 6), rs.getLong(n + 7));
+                });
+            if (summary[0] == null) {
+              // The page is empty (past the end, or nothing passes): ask for the totals alone.
+              run(
+                  sql.summary(),
+                  rs ->
+                      summary[0] =
+                          new AggregateResult.Summary(
+                              plain(rs.getBigDecimal(1)),
+                              rs.getLong(2),
+                              rs.getLong(2) == 0 ? 0 : rs.getLong(3)));
             }
-            cells.add(
-                new AggregateResult.Cell(
-                    members,
-                    plain(rs.getBigDecimal(n + 1)),
-                    count,
-                    plain(rs.getBigDecimal(n + 3)),
-                    plain(rs.getBigDecimal(n + 4))));
-            summary[0] =
-                new AggregateResult.Summary(
-                    plain(rs.getBigDecimal(n + 5)), rs.getLong(n + 6), rs.getLong(n + 7));
-          });
-      if (summary[0] == null) {
-        // The page is empty (past the end, or nothing passes): ask for the totals alone.
-        run(
-            sql.summary(),
-            rs ->
-                summary[0] =
-                    new AggregateResult.Summary(
-                        plain(rs.getBigDecimal(1)),
-                        rs.getLong(2),
-                        rs.getLong(2) == 0 ? 0 : rs.getLong(3)));
-      }
-      return new AggregateResult(query, query.drilldown().dimensions(), cells, summary[0]);
-    } catch (SQLException e) {
-      throw new StoreException("query failed: " + e.getMessage(), e);
-    }
+            return new AggregateResult(query, query.drilldown().dimensions(), cells, summary[0]);
+          } catch (SQLException e) {
+            throw new StoreException("query failed: " + e.getMessage(), e);
+          }
+        });
   }
 
   @Override
-  public synchronized FactsResult facts(FactsQuery query) {
-    Meta m = meta(query.dataset());
-    DatasetInfo info = m.info();
-    validateFacts(info, query);
-    AggregateSql sql = AggregateSql.forFacts(m.id(), query, m.stagesInCycleOrder());
-    List<String> levels = info.levels().stream().map(Level::id).toList();
-    List<LineItem> items = new ArrayList<>();
-    long[] total = {0};
-    try {
-      run(sql.facts(levels, query.page()), rs -> items.add(lineItem(rs, levels.size())));
-      run(sql.factCount(), rs -> total[0] = rs.getLong(1));
-    } catch (SQLException e) {
-      throw new StoreException("query failed: " + e.getMessage(), e);
-    }
-    return new FactsResult(query, items, total[0]);
+  public FactsResult facts(FactsQuery query) {
+    return reading(
+        () -> {
+          Meta m = meta(query.dataset());
+          DatasetInfo info = m.info();
+          validateFacts(info, query);
+          AggregateSql sql = AggregateSql.forFacts(m.id(), query, m.stagesInCycleOrder());
+          List<String> levels = info.levels().stream().map(Level::id).toList();
+          List<LineItem> items = new ArrayList<>();
+          long[] total = {0};
+          try {
+            run(sql.facts(levels, query.page()), rs -> items.add(lineItem(rs, levels.size())));
+            run(sql.factCount(), rs -> total[0] = rs.getLong(1));
+          } catch (SQLException e) {
+            throw new StoreException("query failed: " + e.getMessage(), e);
+          }
+          return new FactsResult(query, items, total[0]);
+        });
   }
 
   @Override
-  public synchronized void forEachLine(FactsQuery query, Consumer<LineItem> consumer) {
-    Meta m = meta(query.dataset());
-    DatasetInfo info = m.info();
-    validateFacts(info, query);
-    AggregateSql sql =
-        AggregateSql.forFacts(m.id(), query.withOrder(Order.none()), m.stagesInCycleOrder());
-    List<String> levels = info.levels().stream().map(Level::id).toList();
-    try {
-      run(sql.facts(levels, Optional.empty()), rs -> consumer.accept(lineItem(rs, levels.size())));
-    } catch (SQLException e) {
-      throw new StoreException("query failed: " + e.getMessage(), e);
-    }
+  public void forEachLine(FactsQuery query, Consumer<LineItem> consumer) {
+    readingVoid(
+        () -> {
+          Meta m = meta(query.dataset());
+          DatasetInfo info = m.info();
+          validateFacts(info, query);
+          AggregateSql sql =
+              AggregateSql.forFacts(m.id(), query.withOrder(Order.none()), m.stagesInCycleOrder());
+          List<String> levels = info.levels().stream().map(Level::id).toList();
+          try {
+            run(
+                sql.facts(levels, Optional.empty()),
+                rs -> consumer.accept(lineItem(rs, levels.size())));
+          } catch (SQLException e) {
+            throw new StoreException("query failed: " + e.getMessage(), e);
+          }
+        });
   }
 
   private List<String> stagesInCycleOrder(int datasetId) {
@@ -359,7 +432,7 @@ public final class DuckDbFactStore implements FactStore {
   }
 
   private void run(AggregateSql.Statement st, RowReader reader) throws SQLException {
-    try (PreparedStatement ps = connection.prepareStatement(st.sql())) {
+    try (PreparedStatement ps = conn().prepareStatement(st.sql())) {
       for (int i = 0; i < st.parameters().size(); i++) {
         ps.setObject(i + 1, st.parameters().get(i));
       }
@@ -372,14 +445,17 @@ public final class DuckDbFactStore implements FactStore {
   }
 
   /** Runs read-only SQL over the store for checks that need more than an aggregate. */
-  synchronized <T> List<T> select(String sql, List<Object> params, RowMapper<T> mapper) {
-    List<T> out = new ArrayList<>();
-    try {
-      run(new AggregateSql.Statement(sql, params), rs -> out.add(mapper.map(rs)));
-    } catch (SQLException e) {
-      throw new StoreException("query failed: " + e.getMessage(), e);
-    }
-    return out;
+  <T> List<T> select(String sql, List<Object> params, RowMapper<T> mapper) {
+    return reading(
+        () -> {
+          List<T> out = new ArrayList<>();
+          try {
+            run(new AggregateSql.Statement(sql, params), rs -> out.add(mapper.map(rs)));
+          } catch (SQLException e) {
+            throw new StoreException("query failed: " + e.getMessage(), e);
+          }
+          return out;
+        });
   }
 
   /** Maps one result row. */
@@ -393,11 +469,19 @@ public final class DuckDbFactStore implements FactStore {
   }
 
   @Override
-  public synchronized void close() {
+  public void close() {
+    lock.writeLock().lock();
     try {
+      synchronized (readers) {
+        for (DuckDBConnection r : readers) {
+          r.close();
+        }
+      }
       connection.close();
     } catch (SQLException e) {
       throw new StoreException("cannot close store " + location + ": " + e.getMessage(), e);
+    } finally {
+      lock.writeLock().unlock();
     }
   }
 }
