@@ -283,86 +283,82 @@ final class DuckDbImport {
     Map<SliceKey, SliceTally> fileSlices = new HashMap<>();
     try (DuckDBAppender appender =
         connection.createAppender("main", StoreSchema.factTable(ds.id))) {
-      in.batch()
-          .forEach(
-              (Fact f) -> {
-                if (!measures.contains(f.measure())) {
-                  throw new InputException(
-                      in.file(),
-                      f.sourceLine(),
-                      0,
-                      "a fact of a declared measure (" + String.join(", ", measures) + ")",
-                      "measure " + f.measure());
-                }
-                if (f.members().size() != columnOfMember.length) {
-                  throw new IllegalStateException(
-                      "importer "
-                          + in.format()
-                          + " produced "
-                          + f.members().size()
-                          + " members for "
-                          + columnOfMember.length
-                          + " levels at line "
-                          + f.sourceLine());
-                }
-                SliceKey key =
-                    new SliceKey(
-                        f.measure(),
-                        f.fiscalYear().value(),
-                        f.stage().id(),
-                        f.reportedIn().value());
-                SliceTally tally = fileSlices.get(key);
-                if (tally == null) {
-                  tally = ds.slices.get(key);
-                  if (tally != null && tally.sourceId != sourceId) {
-                    // Two files of one import may add to one slice (a budget split by ministry).
-                    fileSlices.put(key, tally);
-                  } else {
-                    try {
-                      tally = new SliceTally(nextId(), sourceId, in.file());
-                    } catch (SQLException e) {
-                      throw new StoreException(e.getMessage(), e);
-                    }
-                    ds.slices.put(key, tally);
-                    fileSlices.put(key, tally);
-                  }
-                }
-                BigDecimal amount = toStoredScale(f, in.file());
-                tally.facts++;
-                tally.total = tally.total.add(amount);
-                java.util.Arrays.fill(row, null);
-                for (int i = 0; i < columnOfMember.length; i++) {
-                  row[columnOfMember[i]] = f.members().get(i).orElse(null);
-                }
-                List<String> path = java.util.Arrays.asList(row);
-                Integer lineId = ds.lineIds.get(path);
-                if (lineId == null) {
-                  lineId = ds.nextLineId++;
-                  String[] copy = row.clone();
-                  ds.lineIds.put(java.util.Arrays.asList(copy), lineId);
-                  newLines.add(copy);
-                }
+      FactPipe.run(
+          in.batch(),
+          (Fact f) -> {
+            if (!measures.contains(f.measure())) {
+              throw new InputException(
+                  in.file(),
+                  f.sourceLine(),
+                  0,
+                  "a fact of a declared measure (" + String.join(", ", measures) + ")",
+                  "measure " + f.measure());
+            }
+            if (f.members().size() != columnOfMember.length) {
+              throw new IllegalStateException(
+                  "importer "
+                      + in.format()
+                      + " produced "
+                      + f.members().size()
+                      + " members for "
+                      + columnOfMember.length
+                      + " levels at line "
+                      + f.sourceLine());
+            }
+            SliceKey key =
+                new SliceKey(
+                    f.measure(), f.fiscalYear().value(), f.stage().id(), f.reportedIn().value());
+            SliceTally tally = fileSlices.get(key);
+            if (tally == null) {
+              tally = ds.slices.get(key);
+              if (tally != null && tally.sourceId != sourceId) {
+                // Two files of one import may add to one slice (a budget split by ministry).
+                fileSlices.put(key, tally);
+              } else {
                 try {
-                  appender.beginRow();
-                  appender.append(tally.id);
-                  appender.append(sourceId);
-                  appender.append(f.sourceLine());
-                  appender.append(lineId.intValue());
-                  appender.append(f.measure());
-                  appender.append(f.fiscalYear().value());
-                  appender.append(f.stage().id());
-                  appender.append(f.reportedIn().value());
-                  appender.append(amount);
-                  appender.endRow();
+                  tally = new SliceTally(nextId(), sourceId, in.file());
                 } catch (SQLException e) {
-                  throw new StoreException(
-                      "cannot store " + in.file() + ":" + f.sourceLine() + ": " + e.getMessage(),
-                      e);
+                  throw new StoreException(e.getMessage(), e);
                 }
-                if ((++count[0] & 0xFFFF) == 0) {
-                  progress.facts(doneBefore + count[0]);
-                }
-              });
+                ds.slices.put(key, tally);
+                fileSlices.put(key, tally);
+              }
+            }
+            BigDecimal amount = toStoredScale(f, in.file());
+            tally.facts++;
+            tally.total = tally.total.add(amount);
+            java.util.Arrays.fill(row, null);
+            for (int i = 0; i < columnOfMember.length; i++) {
+              row[columnOfMember[i]] = f.members().get(i).orElse(null);
+            }
+            List<String> path = java.util.Arrays.asList(row);
+            Integer lineId = ds.lineIds.get(path);
+            if (lineId == null) {
+              lineId = ds.nextLineId++;
+              String[] copy = row.clone();
+              ds.lineIds.put(java.util.Arrays.asList(copy), lineId);
+              newLines.add(copy);
+            }
+            try {
+              appender.beginRow();
+              appender.append(tally.id);
+              appender.append(sourceId);
+              appender.append(f.sourceLine());
+              appender.append(lineId.intValue());
+              appender.append(f.measure());
+              appender.append(f.fiscalYear().value());
+              appender.append(f.stage().id());
+              appender.append(f.reportedIn().value());
+              appender.append(amount);
+              appender.endRow();
+            } catch (SQLException e) {
+              throw new StoreException(
+                  "cannot store " + in.file() + ":" + f.sourceLine() + ": " + e.getMessage(), e);
+            }
+            if ((++count[0] & 0xFFFF) == 0) {
+              progress.facts(doneBefore + count[0]);
+            }
+          });
     }
     progress.facts(doneBefore + count[0]);
     appendLines(ds, newLines, levelColumns);

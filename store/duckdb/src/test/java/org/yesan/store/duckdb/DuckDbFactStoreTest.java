@@ -99,6 +99,26 @@ class DuckDbFactStoreTest {
   }
 
   @Test
+  void aStoringErrorStopsTheReaderAndLeavesNothing() {
+    try (DuckDbFactStore store = DuckDbFactStore.inMemory()) {
+      ListBatch b = new ListBatch("t", LEVELS, Measure.EXPENDITURE);
+      for (int i = 0; i < 20_000; i++) {
+        b.add(2018, Stage.ENACTED, Measure.EXPENDITURE, i, "m" + (i % 7), "p" + i);
+      }
+      // A fact of a measure the batch did not declare, far past the first chunk.
+      b.add(2018, Stage.ENACTED, Measure.REVENUE, 1, "m", "p");
+      for (int i = 0; i < 20_000; i++) {
+        b.add(2019, Stage.ENACTED, Measure.EXPENDITURE, i, "m", "q" + i);
+      }
+      assertThatThrownBy(() -> store.importFiles(List.of(b.input("big")), ImportProgress.NONE))
+          .isInstanceOf(InputException.class)
+          .hasMessage(
+              "big:20002: expected a fact of a declared measure (expenditure), found measure revenue");
+      assertThat(store.datasets()).isEmpty();
+    }
+  }
+
+  @Test
   void reimportReplacesTheSliceInsteadOfDuplicatingIt() {
     try (DuckDbFactStore store = DuckDbFactStore.inMemory()) {
       store.importFiles(List.of(budget2018().input("a")), ImportProgress.NONE);
