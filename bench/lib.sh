@@ -29,7 +29,8 @@ freeze_build() {
   rm -rf "$out/lib" && mkdir -p "$out/lib"
   cp "$root/cli/target/yesan-cli-0.1.0-SNAPSHOT.jar" "$root/bench/target/yesan-bench-0.1.0-SNAPSHOT.jar" "$out/lib/"
   tr ':' '\n' <"$root/cli/target/yesan.classpath" | while read -r jar || [ -n "$jar" ]; do cp "$jar" "$out/lib/"; done
-  yesan_java=(java -Dfile.encoding=UTF-8 -cp "$out/lib/*")
+  # The same heap bound as ./yesan, so that memory figures are what a user gets.
+  yesan_java=(java -Xmx1536m -Dfile.encoding=UTF-8 -cp "$out/lib/*")
 }
 
 # timed LABEL CMD... : runs CMD under GNU time; stdout to $out/LABEL.out, time report to
