@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.yesan.model.DatasetInfo;
 import org.yesan.model.Level;
 import org.yesan.model.Measure;
@@ -46,7 +45,7 @@ public final class DuckDbValidator {
     balance(info, slices, findings);
     incompleteStages(slices, findings);
     repeatedLines(StoreSchema.factTable(id), StoreSchema.lineTable(id), levelCols, findings);
-    negatives(table, levelCols, findings);
+    negatives(id, levelCols, findings);
     return new ValidationReport(dataset, slices, findings);
   }
 
@@ -250,95 +249,111 @@ public final class DuckDbValidator {
     }
   }
 
+  // Counted in SQL, with source lines collected for the first few repeated paths per slice only:
+  // in a generated dataset every path may repeat, and listing them all took gigabytes.
   private void repeatedLines(
       String facts, String lines, List<String> levelCols, List<Finding> out) {
     if (levelCols.isEmpty()) {
       return;
     }
-    // One path is one line id, so repeated paths are found on integers; names are joined last.
     String sql =
-        "WITH d AS (SELECT measure, fiscal_year, stage, line_id, count(*) AS n,"
-            + " string_agg(CAST(source_line AS VARCHAR), ',' ORDER BY source_line) AS src FROM "
+        "WITH d AS (SELECT measure, fiscal_year, stage, line_id, count(*) AS n FROM "
             + facts
-            + " WHERE reported_in = fiscal_year GROUP BY ALL HAVING count(*) > 1)"
-            + " SELECT d.measure, d.fiscal_year, d.stage, "
+            + " WHERE reported_in = fiscal_year GROUP BY ALL HAVING count(*) > 1),"
+            + " r AS (SELECT *, count(*) OVER (PARTITION BY measure, fiscal_year, stage) AS paths,"
+            + " row_number() OVER (PARTITION BY measure, fiscal_year, stage ORDER BY line_id) AS k"
+            + " FROM d), t AS (SELECT * FROM r WHERE k <= "
+            + EVIDENCE_LINES
+            + "), s AS (SELECT f.measure, f.fiscal_year, f.stage, f.line_id,"
+            + " string_agg(CAST(f.source_line AS VARCHAR), ',' ORDER BY f.source_line) AS src"
+            + " FROM "
+            + facts
+            + " f JOIN t USING (measure, fiscal_year, stage, line_id)"
+            + " WHERE f.reported_in = f.fiscal_year GROUP BY ALL)"
+            + " SELECT t.measure, t.fiscal_year, t.stage, t.paths, s.src, "
             + String.join(", ", levelCols.stream().map(c -> "l." + c).toList())
-            + ", d.n, d.src FROM d JOIN "
+            + " FROM t JOIN s USING (measure, fiscal_year, stage, line_id) JOIN "
             + lines
-            + " l USING (line_id) ORDER BY d.measure, d.fiscal_year, d.stage, d.line_id";
+            + " l USING (line_id) ORDER BY t.measure, t.fiscal_year, t.stage, t.k";
     int n = levelCols.size();
-    List<String[]> rows =
-        store.select(
-            sql,
-            List.of(),
-            rs ->
-                new String[] {
-                  rs.getString(1) + " " + rs.getInt(2) + " " + rs.getString(3),
-                  path(rs, 4, n),
-                  rs.getString(5 + n),
-                  rs.getString(4 + n)
-                });
-    Map<String, List<String[]>> bySubject = new TreeMap<>();
-    for (String[] r : rows) {
-      bySubject.computeIfAbsent(r[0], k -> new ArrayList<>()).add(r);
-    }
-    for (Map.Entry<String, List<String[]>> e : bySubject.entrySet()) {
+    Map<String, List<String>> bySubject = new TreeMap<>();
+    Map<String, Long> paths = new TreeMap<>();
+    store.select(
+        sql,
+        List.of(),
+        rs -> {
+          String subject = rs.getString(1) + " " + rs.getInt(2) + " " + rs.getString(3);
+          paths.put(subject, rs.getLong(4));
+          bySubject
+              .computeIfAbsent(subject, k -> new ArrayList<>())
+              .add(path(rs, 6, n) + " (lines " + rs.getString(5) + ")");
+          return subject;
+        });
+    for (Map.Entry<String, List<String>> e : bySubject.entrySet()) {
+      long count = paths.get(e.getKey());
       out.add(
           Finding.of(
                   "repeated_lines",
                   Severity.INFO,
                   e.getKey(),
-                  (e.getValue().size() == 1
-                          ? "1 path appears"
-                          : e.getValue().size() + " paths appear")
+                  (count == 1 ? "1 path appears" : count + " paths appear")
                       + " on more than one source line; each line is kept as the source lists it,"
                       + " and sums include all of them")
-              .withEvidence(
-                  e.getValue().stream()
-                      .limit(EVIDENCE_LINES)
-                      .map(r -> r[1] + " (lines " + r[2] + ")")
-                      .collect(Collectors.toList())));
+              .withEvidence(e.getValue()));
     }
   }
 
-  private void negatives(String table, List<String> levelCols, List<Finding> out) {
-    String cols = levelCols.isEmpty() ? "" : ", " + String.join(", ", levelCols);
+  // Counted in SQL and listed for the first few per slice only: a generated dataset with
+  // millions of negative amounts must not be pulled into memory to say how many there are.
+  private void negatives(int id, List<String> levelCols, List<Finding> out) {
+    String cols =
+        levelCols.isEmpty()
+            ? ""
+            : ", " + String.join(", ", levelCols.stream().map(c -> "l." + c).toList());
     String sql =
-        "SELECT f.measure, f.fiscal_year, f.stage, f.amount, s.file, f.source_line"
+        "WITH n AS (SELECT measure, fiscal_year, stage, amount, source_id, source_line, line_id,"
+            + " count(*) OVER (PARTITION BY measure, fiscal_year, stage) AS total,"
+            + " row_number() OVER (PARTITION BY measure, fiscal_year, stage ORDER BY source_id,"
+            + " source_line) AS k FROM "
+            + StoreSchema.factTable(id)
+            + " WHERE amount < 0)"
+            + " SELECT n.measure, n.fiscal_year, n.stage, n.amount, s.file, n.source_line, n.total"
             + cols
-            + " FROM "
-            + table
-            + " JOIN sources s ON s.id = f.source_id WHERE f.amount < 0"
-            + " ORDER BY f.measure, f.fiscal_year, f.stage, f.source_line";
+            + " FROM n JOIN sources s ON s.id = n.source_id JOIN "
+            + StoreSchema.lineTable(id)
+            + " l ON l.line_id = n.line_id WHERE n.k <= "
+            + EVIDENCE_LINES
+            + " ORDER BY n.measure, n.fiscal_year, n.stage, n.k";
     int n = levelCols.size();
-    List<String[]> rows =
-        store.select(
-            sql,
-            List.of(),
-            rs ->
-                new String[] {
-                  rs.getString(1) + " " + rs.getInt(2) + " " + rs.getString(3),
+    Map<String, List<String>> bySubject = new TreeMap<>();
+    Map<String, Long> totals = new TreeMap<>();
+    store.select(
+        sql,
+        List.of(),
+        rs -> {
+          String subject = rs.getString(1) + " " + rs.getInt(2) + " " + rs.getString(3);
+          totals.put(subject, rs.getLong(7));
+          bySubject
+              .computeIfAbsent(subject, k -> new ArrayList<>())
+              .add(
                   java.nio.file.Path.of(rs.getString(5)).getFileName()
                       + ":"
                       + rs.getLong(6)
                       + " "
-                      + path(rs, 7, n)
+                      + path(rs, 8, n)
                       + " = "
-                      + DuckDbFactStore.plain(rs.getBigDecimal(4)).toPlainString()
-                });
-    Map<String, List<String>> bySubject = new TreeMap<>();
-    for (String[] r : rows) {
-      bySubject.computeIfAbsent(r[0], k -> new ArrayList<>()).add(r[1]);
-    }
+                      + DuckDbFactStore.plain(rs.getBigDecimal(4)).toPlainString());
+          return subject;
+        });
     for (Map.Entry<String, List<String>> e : bySubject.entrySet()) {
+      long total = totals.get(e.getKey());
       out.add(
           Finding.of(
                   "negative_amounts",
                   Severity.INFO,
                   e.getKey(),
-                  e.getValue().size()
-                      + (e.getValue().size() == 1 ? " negative amount" : " negative amounts"))
-              .withEvidence(e.getValue().stream().limit(EVIDENCE_LINES).toList()));
+                  total + (total == 1 ? " negative amount" : " negative amounts"))
+              .withEvidence(e.getValue()));
     }
   }
 }
