@@ -160,9 +160,24 @@ class RealDataCliTest {
     JsonNode r =
         json(
             cli.run(
-                "query", "--dataset", "kr-openfiscal", "--measure", "expenditure", "--year", "2018",
-                "--stage", "enacted", "--drilldown", "sector,subsector", "--order", "amount:desc",
-                "--limit", "1", "--shares", "--format", "json"));
+                "query",
+                "--dataset",
+                "kr-openfiscal",
+                "--measure",
+                "expenditure",
+                "--year",
+                "2018",
+                "--stage",
+                "enacted",
+                "--drilldown",
+                "sector,subsector",
+                "--order",
+                "amount:desc",
+                "--limit",
+                "1",
+                "--shares",
+                "--format",
+                "json"));
     // 유아및초중등교육 57,609,184,248,000 of the 368,646,277,167,000 total and of 교육's
     // 68,677,332,485,000: 15.627…% and 83.884…%, rounded HALF_UP to 2 places.
     assertThat(r).hasSize(1);
