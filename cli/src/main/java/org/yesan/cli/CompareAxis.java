@@ -1,9 +1,13 @@
 package org.yesan.cli;
 
 import java.util.List;
+import org.yesan.compare.Comparison;
 import org.yesan.model.FiscalYear;
 import org.yesan.model.Stage;
+import org.yesan.query.AggregateQuery;
+import org.yesan.query.Cut;
 import org.yesan.query.Dimensions;
+import org.yesan.store.FactStore;
 import picocli.CommandLine.Option;
 
 /** The two sides of a comparison: two fiscal years, or two stages. */
@@ -18,6 +22,16 @@ final class CompareAxis {
   /** The dimension compared: fiscal_year or stage. */
   String dimension() {
     return years != null ? Dimensions.FISCAL_YEAR : Dimensions.STAGE;
+  }
+
+  /** Runs the query once per side, cut to that side's year or stage, and joins the results. */
+  Comparison compare(FactStore store, AggregateQuery query) {
+    List<String> v = values();
+    return Comparison.of(
+        v.get(0),
+        store.aggregate(query.withCut(Cut.of(dimension(), v.get(0)))),
+        v.get(1),
+        store.aggregate(query.withCut(Cut.of(dimension(), v.get(1)))));
   }
 
   /** The two normalised values, base first. */

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.yesan.compare.Comparison;
 import org.yesan.model.DatasetInfo;
-import org.yesan.query.AggregateQuery;
-import org.yesan.query.Cut;
 import org.yesan.store.duckdb.DuckDbFactStore;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -48,16 +46,10 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String dim = axis.dimension();
     List<String> values = axis.values();
     try (DuckDbFactStore store = cli.openStore()) {
       DatasetInfo info = store.require(dataset);
-      AggregateQuery base = filters.query(info).withCut(Cut.of(dim, values.get(0)));
-      AggregateQuery target = filters.query(info).withCut(Cut.of(dim, values.get(1)));
-      Comparison c =
-          Comparison.of(
-                  values.get(0), store.aggregate(base), values.get(1), store.aggregate(target))
-              .byLargestChange();
+      Comparison c = axis.compare(store, filters.query(info)).byLargestChange();
       Amounts amounts = new Amounts(listing.lang, info.currency());
       if (lines) {
         printLineChanges(org.yesan.compare.LineChanges.of(c), values, amounts);

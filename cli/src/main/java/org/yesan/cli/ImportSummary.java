@@ -67,7 +67,7 @@ final class ImportSummary {
             s.stage().id(),
             s.reportedIn().toString(),
             s.facts(),
-            ValidationListing.plain(s.total()),
+            s.total(),
             amounts.readable(s.total()));
       }
       l.print(OutputFormat.TABLE, out);

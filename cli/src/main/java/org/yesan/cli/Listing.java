@@ -62,15 +62,12 @@ final class Listing {
     out.flush();
   }
 
-  static String text(Object v, Kind kind) {
+  static String text(Object v) {
     if (v == null) {
       return "";
     }
     if (v instanceof BigDecimal b) {
-      return switch (kind) {
-        case AMOUNT -> b.toPlainString();
-        default -> b.toPlainString();
-      };
+      return b.toPlainString();
     }
     return v.toString();
   }
@@ -107,7 +104,7 @@ final class Listing {
         c[i] =
             v == null
                 ? (k == Kind.TEXT ? "—" : "")
-                : (k == Kind.AMOUNT && v instanceof BigDecimal b ? grouped(b) : text(v, k));
+                : (k == Kind.AMOUNT && v instanceof BigDecimal b ? grouped(b) : text(v));
         if (k == Kind.TEXT && c[i].isEmpty()) {
           c[i] = "—";
         }
@@ -165,7 +162,7 @@ final class Listing {
     for (List<Object> r : rows) {
       List<String> f = new ArrayList<>();
       for (int i = 0; i < columns.size(); i++) {
-        f.add(csv(text(r.get(i), columns.get(i).kind())));
+        f.add(csv(text(r.get(i))));
       }
       out.print(String.join(",", f));
       out.print("\r\n");
@@ -196,7 +193,7 @@ final class Listing {
         } else if (c.name().equals("fiscal_year") || c.name().equals("reported_in")) {
           o.put(c.name(), Integer.parseInt(v.toString()));
         } else {
-          o.put(c.name(), text(v, c.kind()));
+          o.put(c.name(), text(v));
         }
       }
     }

@@ -5,8 +5,6 @@ import java.util.concurrent.Callable;
 import org.yesan.compare.Comparison;
 import org.yesan.compare.Movers;
 import org.yesan.model.DatasetInfo;
-import org.yesan.query.AggregateQuery;
-import org.yesan.query.Cut;
 import org.yesan.store.duckdb.DuckDbFactStore;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -53,11 +51,7 @@ final class MoversCommand implements Callable<Integer> {
     List<String> values = axis.values();
     try (DuckDbFactStore store = cli.openStore()) {
       DatasetInfo info = store.require(dataset);
-      AggregateQuery base = filters.query(info).withCut(Cut.of(axis.dimension(), values.get(0)));
-      AggregateQuery target = filters.query(info).withCut(Cut.of(axis.dimension(), values.get(1)));
-      Comparison c =
-          Comparison.of(
-              values.get(0), store.aggregate(base), values.get(1), store.aggregate(target));
+      Comparison c = axis.compare(store, filters.query(info));
       Movers m = Movers.of(c, by, limit);
       Amounts amounts = new Amounts(listing.lang, info.currency());
       Listing l = new Listing().column("direction", Listing.Kind.TEXT);

@@ -1,7 +1,6 @@
 package org.yesan.cli;
 
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import org.yesan.model.DatasetInfo;
 import org.yesan.store.Slice;
 import org.yesan.validation.Finding;
@@ -38,8 +37,8 @@ final class ValidationListing {
           x.severity().name().toLowerCase(java.util.Locale.ROOT),
           x.subject(),
           x.message(),
-          x.expected().map(ValidationListing::plain).orElse(null),
-          x.actual().map(ValidationListing::plain).orElse(null),
+          x.expected().orElse(null),
+          x.actual().orElse(null),
           x.evidence().isEmpty() ? null : String.join("; ", x.evidence()));
     }
     f.print(options.format, out);
@@ -70,14 +69,9 @@ final class ValidationListing {
           s.stage().id(),
           s.reportedIn().toString(),
           s.facts(),
-          plain(s.total()),
+          s.total(),
           amounts.readable(s.total()));
     }
     return l;
-  }
-
-  static BigDecimal plain(BigDecimal v) {
-    BigDecimal s = v.stripTrailingZeros();
-    return s.scale() < 0 ? s.setScale(0) : s;
   }
 }

@@ -248,7 +248,7 @@ public final class DuckDbFactStore implements FactStore {
                         Stage.parse(rs.getString(3)),
                         FiscalYear.of(rs.getInt(4)),
                         rs.getLong(5),
-                        rs.getBigDecimal(6),
+                        plain(rs.getBigDecimal(6)),
                         rs.getString(7)));
               }
             }

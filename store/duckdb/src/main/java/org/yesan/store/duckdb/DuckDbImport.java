@@ -68,7 +68,6 @@ final class DuckDbImport {
     List<Hierarchy> hierarchies;
     List<Measure> measures;
     final Map<SliceKey, SliceTally> slices = new LinkedHashMap<>();
-    final Set<String> hashes = new LinkedHashSet<>();
 
     /** Line paths (full width, in line-table column order) to their ids; loaded once. */
     Map<List<String>, Integer> lineIds;
@@ -95,7 +94,6 @@ final class DuckDbImport {
         } else {
           merge(ds, d, in.file());
         }
-        ds.hashes.add(in.sha256());
         facts += appendFacts(ds, in, facts);
       }
       List<ImportReport.DatasetChange> changes = new ArrayList<>();
@@ -516,7 +514,7 @@ final class DuckDbImport {
               Stage.parse(k.stage()),
               FiscalYear.of(k.reportedIn()),
               t.facts,
-              t.total,
+              DuckDbFactStore.plain(t.total),
               t.file.toString()));
     }
     try (PreparedStatement ps =

@@ -37,11 +37,9 @@ public final class DuckDbValidator {
     List<Slice> slices = store.slices(dataset);
     List<Finding> findings = new ArrayList<>();
     int id = store.idOf(dataset);
-    String table =
-        StoreSchema.factTable(id) + " f JOIN " + StoreSchema.lineTable(id) + " l USING (line_id)";
     List<String> levelCols =
         info.levels().stream().map(Level::id).map(StoreSchema::levelColumn).toList();
-    restatements(id, slices, table, levelCols, findings);
+    restatements(id, slices, findings);
     balance(info, slices, findings);
     incompleteStages(slices, findings);
     repeatedLines(StoreSchema.factTable(id), StoreSchema.lineTable(id), levelCols, findings);
@@ -64,8 +62,7 @@ public final class DuckDbValidator {
     return String.join(" > ", parts);
   }
 
-  private void restatements(
-      int id, List<Slice> slices, String table, List<String> levelCols, List<Finding> out) {
+  private void restatements(int id, List<Slice> slices, List<Finding> out) {
     for (Slice restated : slices) {
       if (restated.isOwnReport()) {
         continue;
@@ -114,14 +111,13 @@ public final class DuckDbValidator {
                           + " book")
               .withFigures(o.total(), restated.total());
       out.add(total);
-      out.add(lineRestatement(id, o, restated, table, levelCols, subj));
+      out.add(lineRestatement(id, o, restated, subj));
     }
   }
 
   // Lines are matched by their full path; a line whose path changed between books (a program
   // renamed or moved) shows as unmatched on both sides, which is reorganisation, not error.
-  private Finding lineRestatement(
-      int id, Slice own, Slice restated, String table, List<String> levelCols, String subj) {
+  private Finding lineRestatement(int id, Slice own, Slice restated, String subj) {
     String facts = StoreSchema.factTable(id);
     String sql =
         "WITH a AS (SELECT line_id, sum(amount) AS amount FROM "
