@@ -118,7 +118,7 @@ public final class OpenFiscalTable {
     List<Integer> live = new ArrayList<>();
     rows.forEach(
         row -> {
-          check.accept(row);
+          ParsedRow parsed = check.accept(row);
           long i = index[0]++;
           for (int c = 0; c < n; c++) {
             if (check.nonZero[c] && firstFigure[c] < 0) {
@@ -127,7 +127,7 @@ public final class OpenFiscalTable {
             }
           }
           if (!live.isEmpty()) {
-            emit(row, live, options, sink);
+            emit(row, parsed, live, options, sink);
           }
         });
     check.finish();
@@ -174,34 +174,36 @@ public final class OpenFiscalTable {
                 columns.add(c);
               }
             }
-            emit(row, columns, options, sink);
+            // These rows passed every check on the first walk; a fresh check only reads them.
+            emit(row, new Check().accept(row), columns, options, sink);
           });
     } catch (WalkDone done) {
       // Every row before the last late column's first figure has been emitted.
     }
   }
 
+  /**
+   * A row's year, members (in level order) and amounts (by column; null elsewhere), parsed once.
+   */
+  private record ParsedRow(FiscalYear year, List<Optional<String>> members, BigDecimal[] amounts) {}
+
   private void emit(
-      TableRow row, List<Integer> amountColumns, ImportOptions options, FactSink sink) {
-    List<String> fields = fields(row);
-    FiscalYear year = year(row, fields);
-    List<Optional<String>> members = new ArrayList<>();
-    for (int c = 0; c < layout.columns().size(); c++) {
-      if (layout.columns().get(c) instanceof Column.Member m) {
-        members.add(member(row, fields, c, m));
-      }
-    }
+      TableRow row,
+      ParsedRow parsed,
+      List<Integer> amountColumns,
+      ImportOptions options,
+      FactSink sink) {
+    FiscalYear year = parsed.year();
     for (int c : amountColumns) {
       Column.Amount a = (Column.Amount) layout.columns().get(c);
-      BigDecimal amount = wholeAmount(row, fields, c);
       sink.accept(
           new Fact(
-              members,
+              parsed.members(),
               FiscalYear.of(year.value() + a.yearOffset()),
               a.stage().stage(options.supplementaryRound()),
               layout.measure().id(),
               year,
-              layout.unit().toBase(amount),
+              layout.unit().toBase(parsed.amounts()[c]),
               row.line()));
     }
   }
@@ -323,7 +325,8 @@ public final class OpenFiscalTable {
       }
     }
 
-    void accept(TableRow row) {
+    /** Checks a row and returns what it parsed, so that emitting need not parse it again. */
+    ParsedRow accept(TableRow row) {
       rows++;
       List<String> fields = fields(row);
       FiscalYear year = year(row, fields);
@@ -337,12 +340,15 @@ public final class OpenFiscalTable {
             "회계연도 " + firstYear.get() + " as on line " + firstYearLine,
             InputException.quote(year.toString()));
       }
+      List<Optional<String>> members = new ArrayList<>();
+      BigDecimal[] amounts = new BigDecimal[layout.columns().size()];
       for (int c = 0; c < layout.columns().size(); c++) {
         Column column = layout.columns().get(c);
         if (column instanceof Column.Member m) {
-          member(row, fields, c, m);
+          members.add(member(row, fields, c, m));
         } else if (column instanceof Column.Amount) {
-          nonZero[c] |= wholeAmount(row, fields, c).signum() != 0;
+          amounts[c] = wholeAmount(row, fields, c);
+          nonZero[c] |= amounts[c].signum() != 0;
         } else if (column instanceof Column.Direction d) {
           String text = cell(fields, c);
           if (!text.equals(d.required())) {
@@ -355,6 +361,7 @@ public final class OpenFiscalTable {
       for (SubtotalCheck s : subtotals) {
         s.accept(row, fields);
       }
+      return new ParsedRow(year, members, amounts);
     }
 
     void checkChange(TableRow row, List<String> fields, int c, Column.Change ch) {
