@@ -137,12 +137,9 @@ final class DemoCommand implements Callable<Integer> {
       if (in == null) {
         throw new IllegalStateException("the bundled dataset is missing from the class path");
       }
-      return java.util.HexFormat.of()
-          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
+      return ImportCommand.sha256(in);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

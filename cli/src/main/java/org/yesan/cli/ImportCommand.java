@@ -110,12 +110,19 @@ final class ImportCommand implements Callable<Integer> {
   }
 
   static String sha256(Path file) {
-    try (InputStream in =
-        new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-      in.transferTo(java.io.OutputStream.nullOutputStream());
-      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+    try (InputStream in = Files.newInputStream(file)) {
+      return sha256(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The hex SHA-256 of everything the stream holds; the caller closes it. */
+  static String sha256(InputStream in) throws IOException {
+    try {
+      DigestInputStream digest = new DigestInputStream(in, MessageDigest.getInstance("SHA-256"));
+      digest.transferTo(java.io.OutputStream.nullOutputStream());
+      return HexFormat.of().formatHex(digest.getMessageDigest().digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
