@@ -12,7 +12,7 @@ final class ImportSummary {
   private ImportSummary() {}
 
   // The checks' verdicts in brief; yesan validate prints every finding with its evidence.
-  private static void validation(org.yesan.validation.ValidationReport r, PrintWriter out) {
+  static void validation(org.yesan.validation.ValidationReport r, PrintWriter out) {
     out.printf(
         "validation: %d passed, %d failed, %d warnings, %d notes (yesan validate --dataset %s)%n",
         r.count(org.yesan.validation.Finding.Severity.PASS),
@@ -72,9 +72,7 @@ final class ImportSummary {
       }
       l.print(OutputFormat.TABLE, out);
       out.println("(" + info.currency() + "; readable column: " + amounts.rounding() + ")");
-      if (store instanceof org.yesan.store.duckdb.DuckDbFactStore duck) {
-        validation(new org.yesan.store.duckdb.DuckDbValidator(duck).validate(c.dataset()), out);
-      }
+      c.validation().ifPresent(v -> validation(v, out));
     }
   }
 }

@@ -8,6 +8,7 @@ import org.yesan.ingest.InputException;
 import org.yesan.query.QueryException;
 import org.yesan.store.UnknownDatasetException;
 import org.yesan.store.duckdb.DuckDbFactStore;
+import org.yesan.store.duckdb.ImportRefusedException;
 import org.yesan.store.duckdb.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -108,6 +109,9 @@ public final class YesanCli {
     }
     if (ex instanceof UnknownDatasetException) {
       return EXIT_UNKNOWN_DATASET;
+    }
+    if (ex instanceof ImportRefusedException) {
+      return ValidateCommand.EXIT_FAILED;
     }
     if (ex instanceof StoreException) {
       return EXIT_STORE;

@@ -34,6 +34,7 @@ import org.yesan.query.LineItem;
 import org.yesan.query.Order;
 import org.yesan.store.FactStore;
 import org.yesan.store.Slice;
+import org.yesan.validation.ValidationReport;
 
 /** Keeps datasets in one embedded DuckDB file (or in memory) and answers queries on them. */
 public final class DuckDbFactStore implements FactStore {
@@ -138,10 +139,22 @@ public final class DuckDbFactStore implements FactStore {
     lock.writeLock().lock();
     meta.clear();
     try {
-      return new DuckDbImport(connection, progress).run(inputs);
+      return new DuckDbImport(connection, progress, this::validateUncommitted).run(inputs);
     } finally {
       meta.clear();
       lock.writeLock().unlock();
+    }
+  }
+
+  // Runs on the importing thread with the write lock held: reads go to the writer's connection,
+  // which sees the import's own uncommitted rows, and the metadata they cache is dropped after.
+  private ValidationReport validateUncommitted(String dataset) {
+    current.set(connection);
+    try {
+      return new DuckDbValidator(this).validate(dataset);
+    } finally {
+      current.remove();
+      meta.clear();
     }
   }
 

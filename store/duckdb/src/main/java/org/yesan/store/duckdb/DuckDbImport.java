@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.yesan.ingest.BatchDescription;
@@ -28,6 +29,7 @@ import org.yesan.model.Level;
 import org.yesan.model.Measure;
 import org.yesan.model.Stage;
 import org.yesan.store.Slice;
+import org.yesan.validation.ValidationReport;
 
 /**
  * One all-or-nothing import: every file's facts are appended inside a single transaction, then the
@@ -38,10 +40,19 @@ final class DuckDbImport {
 
   private final DuckDBConnection connection;
   private final ImportProgress progress;
+  private final Function<String, ValidationReport> validator;
 
-  DuckDbImport(DuckDBConnection connection, ImportProgress progress) {
+  /**
+   * @param validator validates a dataset as this connection sees it, inside the import's
+   *     transaction, so that a failed check can still roll the import back
+   */
+  DuckDbImport(
+      DuckDBConnection connection,
+      ImportProgress progress,
+      Function<String, ValidationReport> validator) {
     this.connection = connection;
     this.progress = progress;
+    this.validator = validator;
   }
 
   private record SliceKey(String measure, int fiscalYear, String stage, int reportedIn) {}
@@ -100,6 +111,16 @@ final class DuckDbImport {
       for (DatasetState ds : touched.values()) {
         changes.add(commitSlices(ds));
       }
+      dropUnusedSources();
+      List<ImportReport.DatasetChange> validated = new ArrayList<>();
+      for (ImportReport.DatasetChange c : changes) {
+        validated.add(c.withValidation(validator.apply(c.dataset())));
+      }
+      if (validated.stream().anyMatch(c -> c.validation().orElseThrow().failed())) {
+        throw new ImportRefusedException(
+            validated.stream().map(c -> c.validation().orElseThrow()).toList());
+      }
+      changes = validated;
       connection.commit();
       progress.finished();
       return new ImportReport(changes, facts, (System.nanoTime() - start) / 1_000_000);
@@ -310,8 +331,21 @@ final class DuckDbImport {
             if (tally == null) {
               tally = ds.slices.get(key);
               if (tally != null && tally.sourceId != sourceId) {
-                // Two files of one import may add to one slice (a budget split by ministry).
-                fileSlices.put(key, tally);
+                // Adding two files into one slice doubles a budget when one is a copy or a
+                // subset of the other; which of them is right cannot be told, so refuse both.
+                throw new InputException(
+                    in.file(),
+                    f.sourceLine(),
+                    0,
+                    "each slice of an import from one file only",
+                    "dataset "
+                        + ds.name
+                        + " "
+                        + describe(key)
+                        + ", which "
+                        + tally.file
+                        + " of the same import also holds (import one of them, or each in its"
+                        + " own import to replace the other)");
               } else {
                 try {
                   tally = new SliceTally(nextId(), sourceId, in.file());
@@ -433,6 +467,17 @@ final class DuckDbImport {
     }
   }
 
+  private static String describe(SliceKey k) {
+    return "measure "
+        + k.measure()
+        + ", fiscal year "
+        + k.fiscalYear()
+        + ", stage "
+        + k.stage()
+        + ", reported in "
+        + k.reportedIn();
+  }
+
   private static BigDecimal toStoredScale(Fact f, Path file) {
     try {
       return f.amount().setScale(2, RoundingMode.UNNECESSARY);
@@ -527,6 +572,14 @@ final class DuckDbImport {
       ps.executeUpdate();
     }
     return new ImportReport.DatasetChange(ds.name, ds.created, written, replaced);
+  }
+
+  // A source whose slices were all replaced backs nothing; keeping it would grow the store on
+  // every re-import of the same files.
+  private void dropUnusedSources() throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      s.execute("DELETE FROM sources WHERE id NOT IN (SELECT DISTINCT source_id FROM slices)");
+    }
   }
 
   // The dataset's content hash covers the sources still backing at least one slice.

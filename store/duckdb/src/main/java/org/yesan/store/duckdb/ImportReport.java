@@ -1,7 +1,9 @@
 package org.yesan.store.duckdb;
 
 import java.util.List;
+import java.util.Optional;
 import org.yesan.store.Slice;
+import org.yesan.validation.ValidationReport;
 
 /** What an import changed: per dataset, the slices written and the slices they replaced. */
 public record ImportReport(List<DatasetChange> datasets, long facts, long millis) {
@@ -10,10 +12,26 @@ public record ImportReport(List<DatasetChange> datasets, long facts, long millis
     datasets = List.copyOf(datasets);
   }
 
-  /** The slices one dataset gained, and how many existing slices were replaced. */
-  public record DatasetChange(String dataset, boolean created, List<Slice> written, int replaced) {
+  /**
+   * The slices one dataset gained, how many existing slices were replaced, and the validation of
+   * the dataset as the import committed it.
+   */
+  public record DatasetChange(
+      String dataset,
+      boolean created,
+      List<Slice> written,
+      int replaced,
+      Optional<ValidationReport> validation) {
     public DatasetChange {
       written = List.copyOf(written);
+    }
+
+    DatasetChange(String dataset, boolean created, List<Slice> written, int replaced) {
+      this(dataset, created, written, replaced, Optional.empty());
+    }
+
+    DatasetChange withValidation(ValidationReport report) {
+      return new DatasetChange(dataset, created, written, replaced, Optional.of(report));
     }
   }
 }

@@ -19,6 +19,7 @@ import org.yesan.query.Dimensions;
 import org.yesan.query.Drilldown;
 import org.yesan.query.Order;
 import org.yesan.query.QueryException;
+import org.yesan.store.Slice;
 
 class DuckDbFactStoreTest {
 
@@ -150,15 +151,75 @@ class DuckDbFactStoreTest {
       // Only the restatement of 2017 exists so far: it stands in for 2017.
       assertThat(store.aggregate(q(store, "", "fiscal_year:2017")).summary().amount())
           .isEqualByComparingTo("110");
+      // The year's own book splits the same total differently: a warning, and its own lines win.
+      ListBatch own =
+          new ListBatch("t", LEVELS, Measure.EXPENDITURE_NET)
+              .add(2017, Stage.ENACTED, Measure.EXPENDITURE_NET, 2017, 60, "국방부", "a")
+              .add(2017, Stage.ENACTED, Measure.EXPENDITURE_NET, 2017, 50, "국방부", "b");
+      ImportReport report = store.importFiles(List.of(own.input("own")), ImportProgress.NONE);
+      assertThat(report.datasets().get(0).validation().orElseThrow().failed()).isFalse();
+      assertThat(
+              store
+                  .aggregate(q(store, "", "fiscal_year:2017|program:a|reported_in:2017"))
+                  .summary()
+                  .amount())
+          .isEqualByComparingTo("60");
+      assertThat(store.aggregate(q(store, "", "fiscal_year:2017|program:a")).summary().amount())
+          .isEqualByComparingTo("60");
+      assertThat(
+              store
+                  .aggregate(q(store, "", "fiscal_year:2017|program:a|reported_in:2018"))
+                  .summary()
+                  .amount())
+          .isEqualByComparingTo(BigDecimal.valueOf(110));
+    }
+  }
+
+  @Test
+  void anImportWhoseValidationFailsIsRolledBack() {
+    try (DuckDbFactStore store = DuckDbFactStore.inMemory()) {
+      ListBatch b =
+          new ListBatch("t", LEVELS, Measure.EXPENDITURE_NET)
+              .add(2017, Stage.ENACTED, Measure.EXPENDITURE_NET, 2018, 110, "국방부", "a")
+              .add(2018, Stage.ENACTED, Measure.EXPENDITURE_NET, 2018, 120, "국방부", "a");
+      store.importFiles(List.of(b.input("b")), ImportProgress.NONE);
+      List<Slice> before = store.slices("t");
       ListBatch own =
           new ListBatch("t", LEVELS, Measure.EXPENDITURE_NET)
               .add(2017, Stage.ENACTED, Measure.EXPENDITURE_NET, 2017, 100, "국방부", "a");
-      store.importFiles(List.of(own.input("own")), ImportProgress.NONE);
+      assertThatThrownBy(() -> store.importFiles(List.of(own.input("own")), ImportProgress.NONE))
+          .isInstanceOf(ImportRefusedException.class)
+          .hasMessage(
+              "import rolled back, the store is unchanged: 1 validation check failed: restatement"
+                  + " expenditure_net 2017 enacted: the 2018 book restates the total differently"
+                  + " from the 2017 book");
+      assertThat(store.slices("t")).isEqualTo(before);
       assertThat(store.aggregate(q(store, "", "fiscal_year:2017")).summary().amount())
-          .isEqualByComparingTo("100");
-      assertThat(
-              store.aggregate(q(store, "", "fiscal_year:2017|reported_in:2018")).summary().amount())
-          .isEqualByComparingTo(BigDecimal.valueOf(110));
+          .isEqualByComparingTo("110");
+    }
+  }
+
+  @Test
+  void twoFilesOfOneImportMayNotShareASlice() {
+    try (DuckDbFactStore store = DuckDbFactStore.inMemory()) {
+      ListBatch whole =
+          new ListBatch("t", LEVELS, Measure.EXPENDITURE_NET)
+              .add(2018, Stage.ENACTED, Measure.EXPENDITURE_NET, 2018, 120, "국방부", "a")
+              .add(2018, Stage.ENACTED, Measure.EXPENDITURE_NET, 2018, 30, "국방부", "b");
+      ListBatch part =
+          new ListBatch("t", LEVELS, Measure.EXPENDITURE_NET)
+              .add(2018, Stage.ENACTED, Measure.EXPENDITURE_NET, 2018, 30, "국방부", "b");
+      assertThatThrownBy(
+              () ->
+                  store.importFiles(
+                      List.of(whole.input("whole"), part.input("part")), ImportProgress.NONE))
+          .isInstanceOf(org.yesan.ingest.InputException.class)
+          .hasMessage(
+              "part:2: expected each slice of an import from one file only, found dataset t"
+                  + " measure expenditure_net, fiscal year 2018, stage enacted, reported in 2018,"
+                  + " which whole of the same import also holds (import one of them, or each in"
+                  + " its own import to replace the other)");
+      assertThat(store.datasets()).isEmpty();
     }
   }
 
