@@ -24,7 +24,8 @@ freeze_build() {
   fi
   if [ ! -f "$root/bench/target/yesan-bench-0.1.0-SNAPSHOT.jar" ] \
       || [ -n "$(find "$root/bench/src" -newer "$root/bench/target/yesan-bench-0.1.0-SNAPSHOT.jar" -print -quit)" ]; then
-    mvn -B -q -o -f "$root/pom.xml" -pl bench package -DskipTests -Dspotless.check.skip=true >&2
+    # -am: on a fresh clone the sibling modules are in no local repository yet.
+    mvn -B -q -f "$root/pom.xml" -pl bench -am package -DskipTests -Dspotless.check.skip=true >&2
   fi
   rm -rf "$out/lib" && mkdir -p "$out/lib"
   cp "$root/cli/target/yesan-cli-0.1.0-SNAPSHOT.jar" "$root/bench/target/yesan-bench-0.1.0-SNAPSHOT.jar" "$out/lib/"

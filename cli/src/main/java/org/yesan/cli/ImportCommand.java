@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.yesan.ingest.ImportOptions;
+import org.yesan.ingest.RegularFile;
 import org.yesan.ingest.SourceBatch;
 import org.yesan.ingest.SourceFormat;
 import org.yesan.ingest.SourceFormats;
@@ -86,6 +87,7 @@ final class ImportCommand implements Callable<Integer> {
     List<ImportInput> inputs = new ArrayList<>();
     try {
       for (Path f : files) {
+        RegularFile.require(f);
         // A mapping file says what the CSV is; detection would only find a sibling mapping.
         String id = format.equals("auto") && mapping.isPresent() ? "mapped" : format;
         SourceFormat sf = id.equals("auto") ? formats.detect(f) : formats.byId(id);
@@ -97,6 +99,8 @@ final class ImportCommand implements Callable<Integer> {
       try (DuckDbFactStore store = cli.openStore();
           ProgressBar bar = ProgressBar.onTerminal(err)) {
         report = store.importFiles(inputs, bar);
+        report.notes().forEach(n -> err.println("yesan: note: " + n));
+        report.warnings().forEach(w -> err.println("yesan: warning: " + w));
         if (!quiet) {
           ImportSummary.print(report, store, spec.commandLine().getOut());
         }

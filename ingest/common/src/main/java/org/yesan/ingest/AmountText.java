@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Parses amounts as budget files write them: {@code 37606155}, {@code -287}, {@code "-566,000"},
- * {@code 12.5}; thousands separators must fall every three digits.
+ * {@code 12.5}, {@code △1,234}; thousands separators must fall every three digits.
  */
 public final class AmountText {
 
@@ -30,9 +30,37 @@ public final class AmountText {
     return true;
   }
 
-  /** The exact value, or empty when the text is not an amount. */
+  /** Digits an amount may have before its decimal point, in the file's own unit. */
+  public static final int MAX_DIGITS = 27;
+
+  /**
+   * The exact value, or empty when the text is not an amount or has more than {@link #MAX_DIGITS}
+   * digits before its decimal point. A leading {@code △} is a minus sign, as Korean budget tables
+   * write decreases.
+   */
   public static Optional<BigDecimal> parse(String text) {
     String t = text.strip();
+    if (!t.isEmpty() && t.charAt(0) == '\u25B3') {
+      String rest = t.substring(1).strip();
+      if (rest.isEmpty() || rest.charAt(0) == '-' || rest.charAt(0) == '+') {
+        return Optional.empty();
+      }
+      return parse(rest).map(BigDecimal::negate);
+    }
+    Optional<BigDecimal> v = parseSigned(t);
+    return v.filter(x -> x.precision() - x.scale() <= MAX_DIGITS);
+  }
+
+  /** Whether the text is written as an amount but has too many digits to be one. */
+  public static boolean tooLong(String text) {
+    String t = text.strip();
+    if (!t.isEmpty() && t.charAt(0) == '\u25B3') {
+      t = t.substring(1).strip();
+    }
+    return parseSigned(t).filter(x -> x.precision() - x.scale() > MAX_DIGITS).isPresent();
+  }
+
+  private static Optional<BigDecimal> parseSigned(String t) {
     if (plainInteger(t)) {
       // The common case in budget files, without the cost of a regular expression.
       return Optional.of(new BigDecimal(t));

@@ -1,5 +1,6 @@
 package org.yesan.ingest;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
@@ -11,6 +12,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A CSV file read row by row with its header: every row must have as many fields as the header, and
@@ -18,20 +21,26 @@ import java.util.function.Consumer;
  */
 public final class CsvTable implements AutoCloseable {
 
+  private static final Pattern STARTED_IN_LINE = Pattern.compile("started in line (\\d+)");
+
   private final Path file;
   private final TextEncoding.Detected encoding;
+  private final QuoteWatch watch;
   private final CsvReader<CsvRecord> reader;
   private final Iterator<CsvRecord> rows;
   private final List<String> header;
   private long lastLine;
+  private int lastFieldCount;
 
-  private CsvTable(Path file, TextEncoding.Detected encoding, char separator) {
+  private CsvTable(Path file, TextEncoding.Detected encoding, char separator, char quote) {
     this.file = file;
     this.encoding = encoding;
-    Reader text = TextEncoding.open(file, encoding);
+    this.watch = new QuoteWatch(TextEncoding.open(file, encoding), separator, quote);
+    Reader text = watch;
     this.reader =
         CsvReader.builder()
             .fieldSeparator(separator)
+            .quoteCharacter(quote)
             .skipEmptyLines(true)
             .ignoreDifferentFieldCount(true)
             .ofCsvRecord(text);
@@ -46,12 +55,17 @@ public final class CsvTable implements AutoCloseable {
 
   /** Opens a comma-separated file, detecting its encoding. */
   public static CsvTable open(Path file) {
-    return new CsvTable(file, TextEncoding.detect(file), ',');
+    return new CsvTable(file, TextEncoding.detect(file), ',', '"');
   }
 
   /** Opens a file with a known encoding and separator. */
   public static CsvTable open(Path file, TextEncoding.Detected encoding, char separator) {
-    return new CsvTable(file, encoding, separator);
+    return new CsvTable(file, encoding, separator, '"');
+  }
+
+  /** Opens a file in the given dialect, detecting its encoding. */
+  public static CsvTable open(Path file, CsvDialect dialect) {
+    return new CsvTable(file, TextEncoding.detect(file), dialect.delimiter(), dialect.quote());
   }
 
   public Path file() {
@@ -102,11 +116,34 @@ public final class CsvTable implements AutoCloseable {
   private java.util.Optional<CsvRecord> next() {
     try {
       if (!rows.hasNext()) {
+        if (watch.endsInsideQuotes()) {
+          throw new InputException(
+              file,
+              lastLine,
+              lastFieldCount,
+              "a closing quote before the end of the file",
+              "the end of the file inside a quoted field (the file may have been cut here)");
+        }
         return java.util.Optional.empty();
       }
       CsvRecord r = rows.next();
       lastLine = r.getStartingLineNumber();
+      lastFieldCount = r.getFieldCount();
       return java.util.Optional.of(r);
+    } catch (CsvParseException e) {
+      // FastCSV gives up on a field larger than its buffer (16 MiB): an unclosed quote, usually.
+      Matcher m = STARTED_IN_LINE.matcher(String.valueOf(e.getMessage()));
+      long line = m.find() ? Long.parseLong(m.group(1)) : lastLine + 1;
+      Throwable why = e.getCause() == null ? e : e.getCause();
+      throw new InputException(
+          file,
+          line,
+          0,
+          "a record whose fields each fit in 16 MiB",
+          why instanceof CsvParseException
+              ? "a field too large to read (a quote that is opened and never closed?)"
+              : InputException.quote(why.getMessage()),
+          e);
     } catch (UncheckedIOException e) {
       if (e.getCause() instanceof CharacterCodingException) {
         throw new InputException(
@@ -165,6 +202,12 @@ public final class CsvTable implements AutoCloseable {
     /** Parses the field at a 0-based index as an exact amount (see {@link AmountText}). */
     public java.math.BigDecimal amount(int index, String unitLabel) {
       String raw = field(index);
+      if (AmountText.tooLong(raw)) {
+        throw error(
+            index,
+            "an amount of at most " + AmountText.MAX_DIGITS + " digits in " + unitLabel,
+            InputException.quote(raw));
+      }
       return AmountText.parse(raw)
           .orElseThrow(
               () ->

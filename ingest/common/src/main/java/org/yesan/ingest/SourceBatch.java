@@ -12,6 +12,14 @@ public interface SourceBatch extends AutoCloseable {
    */
   void forEach(FactSink sink);
 
+  /**
+   * What the reader decided about the source that its user should know, such as a detected CSV
+   * dialect; read after {@link #forEach}.
+   */
+  default java.util.List<String> notes() {
+    return java.util.List.of();
+  }
+
   @Override
   default void close() {}
 }

@@ -1,6 +1,5 @@
 package org.yesan.ingest;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -47,9 +46,7 @@ public final class SourceFormats {
    * @throws InputException when no format recognises it
    */
   public SourceFormat detect(Path file) {
-    if (!Files.isRegularFile(file)) {
-      throw new InputException(file, 0, 0, "a readable file", "no such file");
-    }
+    RegularFile.require(file);
     byte[] head = TextEncoding.head(file, 64 * 1024);
     if (head.length == 0) {
       throw new InputException(file, 0, 0, "a header row", "an empty file");

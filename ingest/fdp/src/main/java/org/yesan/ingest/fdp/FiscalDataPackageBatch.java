@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.yesan.ingest.BatchDescription;
+import org.yesan.ingest.CsvDialect;
 import org.yesan.ingest.CsvTable;
 import org.yesan.ingest.FactSink;
 import org.yesan.ingest.InputException;
@@ -82,7 +83,7 @@ final class FiscalDataPackageBatch implements SourceBatch {
             descriptor.hierarchies(),
             descriptor.measures());
     for (Path resource : descriptor.resources()) {
-      try (CsvTable csv = CsvTable.open(resource)) {
+      try (CsvTable csv = CsvTable.open(resource, descriptor.dialect(resource))) {
         Layout.of(descriptor, csv);
       }
     }
@@ -105,9 +106,21 @@ final class FiscalDataPackageBatch implements SourceBatch {
   }
 
   @Override
+  public List<String> notes() {
+    List<String> notes = new ArrayList<>();
+    for (Path resource : descriptor.resources()) {
+      CsvDialect d = descriptor.dialect(resource);
+      if (d.detected() && d.delimiter() != ',') {
+        notes.add(resource + ": no dialect declared; read as " + d.describe());
+      }
+    }
+    return notes;
+  }
+
+  @Override
   public void forEach(FactSink sink) {
     for (Path resource : descriptor.resources()) {
-      try (CsvTable csv = CsvTable.open(resource)) {
+      try (CsvTable csv = CsvTable.open(resource, descriptor.dialect(resource))) {
         Layout layout = Layout.of(descriptor, csv);
         String unitLabel = descriptor.currency();
         csv.forEachRow(

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yesan.ingest.CsvDialect;
 import org.yesan.ingest.InputException;
 import org.yesan.model.FiscalYear;
 import org.yesan.model.Hierarchy;
@@ -49,7 +50,14 @@ record PackageDescriptor(
     List<MeasureColumn> measureColumns,
     Optional<String> yearColumn,
     Optional<FiscalYear> fiscalPeriod,
-    Optional<FiscalYear> budgetYear) {
+    Optional<FiscalYear> budgetYear,
+    Map<Path, CsvDialect> declaredDialects) {
+
+  /** The resource's declared dialect, or the one its first lines show. */
+  CsvDialect dialect(Path resource) {
+    CsvDialect declared = declaredDialects.get(resource);
+    return declared != null ? declared : CsvDialect.detect(resource);
+  }
 
   /** A column whose values are the members of a level. */
   record LevelColumn(Level level, String column) {}
@@ -166,6 +174,7 @@ record PackageDescriptor(
     PackageDescriptor read() {
       String name = text(root, "name").orElse(folderName());
       List<Path> resources = new ArrayList<>();
+      Map<Path, CsvDialect> dialects = new LinkedHashMap<>();
       for (JsonNode r : root.path("resources")) {
         String path =
             text(r, "path")
@@ -175,6 +184,9 @@ record PackageDescriptor(
           throw fail("a resource file at '" + path + "'", "no such file");
         }
         resources.add(resolved);
+        if (r.has("dialect")) {
+          dialects.put(resolved, dialect(r.path("dialect"), path));
+        }
       }
       JsonNode model = root.has("model") ? root.path("model") : root.path("mapping");
       if (model.isObject()) {
@@ -244,7 +256,37 @@ record PackageDescriptor(
           List.copyOf(columns),
           yearColumn,
           period,
-          budgetYear);
+          budgetYear,
+          Map.copyOf(dialects));
+    }
+
+    // A Frictionless CSV dialect: one-character delimiter and quoteChar, and a header row.
+    private CsvDialect dialect(JsonNode d, String path) {
+      String where = "resource '" + path + "': ";
+      if (!d.isObject()) {
+        throw fail(where + "a dialect object", "a dialect that is not one");
+      }
+      if (d.has("header") && !d.path("header").asBoolean(true)) {
+        throw fail(where + "a CSV with a header row", "a dialect with \"header\": false");
+      }
+      char delimiter = oneChar(d, "delimiter", ',', where);
+      char quote = oneChar(d, "quoteChar", '"', where);
+      try {
+        return new CsvDialect(delimiter, quote, false);
+      } catch (IllegalArgumentException e) {
+        throw fail(where + "a delimiter other than the quote", "'" + delimiter + "' for both");
+      }
+    }
+
+    private char oneChar(JsonNode d, String field, char fallback, String where) {
+      Optional<String> v = text(d, field);
+      if (v.isEmpty()) {
+        return fallback;
+      }
+      if (v.get().length() != 1) {
+        throw fail(where + "a one-character " + field, InputException.quote(v.get()));
+      }
+      return v.get().charAt(0);
     }
 
     // Measures that differ only by phase or year are one measure at different stages and years, so

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.yesan.ingest.ImportOptions;
 import org.yesan.ingest.InputException;
+import org.yesan.ingest.RegularFile;
 import org.yesan.ingest.SourceBatch;
 import org.yesan.ingest.SourceFormat;
 
@@ -34,9 +35,7 @@ public final class MappedCsvFormat implements SourceFormat {
 
   @Override
   public SourceBatch open(Path file, ImportOptions options) {
-    if (!Files.isRegularFile(file)) {
-      throw new InputException(file, 0, 0, "a readable file", "no such file");
-    }
+    RegularFile.require(file);
     Path mappingFile = options.mapping().orElseGet(() -> siblingMapping(file));
     if (options.mapping().isEmpty() && !Files.isRegularFile(mappingFile)) {
       throw new InputException(

@@ -282,6 +282,18 @@ public final class OpenFiscalTable {
   /** The cell as an exact whole number in the source unit. */
   private BigDecimal wholeAmount(TableRow row, List<String> fields, int c) {
     String text = cell(fields, c);
+    if (AmountText.tooLong(text)) {
+      throw error(
+          row,
+          c,
+          "a whole number of at most "
+              + AmountText.MAX_DIGITS
+              + " digits of "
+              + layout.unit().label()
+              + " in "
+              + layout.columns().get(c).canonicalName(),
+          found(text));
+    }
     Optional<BigDecimal> value = AmountText.parse(text);
     if (value.isEmpty() || value.get().stripTrailingZeros().scale() > 0) {
       throw error(

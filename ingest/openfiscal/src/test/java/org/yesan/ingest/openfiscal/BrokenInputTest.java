@@ -63,6 +63,30 @@ class BrokenInputTest {
   }
 
   @Test
+  void fileCutInsideItsLastQuotedField() {
+    // A lenient reader would store the cut field "0 as 0; the last record is refused instead.
+    assertRefused(
+        "cut_in_quotes.csv",
+        ":3:11: expected a closing quote before the end of the file, found the end of the file"
+            + " inside a quoted field (the file may have been cut here)");
+  }
+
+  @Test
+  void amountWithMoreDigitsThanAnyBudget() {
+    assertRefused(
+        "forty_digit_amount.csv",
+        ":3:9: expected a whole number of at most 27 digits of 천원 in 금년도예산(천원), found"
+            + " '1234567890123456789012345678901234567890'");
+  }
+
+  @Test
+  void triangleIsAMinusSign() {
+    var facts = RealFiles.facts(Path.of("src/test/resources/valid/triangle_minus.csv"));
+    assertThat(facts.get(1).amount()).isEqualByComparingTo("-1500000");
+    assertThat(facts.get(0).amount()).isEqualByComparingTo("23074000000");
+  }
+
+  @Test
   void fractionalThousandsOfWon() {
     assertRefused(
         "fractional_amount.csv",

@@ -55,6 +55,27 @@ final class DuckDbImport {
     this.validator = validator;
   }
 
+  /** Formats whose files are CSV text, where a missing last line ending hints at a cut file. */
+  private static final Set<String> TEXT_FORMATS = Set.of("openfiscal", "mapped", "omb", "headline");
+
+  private final List<String> warnings = new ArrayList<>();
+  private final List<String> notes = new ArrayList<>();
+
+  private static boolean endsWithoutLineBreak(Path file) {
+    try (java.nio.channels.SeekableByteChannel ch = java.nio.file.Files.newByteChannel(file)) {
+      long size = ch.size();
+      if (size == 0) {
+        return false;
+      }
+      java.nio.ByteBuffer last = java.nio.ByteBuffer.allocate(1);
+      ch.position(size - 1).read(last);
+      byte b = last.get(0);
+      return b != '\n' && b != '\r';
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
+
   private record SliceKey(String measure, int fiscalYear, String stage, int reportedIn) {}
 
   private static final class SliceTally {
@@ -123,7 +144,8 @@ final class DuckDbImport {
       changes = validated;
       connection.commit();
       progress.finished();
-      return new ImportReport(changes, facts, (System.nanoTime() - start) / 1_000_000);
+      return new ImportReport(
+          changes, facts, (System.nanoTime() - start) / 1_000_000, warnings, notes);
     } catch (SQLException e) {
       rollback();
       throw new StoreException("import failed and was rolled back: " + e.getMessage(), e);
@@ -299,6 +321,7 @@ final class DuckDbImport {
     d.measures().forEach(m -> measures.add(m.id()));
     String[] row = new String[levelColumns];
     long[] count = {0};
+    long[] lastLine = {0};
     Map<SliceKey, SliceTally> fileSlices = new HashMap<>();
     try (DuckDBAppender appender =
         connection.createAppender("main", StoreSchema.factTable(ds.id))) {
@@ -356,9 +379,11 @@ final class DuckDbImport {
                 fileSlices.put(key, tally);
               }
             }
+            lastLine[0] = Math.max(lastLine[0], f.sourceLine());
             BigDecimal amount = toStoredScale(f, in.file());
             tally.facts++;
             tally.total = tally.total.add(amount);
+            checkTotal(tally, key, f, in.file());
             java.util.Arrays.fill(row, null);
             for (int i = 0; i < columnOfMember.length; i++) {
               row[columnOfMember[i]] = f.members().get(i).orElse(null);
@@ -393,6 +418,15 @@ final class DuckDbImport {
           });
     }
     progress.facts(doneBefore + count[0]);
+    notes.addAll(in.batch().notes());
+    if (TEXT_FORMATS.contains(in.format()) && endsWithoutLineBreak(in.file())) {
+      warnings.add(
+          in.file()
+              + ":"
+              + lastLine[0]
+              + ": the last record has no line ending; the file may have been cut here (a number"
+              + " cut short cannot be told from a whole one)");
+    }
     appendLines(ds, newLines, levelColumns);
     try (PreparedStatement ps =
         connection.prepareStatement("INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?)")) {
@@ -479,8 +513,9 @@ final class DuckDbImport {
   }
 
   private static BigDecimal toStoredScale(Fact f, Path file) {
+    BigDecimal stored;
     try {
-      return f.amount().setScale(2, RoundingMode.UNNECESSARY);
+      stored = f.amount().setScale(2, RoundingMode.UNNECESSARY);
     } catch (ArithmeticException e) {
       throw new InputException(
           file,
@@ -488,6 +523,35 @@ final class DuckDbImport {
           0,
           "an amount with at most 2 decimal places in the currency's base unit",
           f.amount().toPlainString());
+    }
+    if (stored.precision() - stored.scale() > StoreSchema.AMOUNT_DIGITS) {
+      throw new InputException(
+          file,
+          f.sourceLine(),
+          0,
+          "an amount of at most "
+              + StoreSchema.AMOUNT_DIGITS
+              + " digits in the currency's base unit",
+          InputException.quote(f.amount().toPlainString())
+              + " ("
+              + (stored.precision() - stored.scale())
+              + " digits)");
+    }
+    return stored;
+  }
+
+  // Each slice total stays far enough inside DECIMAL(38,2) that sums over many slices fit too.
+  private static void checkTotal(SliceTally tally, SliceKey key, Fact f, Path file) {
+    if (tally.total.precision() - tally.total.scale() > StoreSchema.SLICE_TOTAL_DIGITS) {
+      throw new InputException(
+          file,
+          f.sourceLine(),
+          0,
+          "a slice total of at most " + StoreSchema.SLICE_TOTAL_DIGITS + " digits",
+          "a total of "
+              + (tally.total.precision() - tally.total.scale())
+              + " digits for "
+              + describe(key));
     }
   }
 

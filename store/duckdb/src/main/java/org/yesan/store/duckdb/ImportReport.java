@@ -5,11 +5,21 @@ import java.util.Optional;
 import org.yesan.store.Slice;
 import org.yesan.validation.ValidationReport;
 
-/** What an import changed: per dataset, the slices written and the slices they replaced. */
-public record ImportReport(List<DatasetChange> datasets, long facts, long millis) {
+/**
+ * What an import changed: per dataset, the slices written and the slices they replaced; and the
+ * warnings and notes about its files that did not stop it.
+ */
+public record ImportReport(
+    List<DatasetChange> datasets,
+    long facts,
+    long millis,
+    List<String> warnings,
+    List<String> notes) {
 
   public ImportReport {
     datasets = List.copyOf(datasets);
+    warnings = List.copyOf(warnings);
+    notes = List.copyOf(notes);
   }
 
   /**

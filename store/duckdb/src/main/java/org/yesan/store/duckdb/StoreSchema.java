@@ -13,6 +13,15 @@ import java.util.List;
  */
 final class StoreSchema {
 
+  /**
+   * Digits before the decimal point an amount may have (10^30 won is a billion times any national
+   * budget); amounts are stored as DECIMAL(38,2).
+   */
+  static final int AMOUNT_DIGITS = 30;
+
+  /** Digits a slice total may have, so that sums over up to 10^4 slices still fit DECIMAL(38,2). */
+  static final int SLICE_TOTAL_DIGITS = 32;
+
   /** Bump when the layout changes, and add a migration step from the previous version. */
   static final int VERSION = 2;
 
