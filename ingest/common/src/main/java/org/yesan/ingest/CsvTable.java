@@ -202,19 +202,23 @@ public final class CsvTable implements AutoCloseable {
     /** Parses the field at a 0-based index as an exact amount (see {@link AmountText}). */
     public java.math.BigDecimal amount(int index, String unitLabel) {
       String raw = field(index);
-      if (AmountText.tooLong(raw)) {
-        throw error(
-            index,
-            "an amount of at most " + AmountText.MAX_DIGITS + " digits in " + unitLabel,
-            InputException.quote(raw));
-      }
       return AmountText.parse(raw)
           .orElseThrow(
               () ->
-                  error(
-                      index,
-                      "an amount in " + unitLabel + " (digits, optional sign, commas and decimals)",
-                      InputException.quote(raw)));
+                  AmountText.tooLong(raw)
+                      ? error(
+                          index,
+                          "an amount of at most "
+                              + AmountText.MAX_DIGITS
+                              + " digits in "
+                              + unitLabel,
+                          InputException.quote(raw))
+                      : error(
+                          index,
+                          "an amount in "
+                              + unitLabel
+                              + " (digits, optional sign, commas and decimals)",
+                          InputException.quote(raw)));
     }
   }
 }

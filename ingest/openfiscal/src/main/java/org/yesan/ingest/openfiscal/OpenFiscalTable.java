@@ -282,7 +282,8 @@ public final class OpenFiscalTable {
   /** The cell as an exact whole number in the source unit. */
   private BigDecimal wholeAmount(TableRow row, List<String> fields, int c) {
     String text = cell(fields, c);
-    if (AmountText.tooLong(text)) {
+    Optional<BigDecimal> value = AmountText.parse(text);
+    if (value.isEmpty() && AmountText.tooLong(text)) {
       throw error(
           row,
           c,
@@ -294,8 +295,9 @@ public final class OpenFiscalTable {
               + layout.columns().get(c).canonicalName(),
           found(text));
     }
-    Optional<BigDecimal> value = AmountText.parse(text);
-    if (value.isEmpty() || value.get().stripTrailingZeros().scale() > 0) {
+    // Most cells are plain integers of scale 0: no stripping, no copy.
+    if (value.isEmpty()
+        || value.get().scale() > 0 && value.get().stripTrailingZeros().scale() > 0) {
       throw error(
           row,
           c,
@@ -305,7 +307,7 @@ public final class OpenFiscalTable {
               + layout.columns().get(c).canonicalName(),
           found(text));
     }
-    return value.get().setScale(0);
+    return value.get().scale() == 0 ? value.get() : value.get().setScale(0);
   }
 
   private static String found(String text) {

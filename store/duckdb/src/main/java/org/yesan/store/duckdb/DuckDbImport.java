@@ -322,6 +322,8 @@ final class DuckDbImport {
     String[] row = new String[levelColumns];
     long[] count = {0};
     long[] lastLine = {0};
+    Object[] lastMembers = {null};
+    int[] lastLineId = {0};
     Map<SliceKey, SliceTally> fileSlices = new HashMap<>();
     try (DuckDBAppender appender =
         connection.createAppender("main", StoreSchema.factTable(ds.id))) {
@@ -384,24 +386,33 @@ final class DuckDbImport {
             tally.facts++;
             tally.total = tally.total.add(amount);
             checkTotal(tally, key, f, in.file());
-            java.util.Arrays.fill(row, null);
-            for (int i = 0; i < columnOfMember.length; i++) {
-              row[columnOfMember[i]] = f.members().get(i).orElse(null);
-            }
-            List<String> path = java.util.Arrays.asList(row);
-            Integer lineId = ds.lineIds.get(path);
-            if (lineId == null) {
-              lineId = ds.nextLineId++;
-              String[] copy = row.clone();
-              ds.lineIds.put(java.util.Arrays.asList(copy), lineId);
-              newLines.add(copy);
+            // The facts of one source row share its members list: look its line up once.
+            int lineId;
+            if (f.members() == lastMembers[0]) {
+              lineId = lastLineId[0];
+            } else {
+              java.util.Arrays.fill(row, null);
+              for (int i = 0; i < columnOfMember.length; i++) {
+                row[columnOfMember[i]] = f.members().get(i).orElse(null);
+              }
+              List<String> path = java.util.Arrays.asList(row);
+              Integer known = ds.lineIds.get(path);
+              if (known == null) {
+                known = ds.nextLineId++;
+                String[] copy = row.clone();
+                ds.lineIds.put(java.util.Arrays.asList(copy), known);
+                newLines.add(copy);
+              }
+              lineId = known;
+              lastMembers[0] = f.members();
+              lastLineId[0] = lineId;
             }
             try {
               appender.beginRow();
               appender.append(tally.id);
               appender.append(sourceId);
               appender.append(f.sourceLine());
-              appender.append(lineId.intValue());
+              appender.append(lineId);
               appender.append(f.measure());
               appender.append(f.fiscalYear().value());
               appender.append(f.stage().id());

@@ -1,0 +1,180 @@
+package org.yesan.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.yesan.model.DatasetInfo;
+import org.yesan.store.Slice;
+import org.yesan.store.duckdb.DuckDbFactStore;
+
+/**
+ * Kills {@code yesan import} with SIGKILL at random moments and checks that the store it was
+ * writing then opens and holds exactly the state before the import or the state after it.
+ *
+ * <p>Usage: {@code CrashTrials WORKDIR TRIALS SEED -- BEFORE_FILES... -- IMPORT_FILES...}: the
+ * store starts from an import of BEFORE_FILES, each trial re-imports IMPORT_FILES into a copy of
+ * it and kills the import after a random delay within the time a whole import takes.
+ */
+public final class CrashTrials {
+
+  private CrashTrials() {}
+
+  public static void main(String[] args) throws Exception {
+    Path work = Path.of(args[0]);
+    int trials = Integer.parseInt(args[1]);
+    Random random = new Random(Long.parseLong(args[2]));
+    int split = indexOf(args, "--", 3);
+    int second = indexOf(args, "--", split + 1);
+    List<String> before = List.of(args).subList(split + 1, second);
+    List<String> update = List.of(args).subList(second + 1, args.length);
+    Files.createDirectories(work);
+
+    Path oldStore = work.resolve("old.duckdb");
+    Path newStore = work.resolve("new.duckdb");
+    deleteStore(oldStore);
+    deleteStore(newStore);
+    run(importCommand(oldStore, before), Long.MAX_VALUE);
+    copyStore(oldStore, newStore);
+    long t0 = System.nanoTime();
+    run(importCommand(newStore, update), Long.MAX_VALUE);
+    long fullMillis = (System.nanoTime() - t0) / 1_000_000;
+    String oldState = state(oldStore);
+    String newState = state(newStore);
+    if (oldState.equals(newState)) {
+      throw new IllegalStateException("the import changes nothing; choose files that do");
+    }
+    System.out.printf("full re-import: %d ms (JVM start included)%n", fullMillis);
+
+    int old = 0;
+    int neu = 0;
+    int other = 0;
+    int exitedBeforeKill = 0;
+    Path trial = work.resolve("trial.duckdb");
+    for (int i = 1; i <= trials; i++) {
+      copyStore(oldStore, trial);
+      long delay = (long) (random.nextDouble() * fullMillis * 1.1);
+      boolean killed = run(importCommand(trial, update), delay);
+      if (!killed) {
+        exitedBeforeKill++;
+      }
+      String s;
+      try {
+        s = state(trial);
+      } catch (RuntimeException e) {
+        s = "cannot open: " + e.getMessage();
+      }
+      String verdict;
+      if (s.equals(oldState)) {
+        old++;
+        verdict = "old";
+      } else if (s.equals(newState)) {
+        neu++;
+        verdict = "new";
+      } else {
+        other++;
+        verdict = "NEITHER";
+        Files.copy(trial, work.resolve("neither-" + i + ".duckdb"));
+      }
+      System.out.printf(
+          "trial %d: killed after %d ms%s: %s%n", i, delay, killed ? "" : " (had exited)", verdict);
+    }
+    System.out.printf(
+        "trials=%d old=%d new=%d neither=%d exited_before_kill=%d%n",
+        trials, old, neu, other, exitedBeforeKill);
+    if (other > 0) {
+      System.exit(1);
+    }
+  }
+
+  private static int indexOf(String[] args, String s, int from) {
+    for (int i = from; i < args.length; i++) {
+      if (args[i].equals(s)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("usage: WORKDIR TRIALS SEED -- FILES... -- FILES...");
+  }
+
+  private static List<String> importCommand(Path store, List<String> files) {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.add("-Xmx1536m");
+    cmd.add("-Dfile.encoding=UTF-8");
+    cmd.add("-cp");
+    cmd.add(System.getProperty("java.class.path"));
+    cmd.add("org.yesan.cli.YesanCli");
+    cmd.add("--db");
+    cmd.add(store.toString());
+    cmd.add("import");
+    cmd.add("--quiet");
+    cmd.addAll(files);
+    return cmd;
+  }
+
+  /** Runs the command; kills it with SIGKILL after {@code killAfterMillis}. True if killed. */
+  private static boolean run(List<String> cmd, long killAfterMillis)
+      throws IOException, InterruptedException {
+    Process p =
+        new ProcessBuilder(cmd)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    if (killAfterMillis == Long.MAX_VALUE) {
+      int code = p.waitFor();
+      if (code != 0) {
+        throw new IllegalStateException("import exited " + code + ": " + cmd);
+      }
+      return false;
+    }
+    if (p.waitFor(killAfterMillis, TimeUnit.MILLISECONDS)) {
+      return false;
+    }
+    p.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no rollback by the process itself
+    p.waitFor();
+    return true;
+  }
+
+  /** Every dataset with its content hash, and every slice with its facts and exact total. */
+  static String state(Path store) {
+    StringBuilder b = new StringBuilder();
+    try (DuckDbFactStore s = DuckDbFactStore.open(store)) {
+      for (DatasetInfo d : s.datasets()) {
+        b.append(d.name()).append(' ').append(d.contentHash()).append('\n');
+        for (Slice sl : s.slices(d.name())) {
+          b.append(sl.measure())
+              .append(' ')
+              .append(sl.fiscalYear())
+              .append(' ')
+              .append(sl.stage().id())
+              .append(' ')
+              .append(sl.reportedIn())
+              .append(' ')
+              .append(sl.facts())
+              .append(' ')
+              .append(sl.total().toPlainString())
+              .append('\n');
+        }
+      }
+    }
+    return b.toString();
+  }
+
+  private static void copyStore(Path from, Path to) throws IOException {
+    deleteStore(to);
+    Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+    Path wal = Path.of(from + ".wal");
+    if (Files.exists(wal)) {
+      Files.copy(wal, Path.of(to + ".wal"), StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  private static void deleteStore(Path p) throws IOException {
+    Files.deleteIfExists(p);
+    Files.deleteIfExists(Path.of(p + ".wal"));
+  }
+}
