@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 public final class CsvTable implements AutoCloseable {
 
   private static final Pattern STARTED_IN_LINE = Pattern.compile("started in line (\\d+)");
+  private static final Pattern AFTER_QUOTE =
+      Pattern.compile("(?i)after (?:a )?clos\\w* quote:\\s*(.*)$");
 
   private final Path file;
   private final TextEncoding.Detected encoding;
@@ -41,6 +43,9 @@ public final class CsvTable implements AutoCloseable {
         CsvReader.builder()
             .fieldSeparator(separator)
             .quoteCharacter(quote)
+            // Text after a closing quote makes FastCSV reopen the quote and swallow the lines that
+            // follow into one field; a record count that still matches would land wrong totals.
+            .acceptCharsAfterQuotes(false)
             .skipEmptyLines(true)
             .ignoreDifferentFieldCount(true)
             .ofCsvRecord(text);
@@ -134,15 +139,26 @@ public final class CsvTable implements AutoCloseable {
       // FastCSV gives up on a field larger than its buffer (16 MiB): an unclosed quote, usually.
       Matcher m = STARTED_IN_LINE.matcher(String.valueOf(e.getMessage()));
       long line = m.find() ? Long.parseLong(m.group(1)) : lastLine + 1;
-      Throwable why = e.getCause() == null ? e : e.getCause();
+      String why = String.valueOf((e.getCause() == null ? e : e.getCause()).getMessage());
+      Matcher after = AFTER_QUOTE.matcher(why);
+      if (after.find()) {
+        throw new InputException(
+            file,
+            line,
+            0,
+            "a field separator or line end after a closing quote (quotes inside a quoted field"
+                + " are doubled)",
+            InputException.quote(after.group(1)),
+            e);
+      }
       throw new InputException(
           file,
           line,
           0,
           "a record whose fields each fit in 16 MiB",
-          why instanceof CsvParseException
+          why.contains("buffer size")
               ? "a field too large to read (a quote that is opened and never closed?)"
-              : InputException.quote(why.getMessage()),
+              : InputException.quote(why),
           e);
     } catch (UncheckedIOException e) {
       if (e.getCause() instanceof CharacterCodingException) {

@@ -72,6 +72,15 @@ class BrokenInputTest {
   }
 
   @Test
+  void textAfterAClosingQuote() {
+    // A lenient reader reopens the quote here and reads the following lines as one field.
+    assertRefused(
+        "text_after_quote.csv",
+        ":3: expected a field separator or line end after a closing quote (quotes inside a quoted"
+            + " field are doubled), found '행'");
+  }
+
+  @Test
   void amountWithMoreDigitsThanAnyBudget() {
     assertRefused(
         "forty_digit_amount.csv",
