@@ -200,6 +200,40 @@ class DuckDbFactStoreTest {
   }
 
   @Test
+  void amountsAndTotalsBeyondWhatTheStoreHoldsExactlyAreRefusedAtTheirLine() {
+    try (DuckDbFactStore store = DuckDbFactStore.inMemory()) {
+      ListBatch huge =
+          new ListBatch("t", LEVELS, Measure.EXPENDITURE_NET)
+              .add(2018, Stage.ENACTED, Measure.EXPENDITURE_NET, 2018, 1, "국방부", "a")
+              .add(
+                  2018,
+                  Stage.ENACTED,
+                  Measure.EXPENDITURE_NET,
+                  2018,
+                  BigDecimal.TEN.pow(30),
+                  "국방부",
+                  "b");
+      assertThatThrownBy(() -> store.importFiles(List.of(huge.input("huge")), ImportProgress.NONE))
+          .isInstanceOf(InputException.class)
+          .hasMessage(
+              "huge:3: expected an amount of at most 30 digits in the currency's base unit, found"
+                  + " '1000000000000000000000000000000' (31 digits)");
+      ListBatch many = new ListBatch("t", LEVELS, Measure.EXPENDITURE_NET);
+      BigDecimal big = BigDecimal.TEN.pow(30).subtract(BigDecimal.ONE);
+      for (int i = 0; i < 101; i++) {
+        many.add(2018, Stage.ENACTED, Measure.EXPENDITURE_NET, 2018, big, "국방부", "p" + i);
+      }
+      assertThatThrownBy(() -> store.importFiles(List.of(many.input("many")), ImportProgress.NONE))
+          .isInstanceOf(InputException.class)
+          .hasMessage(
+              "many:102: expected a slice total of at most 32 digits, found a total of 33 digits"
+                  + " for measure expenditure_net, fiscal year 2018, stage enacted, reported in"
+                  + " 2018");
+      assertThat(store.datasets()).isEmpty();
+    }
+  }
+
+  @Test
   void twoFilesOfOneImportMayNotShareASlice() {
     try (DuckDbFactStore store = DuckDbFactStore.inMemory()) {
       ListBatch whole =

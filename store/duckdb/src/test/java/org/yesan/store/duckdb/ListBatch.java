@@ -46,6 +46,11 @@ final class ListBatch implements SourceBatch {
   }
 
   ListBatch add(int year, Stage stage, Measure m, int reportedIn, long won, String... members) {
+    return add(year, stage, m, reportedIn, BigDecimal.valueOf(won), members);
+  }
+
+  ListBatch add(
+      int year, Stage stage, Measure m, int reportedIn, BigDecimal won, String... members) {
     List<Optional<String>> ms = new ArrayList<>();
     for (String s : members) {
       ms.add(s.isEmpty() ? Optional.empty() : Optional.of(s));
@@ -57,7 +62,7 @@ final class ListBatch implements SourceBatch {
             stage,
             m.id(),
             FiscalYear.of(reportedIn),
-            BigDecimal.valueOf(won),
+            won,
             facts.size() + 2));
     return this;
   }
