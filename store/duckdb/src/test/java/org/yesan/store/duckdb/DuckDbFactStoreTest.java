@@ -234,6 +234,18 @@ class DuckDbFactStoreTest {
   }
 
   @Test
+  void reimportingTheSameFileKeepsOneSourceRow() {
+    try (DuckDbFactStore store = DuckDbFactStore.inMemory()) {
+      for (int i = 0; i < 6; i++) {
+        store.importFiles(List.of(budget2018().input("a")), ImportProgress.NONE);
+      }
+      List<Long> sources =
+          store.select("SELECT count(*) FROM sources", List.of(), rs -> rs.getLong(1));
+      assertThat(sources).containsExactly(1L);
+    }
+  }
+
+  @Test
   void twoFilesOfOneImportMayNotShareASlice() {
     try (DuckDbFactStore store = DuckDbFactStore.inMemory()) {
       ListBatch whole =
