@@ -140,14 +140,19 @@ class DuckDbFactStoreTest {
     }
   }
 
+  /** The 2018 book: its own year and its restatement of 2017. */
+  private static void importTheBookOf2018(DuckDbFactStore store) {
+    ListBatch b =
+        new ListBatch("t", LEVELS, Measure.EXPENDITURE_NET)
+            .add(2017, Stage.ENACTED, Measure.EXPENDITURE_NET, 2018, 110, "국방부", "a")
+            .add(2018, Stage.ENACTED, Measure.EXPENDITURE_NET, 2018, 120, "국방부", "a");
+    store.importFiles(List.of(b.input("b")), ImportProgress.NONE);
+  }
+
   @Test
   void restatementsDoNotOverrideTheYearsOwnFigure() {
     try (DuckDbFactStore store = DuckDbFactStore.inMemory()) {
-      ListBatch b =
-          new ListBatch("t", LEVELS, Measure.EXPENDITURE_NET)
-              .add(2017, Stage.ENACTED, Measure.EXPENDITURE_NET, 2018, 110, "국방부", "a")
-              .add(2018, Stage.ENACTED, Measure.EXPENDITURE_NET, 2018, 120, "국방부", "a");
-      store.importFiles(List.of(b.input("b")), ImportProgress.NONE);
+      importTheBookOf2018(store);
       // Only the restatement of 2017 exists so far: it stands in for 2017.
       assertThat(store.aggregate(q(store, "", "fiscal_year:2017")).summary().amount())
           .isEqualByComparingTo("110");
@@ -178,11 +183,7 @@ class DuckDbFactStoreTest {
   @Test
   void anImportWhoseValidationFailsIsRolledBack() {
     try (DuckDbFactStore store = DuckDbFactStore.inMemory()) {
-      ListBatch b =
-          new ListBatch("t", LEVELS, Measure.EXPENDITURE_NET)
-              .add(2017, Stage.ENACTED, Measure.EXPENDITURE_NET, 2018, 110, "국방부", "a")
-              .add(2018, Stage.ENACTED, Measure.EXPENDITURE_NET, 2018, 120, "국방부", "a");
-      store.importFiles(List.of(b.input("b")), ImportProgress.NONE);
+      importTheBookOf2018(store);
       List<Slice> before = store.slices("t");
       ListBatch own =
           new ListBatch("t", LEVELS, Measure.EXPENDITURE_NET)
