@@ -104,7 +104,7 @@ class HeadlineCsvFormatTest {
   }
 
   @Test
-  void describesOneSectorLevelAndTwoNetExpenditureMeasures() {
+  void describesOneSectorLevelAndTheHeadlineMeasures() {
     BatchDescription d = HeadlineCsvFormat.bundled().description();
     assertThat(d.format()).isEqualTo("headline");
     assertThat(d.suggestedDataset()).isEqualTo("kr-headline");
@@ -114,14 +114,39 @@ class HeadlineCsvFormatTest {
     assertThat(d.source()).isEqualTo("Yesan compilation of published figures (see data/README.md)");
     assertThat(d.levels()).containsExactly(new Level("sector", "분야", "sector"));
     assertThat(d.measures())
+        .extracting(Measure::id)
         .containsExactly(
-            Measure.TOTAL_EXPENDITURE,
-            new Measure(
-                "sector_allocation",
-                "분야별 재원배분",
-                "sector allocation",
-                Measure.Direction.EXPENDITURE,
-                Measure.Basis.NET));
+            "total_expenditure",
+            "sector_allocation",
+            "total_revenue",
+            "mandatory_spending",
+            "discretionary_spending",
+            "national_debt",
+            "national_debt_to_gdp",
+            "managed_fiscal_balance",
+            "managed_fiscal_balance_to_gdp",
+            "supplementary_size",
+            "assembly_cut",
+            "assembly_addition",
+            "assembly_net_change");
+    assertThat(d.measures()).startsWith(Measure.TOTAL_EXPENDITURE);
+    assertThat(d.measures())
+        .filteredOn(m -> m.quantity() == Measure.Quantity.PERCENT)
+        .extracting(Measure::id)
+        .containsExactly("national_debt_to_gdp", "managed_fiscal_balance_to_gdp");
+    // only spending that is part of total expenditure is EXPENDITURE; nothing pairs with revenue
+    assertThat(d.measures())
+        .filteredOn(m -> m.direction() == Measure.Direction.EXPENDITURE)
+        .extracting(Measure::id)
+        .containsExactly(
+            "total_expenditure",
+            "sector_allocation",
+            "mandatory_spending",
+            "discretionary_spending");
+    assertThat(d.measures())
+        .filteredOn(m -> m.direction() == Measure.Direction.REVENUE)
+        .extracting(Measure::basis)
+        .containsOnly(Measure.Basis.AS_REPORTED);
   }
 
   @Test

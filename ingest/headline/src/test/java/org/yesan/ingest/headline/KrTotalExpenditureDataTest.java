@@ -118,14 +118,14 @@ class KrTotalExpenditureDataTest {
               rows.add(
                   new DataRow(
                       r.line(),
-                      new Key(Integer.parseInt(r.field(0)), r.field(1), r.field(2), r.field(3)),
-                      r.field(4),
+                      new Key(Integer.parseInt(r.field(0)), r.field(1), r.field(3), r.field(4)),
                       r.field(5),
                       r.field(6),
                       r.field(7),
-                      r.field(8),
-                      Integer.parseInt(r.field(9)),
-                      r.field(10))));
+                      r.field(9),
+                      r.field(11),
+                      Integer.parseInt(r.field(12)),
+                      r.field(13))));
     }
     return rows;
   }
