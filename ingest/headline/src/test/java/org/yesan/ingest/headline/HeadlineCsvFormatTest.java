@@ -51,17 +51,59 @@ class HeadlineCsvFormatTest {
         .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
+  private static boolean isPercent(Fact f) {
+    return HeadlineMeasure.byId(f.measure()).orElseThrow().measure().quantity()
+        == Measure.Quantity.PERCENT;
+  }
+
   @Test
-  void readsEveryRowAsOneFactInWholeWon() {
+  void readsEveryRowAsOneFactMoneyInWholeWonAndRatiosAsPublished() {
     List<Fact> facts = fromDisk();
-    // python3 csv over data/kr-total-expenditure.csv: 178 rows, 31 totals, 147 sector figures
-    assertThat(facts).hasSize(178);
-    assertThat(facts).allSatisfy(f -> assertThat(f.amount().scale()).isZero());
-    // sum(Decimal(amount)) * 10**12 per measure, computed with python3 on the same file
-    assertThat(sum(facts, "total_expenditure")).isEqualTo(new BigDecimal("17809800000000000"));
+    // python3 csv over data/kr-total-expenditure.csv: 424 rows, 54 totals, 147 sector figures,
+    // 52 ratios (32 debt, 20 balance), 66 at a supplementary stage, 37 restated in a later budget
+    assertThat(facts).hasSize(424);
+    assertThat(facts.stream().filter(f -> f.measure().equals("total_expenditure"))).hasSize(54);
+    assertThat(facts.stream().filter(HeadlineCsvFormatTest::isPercent)).hasSize(52);
+    assertThat(facts)
+        .filteredOn(f -> !isPercent(f))
+        .allSatisfy(f -> assertThat(f.amount().scale()).isZero());
+    // ratios keep the one decimal they were published with
+    assertThat(facts)
+        .filteredOn(HeadlineCsvFormatTest::isPercent)
+        .allSatisfy(f -> assertThat(f.amount().scale()).isEqualTo(1));
+    // sum(Decimal(amount)) * 10**12 per money measure, computed with python3 on the same file
+    assertThat(sum(facts, "total_expenditure")).isEqualTo(new BigDecimal("25079444700000000"));
     assertThat(sum(facts, "sector_allocation")).isEqualTo(new BigDecimal("7800770200000000"));
-    assertThat(facts.stream().filter(f -> f.stage().isSupplementary())).hasSize(11);
-    assertThat(facts).allSatisfy(f -> assertThat(f.reportedIn()).isEqualTo(f.fiscalYear()));
+    assertThat(sum(facts, "national_debt")).isEqualTo(new BigDecimal("28408600000000000"));
+    assertThat(facts.stream().filter(f -> f.stage().isSupplementary())).hasSize(66);
+    assertThat(facts.stream().filter(f -> !f.reportedIn().equals(f.fiscalYear()))).hasSize(37);
+    assertThat(facts)
+        .allSatisfy(
+            f -> assertThat(f.reportedIn().value()).isGreaterThanOrEqualTo(f.fiscalYear().value()));
+  }
+
+  @Test
+  void aRestatedRatioIsAVintageOfItsOwnBesideTheFigureAtEnactment() {
+    List<Fact> facts = fromDisk();
+    // FY2023 debt ratio: 49.8% at enactment (KBS), 50.4% as restated in the FY2024 proposal
+    assertThat(facts)
+        .contains(
+            new Fact(
+                List.of(Optional.empty()),
+                FiscalYear.of(2023),
+                Stage.ENACTED,
+                "national_debt_to_gdp",
+                FiscalYear.of(2023),
+                new BigDecimal("49.8"),
+                319),
+            new Fact(
+                List.of(Optional.empty()),
+                FiscalYear.of(2023),
+                Stage.ENACTED,
+                "national_debt_to_gdp",
+                FiscalYear.of(2024),
+                new BigDecimal("50.4"),
+                320));
   }
 
   @Test
@@ -76,7 +118,7 @@ class HeadlineCsvFormatTest {
                 "total_expenditure",
                 FiscalYear.of(2026),
                 new BigDecimal("728000000000000"),
-                155),
+                386),
             new Fact(
                 List.of(Optional.empty()),
                 FiscalYear.of(2026),
@@ -84,7 +126,7 @@ class HeadlineCsvFormatTest {
                 "total_expenditure",
                 FiscalYear.of(2026),
                 new BigDecimal("727900000000000"),
-                167),
+                405),
             new Fact(
                 List.of(Optional.of("defense")),
                 FiscalYear.of(2018),
@@ -92,7 +134,7 @@ class HeadlineCsvFormatTest {
                 "sector_allocation",
                 FiscalYear.of(2018),
                 new BigDecimal("43117700000000"),
-                18),
+                155),
             new Fact(
                 List.of(Optional.empty()),
                 FiscalYear.of(2021),
@@ -100,7 +142,23 @@ class HeadlineCsvFormatTest {
                 "total_expenditure",
                 FiscalYear.of(2021),
                 new BigDecimal("604700000000000"),
-                96));
+                269),
+            new Fact(
+                List.of(Optional.empty()),
+                FiscalYear.of(2009),
+                Stage.supplementary(1),
+                "supplementary_size",
+                FiscalYear.of(2009),
+                new BigDecimal("28400000000000"),
+                35),
+            new Fact(
+                List.of(Optional.empty()),
+                FiscalYear.of(2026),
+                Stage.ENACTED,
+                "national_debt_to_gdp",
+                FiscalYear.of(2026),
+                new BigDecimal("51.6"),
+                420));
   }
 
   @Test
@@ -152,7 +210,7 @@ class HeadlineCsvFormatTest {
   @Test
   void theBundledResourceGivesTheSameFactsAsTheFileOnDisk() {
     List<Fact> bundled = facts(HeadlineCsvFormat.bundled());
-    assertThat(bundled).hasSize(178).isEqualTo(fromDisk());
+    assertThat(bundled).hasSize(424).isEqualTo(fromDisk());
   }
 
   @Test
@@ -199,6 +257,6 @@ class HeadlineCsvFormatTest {
     batch.forEach(first::add);
     List<Fact> second = new ArrayList<>();
     batch.forEach(second::add);
-    assertThat(second).hasSize(178).isEqualTo(first);
+    assertThat(second).hasSize(424).isEqualTo(first);
   }
 }
