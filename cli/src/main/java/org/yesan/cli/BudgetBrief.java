@@ -214,28 +214,31 @@ final class BudgetBrief {
     List<String> parts = new ArrayList<>();
     figure(HeadlineMeasure.TOTAL_REVENUE, year)
         .ifPresent(v -> parts.add((ko() ? "총수입 " : "total revenue ") + amounts.readable(v)));
-    Optional<BigDecimal> debt = figure(HeadlineMeasure.NATIONAL_DEBT, year);
-    Optional<BigDecimal> debtRatio = figure(HeadlineMeasure.NATIONAL_DEBT_TO_GDP, year);
-    if (debt.isPresent() || debtRatio.isPresent()) {
-      parts.add(
-          (ko() ? "국가채무 " : "national debt ")
-              + debt.map(amounts::readable).orElse("")
-              + debtRatio.map(r -> (debt.isPresent() ? " " : "") + percentOfGdp(r)).orElse(""));
-    }
-    Optional<BigDecimal> balance = figure(HeadlineMeasure.MANAGED_FISCAL_BALANCE, year);
-    Optional<BigDecimal> balanceRatio = figure(HeadlineMeasure.MANAGED_FISCAL_BALANCE_TO_GDP, year);
-    if (balance.isPresent() || balanceRatio.isPresent()) {
-      parts.add(
-          (ko() ? "관리재정수지 " : "managed fiscal balance ")
-              + balance.map(amounts::readable).orElse("")
-              + balanceRatio
-                  .map(r -> (balance.isPresent() ? " " : "") + percentOfGdp(r))
-                  .orElse(""));
-    }
+    withRatio(
+            ko() ? "국가채무" : "national debt",
+            HeadlineMeasure.NATIONAL_DEBT,
+            HeadlineMeasure.NATIONAL_DEBT_TO_GDP,
+            year)
+        .ifPresent(parts::add);
+    withRatio(
+            ko() ? "관리재정수지" : "managed fiscal balance",
+            HeadlineMeasure.MANAGED_FISCAL_BALANCE,
+            HeadlineMeasure.MANAGED_FISCAL_BALANCE_TO_GDP,
+            year)
+        .ifPresent(parts::add);
     if (parts.isEmpty()) {
       return;
     }
     out.println((ko() ? year + "년 국회확정: " : year + " enacted: ") + String.join("; ", parts));
+  }
+
+  /** An amount and its ratio to GDP, either of which may be missing; empty if both are. */
+  private Optional<String> withRatio(
+      String label, HeadlineMeasure amount, HeadlineMeasure ratio, int year) {
+    List<String> shown = new ArrayList<>();
+    figure(amount, year).map(amounts::readable).ifPresent(shown::add);
+    figure(ratio, year).map(this::percentOfGdp).ifPresent(shown::add);
+    return shown.isEmpty() ? Optional.empty() : Optional.of(label + " " + String.join(" ", shown));
   }
 
   /** A published ratio, written with the precision it was published to, never as an amount. */
