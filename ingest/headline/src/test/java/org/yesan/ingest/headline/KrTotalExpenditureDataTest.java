@@ -452,7 +452,7 @@ class KrTotalExpenditureDataTest {
             Map.entry(new Key(2019, "enacted", "total_expenditure", "").toString(), "469.6"),
             Map.entry(new Key(2019, "enacted", "sector_allocation", "soc").toString(), "19.8"),
             Map.entry(new Key(2019, "enacted", "assembly_addition", "").toString(), "4.3"),
-            Map.entry(new Key(2021, "proposal", "national_debt", "").toString(), "945.0"),
+            Map.entry(new Key(2021, "proposal", "national_debt", "").toString(), "945"),
             Map.entry(new Key(2022, "proposal", "national_debt", "").toString(), "1068.3"),
             Map.entry(new Key(2022, "enacted", "assembly_net_change", "").toString(), "3.3"),
             Map.entry(
