@@ -8,6 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.yesan.model.Measure;
+import org.yesan.store.duckdb.DuckDbFactStore;
 
 /** {@code yesan demo --brief} on the bundled dataset: vintages, published changes and ratios. */
 class BudgetBriefTest {
@@ -61,6 +63,21 @@ class BudgetBriefTest {
     assertThat(row(english, "2007"))
         .contains("238.5 trillion won", "238.4 trillion won")
         .doesNotContain("billion won");
+  }
+
+  @Test
+  void theStoreKeepsWhichMeasuresArePercentagesAcrossReopening() {
+    try (DuckDbFactStore store = DuckDbFactStore.open(dir.resolve("brief.duckdb"))) {
+      var info = store.require("kr-headline");
+      assertThat(info.measure("national_debt_to_gdp").orElseThrow().quantity())
+          .isEqualTo(Measure.Quantity.PERCENT);
+      assertThat(info.measure("managed_fiscal_balance_to_gdp").orElseThrow().quantity())
+          .isEqualTo(Measure.Quantity.PERCENT);
+      assertThat(info.measure("national_debt").orElseThrow().quantity())
+          .isEqualTo(Measure.Quantity.MONEY);
+      assertThat(info.measure("national_debt").orElseThrow().direction())
+          .isEqualTo(Measure.Direction.OTHER);
+    }
   }
 
   @Test
