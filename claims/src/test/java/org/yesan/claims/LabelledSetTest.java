@@ -35,7 +35,9 @@ class LabelledSetTest {
     assertThat(items).hasSizeGreaterThanOrEqualTo(150);
     // Measured on this set; a change to extraction or checking that loses or gains a verdict shows
     // here.
-    assertThat(outcomes.stream().filter(LabelledSet.Outcome::correct).count()).isEqualTo(253);
+    // c202 and c212 (a 2026 debt and revenue figure of the proposal, stated with no stage) are
+    // called contradicted against the enacted figure since the bundled data hold both stages.
+    assertThat(outcomes.stream().filter(LabelledSet.Outcome::correct).count()).isEqualTo(251);
     assertThat(handWritten.stream().filter(LabelledSet.Outcome::correct).count()).isEqualTo(24);
   }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.yesan.ingest.headline.HeadlineCsvFormat;
+import org.yesan.ingest.headline.HeadlineMeasure;
 import org.yesan.ingest.headline.Sector;
 import org.yesan.model.Measure;
 import org.yesan.model.Stage;
@@ -44,21 +45,72 @@ final class BudgetBrief {
     return lang == Amounts.Lang.KO;
   }
 
-  /** Year → stage → amount, for one measure. */
-  Map<Integer, Map<Stage, BigDecimal>> byYearAndStage(String measure, Optional<String> sector) {
+  /**
+   * Year → stage → amount, for one national measure, in every vintage: the report of the year's own
+   * budget and the restatements later budgets published.
+   */
+  private Vintages vintages(String measure) {
     AggregateQuery q =
         AggregateQuery.of(dataset)
-            .withDrilldown(Drilldown.parse("fiscal_year,stage"))
+            .withDrilldown(Drilldown.parse("fiscal_year,stage,reported_in"))
             .withCut(Cut.of("measure", measure));
-    if (sector.isPresent()) {
-      q = q.withCut(Cut.of("sector", sector.get()));
-    }
-    Map<Integer, Map<Stage, BigDecimal>> out = new TreeMap<>();
+    Vintages out = new Vintages();
     for (AggregateResult.Cell c : store.aggregate(q).cells()) {
-      out.computeIfAbsent(Integer.parseInt(c.member(0)), k -> new TreeMap<>())
-          .put(Stage.parse(c.member(1)), c.amount());
+      out.put(
+          Integer.parseInt(c.member(0)),
+          Stage.parse(c.member(1)),
+          Integer.parseInt(c.member(2)),
+          c.amount());
     }
     return out;
+  }
+
+  /** The figures of one measure by year, stage and the budget year that published them. */
+  static final class Vintages {
+    private final Map<Integer, Map<Stage, Map<Integer, BigDecimal>>> byYear = new TreeMap<>();
+
+    void put(int year, Stage stage, int reportedIn, BigDecimal amount) {
+      byYear
+          .computeIfAbsent(year, y -> new TreeMap<>())
+          .computeIfAbsent(stage, s -> new TreeMap<>())
+          .put(reportedIn, amount);
+    }
+
+    java.util.Set<Integer> years() {
+      return byYear.keySet();
+    }
+
+    Map<Stage, Map<Integer, BigDecimal>> stages(int year) {
+      return byYear.getOrDefault(year, Map.of());
+    }
+
+    /** The figure as the year's own budget reported it, if Yesan has that report. */
+    Optional<BigDecimal> own(int year, Stage stage) {
+      return reportedIn(year, stage, year);
+    }
+
+    Optional<BigDecimal> reportedIn(int year, Stage stage, int vintage) {
+      return Optional.ofNullable(stages(year).getOrDefault(stage, Map.of()).get(vintage));
+    }
+
+    /** What a query without a vintage returns: the own report, else the latest restatement. */
+    Optional<BigDecimal> preferred(int year, Stage stage) {
+      Map<Integer, BigDecimal> v = stages(year).getOrDefault(stage, Map.of());
+      return own(year, stage)
+          .or(
+              () ->
+                  v.isEmpty()
+                      ? Optional.empty()
+                      : Optional.of(((TreeMap<Integer, BigDecimal>) v).lastEntry().getValue()));
+    }
+
+    /**
+     * The base a year's growth is measured from: the previous year's enacted budget as that year's
+     * own documents show it (a restated base), else as it was enacted.
+     */
+    Optional<BigDecimal> enactedBase(int year) {
+      return reportedIn(year - 1, Stage.ENACTED, year).or(() -> preferred(year - 1, Stage.ENACTED));
+    }
   }
 
   static Optional<BigDecimal> growth(BigDecimal from, BigDecimal to) {
@@ -84,10 +136,10 @@ final class BudgetBrief {
   }
 
   void print(PrintWriter out) {
-    Map<Integer, Map<Stage, BigDecimal>> totals =
-        byYearAndStage(Measure.TOTAL_EXPENDITURE.id(), Optional.empty());
-    int first = totals.keySet().stream().min(Integer::compare).orElseThrow();
-    int last = totals.keySet().stream().max(Integer::compare).orElseThrow();
+    Vintages totals = vintages(Measure.TOTAL_EXPENDITURE.id());
+    Vintages netChanges = vintages(HeadlineMeasure.ASSEMBLY_NET_CHANGE.id());
+    int first = totals.years().stream().min(Integer::compare).orElseThrow();
+    int last = totals.years().stream().max(Integer::compare).orElseThrow();
     out.println(
         ko()
             ? "대한민국 총지출 " + first + "–" + last + " (Yesan 예산 브리핑)"
@@ -107,40 +159,99 @@ final class BudgetBrief {
             .column(ko() ? "국회 증감" : "Assembly change", Listing.Kind.READABLE)
             .column(ko() ? "증가율" : "growth", Listing.Kind.PERCENT)
             .column(ko() ? "추경 후" : "after supplementary", Listing.Kind.TEXT);
-    for (Map.Entry<Integer, Map<Stage, BigDecimal>> e : totals.entrySet()) {
-      Map<Stage, BigDecimal> s = e.getValue();
-      BigDecimal prevEnacted =
-          Optional.ofNullable(totals.get(e.getKey() - 1))
-              .map(m -> m.get(Stage.ENACTED))
-              .orElse(null);
-      BigDecimal proposal = s.get(Stage.PROPOSAL);
-      BigDecimal enacted = s.get(Stage.ENACTED);
+    for (int year : totals.years()) {
+      BigDecimal base = totals.enactedBase(year).orElse(null);
+      BigDecimal proposal = totals.preferred(year, Stage.PROPOSAL).orElse(null);
+      BigDecimal enacted = totals.preferred(year, Stage.ENACTED).orElse(null);
       List<String> supp = new ArrayList<>();
-      for (Map.Entry<Stage, BigDecimal> st : s.entrySet()) {
-        if (st.getKey().isSupplementary()) {
+      for (Stage stage : totals.stages(year).keySet()) {
+        if (stage.isSupplementary()) {
           supp.add(
-              (ko() ? st.getKey().labelKo() : st.getKey().labelEn())
+              (ko() ? stage.labelKo() : stage.labelEn())
                   + " "
-                  + amounts.readable(st.getValue()));
+                  + amounts.readable(totals.preferred(year, stage).orElseThrow()));
         }
       }
       t.row(
-          e.getKey().toString(),
+          Integer.toString(year),
           proposal == null ? "" : amounts.readable(proposal),
-          pct(growth(prevEnacted, proposal)),
+          pct(growth(base, proposal)),
           enacted == null ? "" : amounts.readable(enacted),
-          change(proposal, enacted),
-          pct(growth(prevEnacted, enacted)),
+          assemblyChange(year, totals, netChanges),
+          pct(growth(base, enacted)),
           supp.isEmpty() ? null : String.join(", ", supp));
     }
     t.print(OutputFormat.TABLE, out);
     out.println();
     printSectors(out, last);
     out.println();
+    printAggregates(out, last);
+    out.println();
     out.println(ko() ? "읽는 법:" : "How to read this:");
     for (String note : notes()) {
       out.println("  - " + note);
     }
+  }
+
+  /**
+   * What the Assembly changed: the net change as published where Yesan has it, else the enacted
+   * total less the proposal when both are the year's own reports. A restated total or a revised
+   * proposal would turn the difference into something the Assembly did not do, so it is left out.
+   */
+  private String assemblyChange(int year, Vintages totals, Vintages netChanges) {
+    Optional<BigDecimal> published = netChanges.preferred(year, Stage.ENACTED);
+    if (published.isPresent()) {
+      BigDecimal d = published.get();
+      return (d.signum() > 0 ? "+" : "") + amounts.readable(d);
+    }
+    return change(
+        totals.own(year, Stage.PROPOSAL).orElse(null),
+        totals.own(year, Stage.ENACTED).orElse(null));
+  }
+
+  /** One line of the year's enacted revenue, debt and balance, each as published. */
+  private void printAggregates(PrintWriter out, int year) {
+    List<String> parts = new ArrayList<>();
+    figure(HeadlineMeasure.TOTAL_REVENUE, year)
+        .ifPresent(v -> parts.add((ko() ? "총수입 " : "total revenue ") + amounts.readable(v)));
+    withRatio(
+            ko() ? "국가채무" : "national debt",
+            HeadlineMeasure.NATIONAL_DEBT,
+            HeadlineMeasure.NATIONAL_DEBT_TO_GDP,
+            year)
+        .ifPresent(parts::add);
+    withRatio(
+            ko() ? "관리재정수지" : "managed fiscal balance",
+            HeadlineMeasure.MANAGED_FISCAL_BALANCE,
+            HeadlineMeasure.MANAGED_FISCAL_BALANCE_TO_GDP,
+            year)
+        .ifPresent(parts::add);
+    if (parts.isEmpty()) {
+      return;
+    }
+    out.println((ko() ? year + "년 국회확정: " : year + " enacted: ") + String.join("; ", parts));
+  }
+
+  /** An amount and its ratio to GDP, either of which may be missing; empty if both are. */
+  private Optional<String> withRatio(
+      String label, HeadlineMeasure amount, HeadlineMeasure ratio, int year) {
+    List<String> shown = new ArrayList<>();
+    figure(amount, year).map(amounts::readable).ifPresent(shown::add);
+    figure(ratio, year).map(this::percentOfGdp).ifPresent(shown::add);
+    return shown.isEmpty() ? Optional.empty() : Optional.of(label + " " + String.join(" ", shown));
+  }
+
+  /** A published ratio, written with the precision it was published to, never as an amount. */
+  private String percentOfGdp(BigDecimal percent) {
+    String text =
+        percent.stripTrailingZeros().scale() <= 0
+            ? percent.setScale(1, RoundingMode.UNNECESSARY).toPlainString()
+            : percent.stripTrailingZeros().toPlainString();
+    return ko() ? "(GDP 대비 " + text + "%)" : "(" + text + "% of GDP)";
+  }
+
+  private Optional<BigDecimal> figure(HeadlineMeasure measure, int year) {
+    return vintages(measure.id()).preferred(year, Stage.ENACTED);
   }
 
   private void printSectors(PrintWriter out, int year) {
@@ -195,14 +306,19 @@ final class BudgetBrief {
     return ko()
         ? List.of(
             "총지출 = 예산 + 기금, 내부거래 제외. 회계별 총계(예: 2018년 368.6조원)와 기준이 다름.",
-            "증가율은 전년도 본예산(국회확정) 대비이며 추경 후 총지출 대비가 아님. 소수 첫째 자리, 반올림(HALF_UP).",
+            "증가율은 전년도 본예산(국회확정) 대비이며 추경 후 총지출 대비가 아님. 그해 예산 자료가 전년도 본예산을 다시 밝힌"
+                + " 경우 그 금액 기준. 소수 첫째 자리, 반올림(HALF_UP).",
+            "국회 증감은 발표된 순증감, 없으면 같은 해 자료의 국회확정 − 정부안. 비율(GDP 대비)은 발표된 그대로.",
             "금액 표기: " + rounding + ". 원자료는 대부분 0.1조원 단위로 반올림되어 발표됨.",
             "출처: 발표 자료별 1행, data/README.md 및 yesan query --dataset kr-headline --format csv.")
         : List.of(
             "Total expenditure (총지출) = budget accounts plus funds, net of internal transactions;"
                 + " not the accounts' gross total (e.g. 368.6 trillion won in 2018).",
-            "Growth is on the previous year's enacted main budget, not on the post-supplementary"
-                + " total; one decimal place, rounded HALF_UP.",
+            "Growth is on the previous year's enacted main budget (as restated in the year's own"
+                + " budget documents where Yesan has that), not on the post-supplementary total; one"
+                + " decimal place, rounded HALF_UP.",
+            "Assembly change: the published net change, else enacted minus proposal from the same"
+                + " year's reports; ratios to GDP are as published.",
             "Amounts: " + rounding + "; most sources publish to 0.1 trillion won.",
             "Sources: one row per published figure; see data/README.md and"
                 + " yesan query --dataset kr-headline --format csv.");

@@ -20,13 +20,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code yesan demo}: loads the bundled headline dataset and prints a budget brief of Korea's total
- * expenditure 2017–2026.
+ * expenditure 2007–2026.
  */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Load Yesan's bundled dataset (Korea's total expenditure 2017-2026, published figures with"
+      "Load Yesan's bundled dataset (Korea's national budget aggregates 2007-2026, published figures with"
           + " their sources) into the store and print a budget brief.",
       "Then serves the dashboard on it (see docs/dashboard.md) until interrupted (Ctrl-C);"
           + " --brief prints the brief and exits."

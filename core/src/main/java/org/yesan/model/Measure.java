@@ -3,17 +3,40 @@ package org.yesan.model;
 import java.util.regex.Pattern;
 
 /**
- * What an amount measures: its direction (spending or revenue) and its basis (gross 총계 or net 순계),
- * so that figures on different bases are never added together.
+ * What an amount measures: its direction (spending or revenue), its basis (gross 총계 or net 순계) and
+ * its quantity (money or a percentage), so that figures on different bases are never added
+ * together.
  */
-public record Measure(String id, String labelKo, String labelEn, Direction direction, Basis basis) {
+public record Measure(
+    String id,
+    String labelKo,
+    String labelEn,
+    Direction direction,
+    Basis basis,
+    Quantity quantity) {
 
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]{0,62}");
 
   /** Whether money goes out or comes in. */
   public enum Direction {
     EXPENDITURE,
-    REVENUE
+    REVENUE,
+    /**
+     * Neither a flow of spending nor of revenue: a stock (국가채무), a balance (관리재정수지), a change
+     * between two stages (국회 감액) or a ratio. Never reconciled against revenue or expenditure.
+     */
+    OTHER
+  }
+
+  /** What a measure's amounts are. */
+  public enum Quantity {
+    /** Money in the currency's base unit (원, dollar), converted from the source unit. */
+    MONEY,
+    /**
+     * A percentage as published ({@code 51.6} is 51.6%, e.g. of GDP): not money, so it is never
+     * converted by a source unit, never written as an amount and never added to anything.
+     */
+    PERCENT
   }
 
   /** Whether internal transfers between accounts are counted (gross) or netted out (net). */
@@ -42,8 +65,17 @@ public record Measure(String id, String labelKo, String labelEn, Direction direc
     }
   }
 
+  /** A measure of money, the quantity of nearly every measure. */
+  public Measure(String id, String labelKo, String labelEn, Direction direction, Basis basis) {
+    this(id, labelKo, labelEn, direction, basis, Quantity.MONEY);
+  }
+
   public Measure {
     requireId(id, "measure");
+    // Catalogs written before measures had a quantity hold money only.
+    if (quantity == null) {
+      quantity = Quantity.MONEY;
+    }
     if (labelKo == null || labelKo.isBlank() || labelEn == null || labelEn.isBlank()) {
       throw new IllegalArgumentException("measure " + id + " needs a Korean and an English label");
     }

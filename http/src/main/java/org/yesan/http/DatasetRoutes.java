@@ -155,6 +155,8 @@ final class DatasetRoutes implements Routes {
       x.set("label", label(m.labelKo(), m.labelEn()));
       x.put("direction", m.direction().name().toLowerCase(java.util.Locale.ROOT));
       x.put("basis", m.basis().name().toLowerCase(java.util.Locale.ROOT));
+      // "percent" measures (ratios to GDP) hold percentages, which must never be shown as money
+      x.put("quantity", m.quantity().name().toLowerCase(java.util.Locale.ROOT));
     }
     ReadableAmount readable = new ReadableAmount(d.currency());
     ArrayNode slices = o.putArray("slices");

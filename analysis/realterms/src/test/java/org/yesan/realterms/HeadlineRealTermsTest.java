@@ -49,7 +49,8 @@ class HeadlineRealTermsTest {
         AggregateQuery.of("kr-headline")
             .withDrilldown(Drilldown.parse("fiscal_year"))
             .withCut(Cut.of("measure", "total_expenditure"))
-            .withCut(Cut.of("stage", "enacted")));
+            .withCut(Cut.of("stage", "enacted"))
+            .withCut(Cut.years("fiscal_year", 2017, 2026)));
   }
 
   private static List<RealTermsResult.RealCell> byYear(RealTermsResult r) {

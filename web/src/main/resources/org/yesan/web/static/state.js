@@ -41,7 +41,8 @@ export function pathText(members) {
 /** The measure, year and stage to show: from the address, else sensible defaults from the slices. */
 export function slice(model, params, wanted = {}) {
   const slices = model.slices;
-  const measures = model.measures.filter((m) => slices.some((s) => s.measure === m.id));
+  // Ratios to GDP are percentages, not money: the money views never offer them.
+  const measures = model.measures.filter((m) => m.quantity !== 'percent' && slices.some((s) => s.measure === m.id));
   const prefer = ['total_expenditure', 'expenditure', 'expenditure_net'];
   let measure = params.get('measure');
   if (!measures.some((m) => m.id === measure)) {

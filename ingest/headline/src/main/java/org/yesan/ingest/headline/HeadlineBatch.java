@@ -3,10 +3,17 @@ package org.yesan.ingest.headline;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.yesan.ingest.BatchDescription;
 import org.yesan.ingest.CsvTable;
 import org.yesan.ingest.FactSink;
@@ -23,13 +30,23 @@ final class HeadlineBatch implements SourceBatch {
 
   private static final int FISCAL_YEAR = 0;
   private static final int STAGE = 1;
-  private static final int MEASURE = 2;
-  private static final int SECTOR = 3;
-  private static final int SECTOR_KO = 4;
-  private static final int SECTOR_EN = 5;
-  private static final int AMOUNT = 6;
-  private static final int SOURCE_URL = 7;
-  private static final int SOURCES_AGREEING = 9;
+  private static final int REPORTED_IN = 2;
+  private static final int MEASURE = 3;
+  private static final int SECTOR = 4;
+  private static final int SECTOR_KO = 5;
+  private static final int SECTOR_EN = 6;
+  private static final int AMOUNT = 7;
+  private static final int UNIT = 8;
+  private static final int SOURCE_URL = 9;
+  private static final int PUBLISHER = 10;
+  private static final int ANNOUNCED_ON = 11;
+  private static final int SOURCES_AGREEING = 12;
+
+  private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
+  private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})(-(\\d{2}))?");
+
+  /** Percentages are stored with two decimals at most, like every amount. */
+  private static final int PERCENT_SCALE = 2;
 
   private final Path file;
   private final BatchDescription description;
@@ -45,10 +62,17 @@ final class HeadlineBatch implements SourceBatch {
   }
 
   /** What identifies a figure; the file holds at most one row for each. */
-  private record FigureKey(FiscalYear fiscalYear, Stage stage, String measure, String sector) {
+  private record FigureKey(
+      FiscalYear fiscalYear, Stage stage, FiscalYear reportedIn, String measure, String sector) {
     @Override
     public String toString() {
-      return fiscalYear + " " + stage.id() + " " + measure + (sector.isEmpty() ? "" : " " + sector);
+      return fiscalYear
+          + " "
+          + stage.id()
+          + (reportedIn.equals(fiscalYear) ? "" : " reported in " + reportedIn)
+          + " "
+          + measure
+          + (sector.isEmpty() ? "" : " " + sector);
     }
   }
 
@@ -58,20 +82,22 @@ final class HeadlineBatch implements SourceBatch {
     try (CsvTable table = CsvTable.open(file)) {
       table.forEachRow(
           row -> {
-            FiscalYear year = fiscalYear(row);
+            FiscalYear year = fiscalYear(row, FISCAL_YEAR);
             Stage stage = stage(row);
-            Measure measure = measure(row);
+            FiscalYear reportedIn = reportedIn(row, year);
+            HeadlineMeasure measure = measure(row, stage);
             Optional<Sector> sector = sector(row, measure);
             FigureKey key =
-                new FigureKey(year, stage, measure.id(), sector.map(Sector::id).orElse(""));
+                new FigureKey(
+                    year, stage, reportedIn, measure.id(), sector.map(Sector::id).orElse(""));
             Long earlier = firstLine.putIfAbsent(key, row.line());
             if (earlier != null) {
               throw row.error(
                   FISCAL_YEAR,
-                  "one row per (fiscal_year, stage, measure, sector)",
+                  "one row per (fiscal_year, stage, reported_in, measure, sector)",
                   "a second row for " + key + " (lines " + earlier + " and " + row.line() + ")");
             }
-            BigDecimal won = wholeWon(row);
+            BigDecimal amount = amount(row, measure);
             requireSource(row);
             sink.accept(
                 new Fact(
@@ -79,23 +105,23 @@ final class HeadlineBatch implements SourceBatch {
                     year,
                     stage,
                     measure.id(),
-                    year,
-                    won,
+                    reportedIn,
+                    amount,
                     row.line()));
           });
     }
   }
 
-  private static FiscalYear fiscalYear(CsvTable.Row row) {
-    String text = row.field(FISCAL_YEAR);
+  private static FiscalYear fiscalYear(CsvTable.Row row, int column) {
+    String text = row.field(column);
     if (!text.matches("\\d{4}")) {
-      throw row.error(FISCAL_YEAR, "a fiscal year such as 2026", InputException.quote(text));
+      throw row.error(column, "a fiscal year such as 2026", InputException.quote(text));
     }
     try {
       return FiscalYear.of(Integer.parseInt(text));
     } catch (IllegalArgumentException e) {
       throw row.error(
-          FISCAL_YEAR,
+          column,
           "a fiscal year between " + FiscalYear.MIN + " and " + FiscalYear.MAX,
           InputException.quote(text));
     }
@@ -114,26 +140,53 @@ final class HeadlineBatch implements SourceBatch {
     return Stage.parse(text);
   }
 
-  private static Measure measure(CsvTable.Row row) {
-    String text = row.field(MEASURE);
-    if (text.equals(Measure.TOTAL_EXPENDITURE.id())) {
-      return Measure.TOTAL_EXPENDITURE;
+  /**
+   * The budget year whose documents published the figure: the figure's own year, or a later one
+   * that restated it (a prior-year base in a later proposal).
+   */
+  private static FiscalYear reportedIn(CsvTable.Row row, FiscalYear year) {
+    FiscalYear reportedIn = fiscalYear(row, REPORTED_IN);
+    if (reportedIn.value() < year.value()) {
+      throw row.error(
+          REPORTED_IN,
+          "the fiscal year of the budget that published the figure, " + year + " or later",
+          InputException.quote(row.field(REPORTED_IN)));
     }
-    if (text.equals(HeadlineCsvFormat.SECTOR_ALLOCATION.id())) {
-      return HeadlineCsvFormat.SECTOR_ALLOCATION;
-    }
-    throw row.error(MEASURE, "total_expenditure or sector_allocation", InputException.quote(text));
+    return reportedIn;
   }
 
-  private static Optional<Sector> sector(CsvTable.Row row, Measure measure) {
+  private static HeadlineMeasure measure(CsvTable.Row row, Stage stage) {
+    String text = row.field(MEASURE);
+    HeadlineMeasure measure =
+        HeadlineMeasure.byId(text)
+            .orElseThrow(
+                () ->
+                    row.error(
+                        MEASURE,
+                        "a measure id ("
+                            + Arrays.stream(HeadlineMeasure.values())
+                                .map(HeadlineMeasure::id)
+                                .collect(Collectors.joining(", "))
+                            + ")",
+                        InputException.quote(text)));
+    if (!measure.rule().allows(stage)) {
+      throw row.error(
+          STAGE,
+          "for " + text + ", " + measure.rule().stages(),
+          InputException.quote(row.field(STAGE)));
+    }
+    return measure;
+  }
+
+  private static Optional<Sector> sector(CsvTable.Row row, HeadlineMeasure measure) {
     String id = row.field(SECTOR);
-    if (measure == Measure.TOTAL_EXPENDITURE) {
-      // A total belongs to no sector; labels on it would suggest otherwise.
+    if (!measure.rule().hasSector()) {
+      // A national figure belongs to no sector; labels on it would suggest otherwise.
       for (int column : new int[] {SECTOR, SECTOR_KO, SECTOR_EN}) {
         if (!row.field(column).isEmpty()) {
           throw row.error(
               column,
-              "an empty field for a total_expenditure row",
+              "an empty field for a " + measure.id() + " row",
               InputException.quote(row.field(column)));
         }
       }
@@ -162,14 +215,47 @@ final class HeadlineBatch implements SourceBatch {
     return Optional.of(sector);
   }
 
-  private static BigDecimal wholeWon(CsvTable.Row row) {
-    BigDecimal trillions = row.amount(AMOUNT, SourceUnit.TRILLION_WON.label());
-    BigDecimal won = SourceUnit.TRILLION_WON.toBase(trillions);
+  /**
+   * The amount as stored: 원 for money (조원 × 10^12, which must be whole), the percentage itself for
+   * a ratio. The text must be a plain decimal, with a sign only where the measure can be negative.
+   */
+  private static BigDecimal amount(CsvTable.Row row, HeadlineMeasure measure) {
+    String unit = row.field(UNIT);
+    if (!unit.equals(measure.unit())) {
+      throw row.error(
+          UNIT, "'" + measure.unit() + "' for " + measure.id(), InputException.quote(unit));
+    }
+    String text = row.field(AMOUNT);
+    if (!DECIMAL.matcher(text).matches()) {
+      throw row.error(
+          AMOUNT,
+          "a plain decimal number such as 728.0 (no commas, no unit)",
+          InputException.quote(text));
+    }
+    BigDecimal value = new BigDecimal(text);
+    if (measure.signed() ? text.startsWith("-0") && value.signum() == 0 : value.signum() <= 0) {
+      throw row.error(
+          AMOUNT,
+          measure.signed()
+              ? "a number without a minus sign on zero"
+              : "a positive amount (" + measure.id() + " cannot be zero or negative)",
+          InputException.quote(text));
+    }
+    if (measure.measure().quantity() == Measure.Quantity.PERCENT) {
+      if (value.scale() > PERCENT_SCALE) {
+        throw row.error(
+            AMOUNT,
+            "a percentage with at most " + PERCENT_SCALE + " decimals",
+            InputException.quote(text));
+      }
+      return value;
+    }
+    BigDecimal won = SourceUnit.TRILLION_WON.toBase(value);
     if (won.stripTrailingZeros().scale() > 0) {
       throw row.error(
           AMOUNT,
           "an amount in 조원 that is a whole number of 원 (at most 12 decimals)",
-          InputException.quote(row.field(AMOUNT))
+          InputException.quote(text)
               + ", which is "
               + won.stripTrailingZeros().toPlainString()
               + " 원");
@@ -178,15 +264,47 @@ final class HeadlineBatch implements SourceBatch {
   }
 
   private static void requireSource(CsvTable.Row row) {
-    if (row.field(SOURCE_URL).isEmpty()) {
-      throw row.error(SOURCE_URL, "the address of the page the figure was taken from", "nothing");
+    String url = row.field(SOURCE_URL);
+    if (!url.startsWith("https://") && !url.startsWith("http://")) {
+      throw row.error(
+          SOURCE_URL,
+          "the address (http:// or https://) of the page the figure was taken from",
+          url.isEmpty() ? "nothing" : InputException.quote(url));
     }
+    if (row.field(PUBLISHER).isBlank()) {
+      throw row.error(PUBLISHER, "the publisher of that page", "nothing");
+    }
+    requireDate(row);
     String agreeing = row.field(SOURCES_AGREEING);
     if (!agreeing.matches("[1-9][0-9]*")) {
       throw row.error(
           SOURCES_AGREEING,
           "a count of agreeing sources (1 or more)",
           InputException.quote(agreeing));
+    }
+  }
+
+  /** An ISO date, or a month where the source gives no day. */
+  private static void requireDate(CsvTable.Row row) {
+    String text = row.field(ANNOUNCED_ON);
+    Matcher m = DATE.matcher(text);
+    boolean valid = m.matches();
+    if (valid) {
+      try {
+        if (m.group(4) == null) {
+          YearMonth.parse(text);
+        } else {
+          LocalDate.parse(text);
+        }
+      } catch (DateTimeParseException e) {
+        valid = false;
+      }
+    }
+    if (!valid) {
+      throw row.error(
+          ANNOUNCED_ON,
+          "the date of publication, YYYY-MM-DD (or YYYY-MM where the source gives no day)",
+          text.isEmpty() ? "nothing" : InputException.quote(text));
     }
   }
 }

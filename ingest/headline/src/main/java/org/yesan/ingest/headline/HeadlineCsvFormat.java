@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,9 +25,10 @@ import org.yesan.model.Measure;
 import org.yesan.model.SourceUnit;
 
 /**
- * Reads Yesan's own compilation of Korea's headline budget figures ({@code
- * data/kr-total-expenditure.csv}): total expenditure (총지출) and sector allocations (분야별 재원배분) by
- * fiscal year and stage, in trillion won.
+ * Reads Yesan's own compilation of Korea's national budget aggregates ({@code
+ * data/kr-total-expenditure.csv}): total expenditure (총지출), sector allocations, revenue, debt,
+ * fiscal balance and the sizes of supplementary budgets and Assembly changes, by fiscal year, stage
+ * and vintage, in trillion won or, for ratios to GDP, in percent.
  */
 public final class HeadlineCsvFormat implements SourceFormat {
 
@@ -37,12 +39,15 @@ public final class HeadlineCsvFormat implements SourceFormat {
       List.of(
           "fiscal_year",
           "stage",
+          "reported_in",
           "measure",
           "sector",
           "sector_ko",
           "sector_en",
-          "amount_trillion_krw",
+          "amount",
+          "unit",
           "source_url",
+          "publisher",
           "announced_on",
           "sources_agreeing",
           "note");
@@ -51,13 +56,7 @@ public final class HeadlineCsvFormat implements SourceFormat {
    * Sector allocation (분야별 재원배분): what each of the twelve sectors receives. The allocations overlap
    * and do not add up to total expenditure, so they are a measure of their own.
    */
-  public static final Measure SECTOR_ALLOCATION =
-      new Measure(
-          "sector_allocation",
-          "분야별 재원배분",
-          "sector allocation",
-          Measure.Direction.EXPENDITURE,
-          Measure.Basis.NET);
+  public static final Measure SECTOR_ALLOCATION = HeadlineMeasure.SECTOR_ALLOCATION.measure();
 
   /** The class-path location of the bundled dataset, relative to this class. */
   static final String BUNDLED_RESOURCE = "kr-total-expenditure.csv";
@@ -91,12 +90,13 @@ public final class HeadlineCsvFormat implements SourceFormat {
     return new HeadlineBatch(file, description());
   }
 
-  /** The description every batch of this format has: one level, 분야, and two measures. */
+  /** The description every batch of this format has: one level, 분야, and the headline measures. */
   public static BatchDescription description() {
     return new BatchDescription(
         "headline",
         "kr-headline",
-        "South Korea total expenditure (총지출) and sector allocations, FY2017-FY2026",
+        "South Korea national budget aggregates (총지출, 분야별 재원배분, 총수입, 국가채무, 관리재정수지),"
+            + " FY2007-FY2026",
         Optional.of("KR"),
         "KRW",
         SourceUnit.TRILLION_WON,
@@ -105,7 +105,7 @@ public final class HeadlineCsvFormat implements SourceFormat {
             + " page); the compilation is the Yesan project's own",
         List.of(Level.SECTOR),
         List.of(new Hierarchy("functional", "기능별", "by function", List.of(Level.SECTOR.id()))),
-        List.of(Measure.TOTAL_EXPENDITURE, SECTOR_ALLOCATION));
+        Arrays.stream(HeadlineMeasure.values()).map(HeadlineMeasure::measure).toList());
   }
 
   /**

@@ -23,14 +23,22 @@ import org.yesan.model.Fact;
 class AmountConversionTest {
 
   private static List<Fact> readOneTotal(String amount) throws IOException {
+    return readOne("total_expenditure", amount, "조원");
+  }
+
+  private static List<Fact> readOne(String measure, String amount, String unit) throws IOException {
     Path file = Files.createTempFile("headline-", ".csv");
     try {
       Files.writeString(
           file,
           String.join(",", HeadlineCsvFormat.HEADER)
-              + "\n2026,proposal,total_expenditure,,,,"
+              + "\n2026,proposal,2026,"
+              + measure
+              + ",,,,"
               + amount
-              + ",https://example.org/,2025-08-29,1,\n",
+              + ","
+              + unit
+              + ",https://example.org/,Example Publisher,2025-08-29,1,\n",
           StandardCharsets.UTF_8);
       List<Fact> facts = new ArrayList<>();
       try (var batch = new HeadlineCsvFormat().open(file, ImportOptions.defaults())) {
@@ -44,7 +52,7 @@ class AmountConversionTest {
 
   @Property(tries = 200)
   void upToTwelveDecimalsConvertExactly(
-      @ForAll @LongRange(min = 0, max = 999_999_999_999_999L) long unscaled,
+      @ForAll @LongRange(min = 1, max = 999_999_999_999_999L) long unscaled,
       @ForAll @IntRange(min = 0, max = 12) int decimals)
       throws IOException {
     String text = BigDecimal.valueOf(unscaled, decimals).toPlainString();
@@ -61,6 +69,22 @@ class AmountConversionTest {
     String text = whole + "." + "0".repeat(12) + lastDigit;
     assertThatThrownBy(() -> readOneTotal(text))
         .isInstanceOf(InputException.class)
-        .hasMessageContaining(":2:7: expected an amount in 조원 that is a whole number of 원");
+        .hasMessageContaining(":2:8: expected an amount in 조원 that is a whole number of 원");
+  }
+
+  @Property(tries = 100)
+  void aPercentageIsKeptAsPublishedNotConverted(
+      @ForAll @LongRange(min = -99_999, max = 99_999) long unscaled,
+      @ForAll @IntRange(min = 0, max = 2) int decimals)
+      throws IOException {
+    BigDecimal published = BigDecimal.valueOf(unscaled, decimals);
+    String text = published.toPlainString();
+    assertThat(readOne("managed_fiscal_balance_to_gdp", text, "%"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.amount()).isEqualTo(published);
+              assertThat(f.amount().scale()).isEqualTo(decimals);
+            });
   }
 }

@@ -51,17 +51,59 @@ class HeadlineCsvFormatTest {
         .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
+  private static boolean isPercent(Fact f) {
+    return HeadlineMeasure.byId(f.measure()).orElseThrow().measure().quantity()
+        == Measure.Quantity.PERCENT;
+  }
+
   @Test
-  void readsEveryRowAsOneFactInWholeWon() {
+  void readsEveryRowAsOneFactMoneyInWholeWonAndRatiosAsPublished() {
     List<Fact> facts = fromDisk();
-    // python3 csv over data/kr-total-expenditure.csv: 178 rows, 31 totals, 147 sector figures
-    assertThat(facts).hasSize(178);
-    assertThat(facts).allSatisfy(f -> assertThat(f.amount().scale()).isZero());
-    // sum(Decimal(amount)) * 10**12 per measure, computed with python3 on the same file
-    assertThat(sum(facts, "total_expenditure")).isEqualTo(new BigDecimal("17809800000000000"));
-    assertThat(sum(facts, "sector_allocation")).isEqualTo(new BigDecimal("7800770200000000"));
-    assertThat(facts.stream().filter(f -> f.stage().isSupplementary())).hasSize(11);
-    assertThat(facts).allSatisfy(f -> assertThat(f.reportedIn()).isEqualTo(f.fiscalYear()));
+    // python3 csv over data/kr-total-expenditure.csv: 477 rows, 54 totals, 160 sector figures,
+    // 71 ratios (41 debt, 30 balance), 67 at a supplementary stage, 43 restated in a later budget
+    assertThat(facts).hasSize(477);
+    assertThat(facts.stream().filter(f -> f.measure().equals("total_expenditure"))).hasSize(54);
+    assertThat(facts.stream().filter(HeadlineCsvFormatTest::isPercent)).hasSize(71);
+    assertThat(facts)
+        .filteredOn(f -> !isPercent(f))
+        .allSatisfy(f -> assertThat(f.amount().scale()).isZero());
+    // ratios keep the one decimal they were published with
+    assertThat(facts)
+        .filteredOn(HeadlineCsvFormatTest::isPercent)
+        .allSatisfy(f -> assertThat(f.amount().scale()).isEqualTo(1));
+    // sum(Decimal(amount)) * 10**12 per money measure, computed with python3 on the same file
+    assertThat(sum(facts, "total_expenditure")).isEqualTo(new BigDecimal("25079444700000000"));
+    assertThat(sum(facts, "sector_allocation")).isEqualTo(new BigDecimal("8093970200000000"));
+    assertThat(sum(facts, "national_debt")).isEqualTo(new BigDecimal("32499600000000000"));
+    assertThat(facts.stream().filter(f -> f.stage().isSupplementary())).hasSize(67);
+    assertThat(facts.stream().filter(f -> !f.reportedIn().equals(f.fiscalYear()))).hasSize(43);
+    assertThat(facts)
+        .allSatisfy(
+            f -> assertThat(f.reportedIn().value()).isGreaterThanOrEqualTo(f.fiscalYear().value()));
+  }
+
+  @Test
+  void aRestatedRatioIsAVintageOfItsOwnBesideTheFigureAtEnactment() {
+    List<Fact> facts = fromDisk();
+    // FY2023 debt ratio: 49.8% at enactment (KBS), 50.4% as restated in the FY2024 proposal
+    assertThat(facts)
+        .contains(
+            new Fact(
+                List.of(Optional.empty()),
+                FiscalYear.of(2023),
+                Stage.ENACTED,
+                "national_debt_to_gdp",
+                FiscalYear.of(2023),
+                new BigDecimal("49.8"),
+                359),
+            new Fact(
+                List.of(Optional.empty()),
+                FiscalYear.of(2023),
+                Stage.ENACTED,
+                "national_debt_to_gdp",
+                FiscalYear.of(2024),
+                new BigDecimal("50.4"),
+                360));
   }
 
   @Test
@@ -76,7 +118,7 @@ class HeadlineCsvFormatTest {
                 "total_expenditure",
                 FiscalYear.of(2026),
                 new BigDecimal("728000000000000"),
-                155),
+                439),
             new Fact(
                 List.of(Optional.empty()),
                 FiscalYear.of(2026),
@@ -84,7 +126,7 @@ class HeadlineCsvFormatTest {
                 "total_expenditure",
                 FiscalYear.of(2026),
                 new BigDecimal("727900000000000"),
-                167),
+                458),
             new Fact(
                 List.of(Optional.of("defense")),
                 FiscalYear.of(2018),
@@ -92,7 +134,7 @@ class HeadlineCsvFormatTest {
                 "sector_allocation",
                 FiscalYear.of(2018),
                 new BigDecimal("43117700000000"),
-                18),
+                160),
             new Fact(
                 List.of(Optional.empty()),
                 FiscalYear.of(2021),
@@ -100,11 +142,27 @@ class HeadlineCsvFormatTest {
                 "total_expenditure",
                 FiscalYear.of(2021),
                 new BigDecimal("604700000000000"),
-                96));
+                302),
+            new Fact(
+                List.of(Optional.empty()),
+                FiscalYear.of(2009),
+                Stage.supplementary(1),
+                "supplementary_size",
+                FiscalYear.of(2009),
+                new BigDecimal("28400000000000"),
+                35),
+            new Fact(
+                List.of(Optional.empty()),
+                FiscalYear.of(2026),
+                Stage.ENACTED,
+                "national_debt_to_gdp",
+                FiscalYear.of(2026),
+                new BigDecimal("51.6"),
+                473));
   }
 
   @Test
-  void describesOneSectorLevelAndTwoNetExpenditureMeasures() {
+  void describesOneSectorLevelAndTheHeadlineMeasures() {
     BatchDescription d = HeadlineCsvFormat.bundled().description();
     assertThat(d.format()).isEqualTo("headline");
     assertThat(d.suggestedDataset()).isEqualTo("kr-headline");
@@ -114,20 +172,45 @@ class HeadlineCsvFormatTest {
     assertThat(d.source()).isEqualTo("Yesan compilation of published figures (see data/README.md)");
     assertThat(d.levels()).containsExactly(new Level("sector", "분야", "sector"));
     assertThat(d.measures())
+        .extracting(Measure::id)
         .containsExactly(
-            Measure.TOTAL_EXPENDITURE,
-            new Measure(
-                "sector_allocation",
-                "분야별 재원배분",
-                "sector allocation",
-                Measure.Direction.EXPENDITURE,
-                Measure.Basis.NET));
+            "total_expenditure",
+            "sector_allocation",
+            "total_revenue",
+            "mandatory_spending",
+            "discretionary_spending",
+            "national_debt",
+            "national_debt_to_gdp",
+            "managed_fiscal_balance",
+            "managed_fiscal_balance_to_gdp",
+            "supplementary_size",
+            "assembly_cut",
+            "assembly_addition",
+            "assembly_net_change");
+    assertThat(d.measures()).startsWith(Measure.TOTAL_EXPENDITURE);
+    assertThat(d.measures())
+        .filteredOn(m -> m.quantity() == Measure.Quantity.PERCENT)
+        .extracting(Measure::id)
+        .containsExactly("national_debt_to_gdp", "managed_fiscal_balance_to_gdp");
+    // only spending that is part of total expenditure is EXPENDITURE; nothing pairs with revenue
+    assertThat(d.measures())
+        .filteredOn(m -> m.direction() == Measure.Direction.EXPENDITURE)
+        .extracting(Measure::id)
+        .containsExactly(
+            "total_expenditure",
+            "sector_allocation",
+            "mandatory_spending",
+            "discretionary_spending");
+    assertThat(d.measures())
+        .filteredOn(m -> m.direction() == Measure.Direction.REVENUE)
+        .extracting(Measure::basis)
+        .containsOnly(Measure.Basis.AS_REPORTED);
   }
 
   @Test
   void theBundledResourceGivesTheSameFactsAsTheFileOnDisk() {
     List<Fact> bundled = facts(HeadlineCsvFormat.bundled());
-    assertThat(bundled).hasSize(178).isEqualTo(fromDisk());
+    assertThat(bundled).hasSize(477).isEqualTo(fromDisk());
   }
 
   @Test
@@ -174,6 +257,6 @@ class HeadlineCsvFormatTest {
     batch.forEach(first::add);
     List<Fact> second = new ArrayList<>();
     batch.forEach(second::add);
-    assertThat(second).hasSize(178).isEqualTo(first);
+    assertThat(second).hasSize(477).isEqualTo(first);
   }
 }
