@@ -58,29 +58,27 @@ public record Comparison(
   /** How a row's two sides relate. */
   public enum Status {
     /** The same members on both sides. */
-    BOTH("", ""),
+    BOTH("both"),
     /** Different members on the two sides, joined by a cross-year link. */
-    RENAMED("renamed", "명칭 변경"),
+    RENAMED("renamed"),
     /** Only on the target side, which has figures. */
-    NEW("new", "신규"),
+    NEW("new"),
     /** Only on the base side, which has figures. */
-    GONE("gone", "없어짐"),
+    GONE("gone"),
     /** The base side has no figures at all for the selection. */
-    NO_BASE_DATA("no data", "자료 없음"),
+    NO_BASE_DATA("no_base_data"),
     /** The target side has no figures at all for the selection. */
-    NO_TARGET_DATA("no data", "자료 없음");
+    NO_TARGET_DATA("no_target_data");
 
-    private final String english;
-    private final String korean;
+    private final String id;
 
-    Status(String english, String korean) {
-      this.english = english;
-      this.korean = korean;
+    Status(String id) {
+      this.id = id;
     }
 
-    /** A short label for tables; empty for {@link #BOTH}. */
-    public String label(boolean korean) {
-      return korean ? this.korean : english;
+    /** The status as written in JSON and CSV: {@code both}, {@code renamed}, {@code new}, … */
+    public String id() {
+      return id;
     }
   }
 
