@@ -82,7 +82,9 @@ class DashboardApiTest {
     assertThat(DashboardFixture.text(page)).contains("/static/app.js").doesNotContain("https://");
     HttpResponse<byte[]> echarts = fx.get("/static/echarts.esm.min.js");
     assertThat(echarts.statusCode()).isEqualTo(200);
-    assertThat(echarts.body().length).isEqualTo(1_017_664); // the WebJar's dist file
+    // org.webjars:echarts 5.5.0, the newest ECharts WebJar on Maven Central: 1,028,971 bytes
+    assertThat(echarts.body().length).isEqualTo(1_028_971);
+    assertThat(DashboardFixture.text(echarts)).contains("version:\"5.5.0\"");
     assertThat(fx.get("/static/..%2Fpom.xml").statusCode()).isEqualTo(404);
     assertThat(fx.get("/static/missing.js").statusCode()).isEqualTo(404);
   }
