@@ -70,7 +70,8 @@ export function sortableTable(spec) {
     tbody.replaceChildren(...rows.map((r) => h('tr', { class: spec.highlight && spec.highlight(r) ? 'mover' : '' },
       columns.map((c) => {
         const v = c.cell ? c.cell(r) : r[c.key];
-        const shown = v === null || v === undefined ? '' : (!c.cell && c.kind === 'amount') ? exactGrouped(v) : v;
+        // a missing figure reads "—", never blank and never 0
+        const shown = v === null || v === undefined || v === '' ? '—' : (!c.cell && c.kind === 'amount') ? exactGrouped(v) : v;
         return h(c.header ? 'th' : 'td', { class: c.kind !== 'text' ? 'num' : '', scope: c.header ? 'row' : null }, shown);
       }))));
   }
