@@ -210,8 +210,8 @@ public final class SeriesRoutes implements Routes {
   }
 
   /**
-   * Why a supplementary stage's point is no figure: a supplementary budget restates every line,
-   * so when each of the node's lines is 0 (min = max = 0), the source did not fill that column in
+   * Why a supplementary stage's point is no figure: a supplementary budget restates every line, so
+   * when each of the node's lines is 0 (min = max = 0), the source did not fill that column in
    * (열린재정's 2018 추경정부안) rather than cut the node to nothing.
    */
   private static Optional<String> unfilled(AggregateResult.Cell c) {

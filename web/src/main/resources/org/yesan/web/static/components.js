@@ -61,7 +61,9 @@ export function sortableTable(spec) {
     const c = columns[i];
     asc = sortKey === c.key ? !asc : c.kind === 'text';
     sortKey = c.key;
-    rows.sort((a, b) => (asc ? 1 : -1) * compare(a, b, c));
+    // a row without the figure (—) sorts last in either direction
+    const missing = (r) => r[c.key] === null || r[c.key] === undefined;
+    rows.sort((a, b) => (missing(a) - missing(b)) || (asc ? 1 : -1) * compare(a, b, c));
     headCells.forEach((th, j) =>
       th.setAttribute('aria-sort', j === i ? (asc ? 'ascending' : 'descending') : 'none'));
     fill();

@@ -124,8 +124,12 @@ async function view(state, ctx, assembly) {
     [{ key: 'member', name: level }, { key: 'base', name: String(a), kind: 'amount' }, { key: 'target', name: String(b), kind: 'amount' },
       { key: 'change', name: 'change', kind: 'amount' }, { key: 'change_pct', name: 'change_pct', kind: 'percent' }, { key: 'status', name: 'status' }], rows)));
   root.append(sortableTable({ columns, rows, caption: `${nameA} → ${nameB}`, highlight: (x) => movers.has(x.member) }));
-  root.insertBefore(chartActions(chartBox, title), chartBox.nextSibling);
-  requestAnimationFrame(() => drawMovers(chartBox, moved.slice(0, 10), lang, m.currency));
+  if (moved.length) {
+    root.insertBefore(chartActions(chartBox, title), chartBox.nextSibling);
+    requestAnimationFrame(() => drawMovers(chartBox, moved.slice(0, 10), lang, m.currency));
+  } else {
+    chartBox.remove(); // nothing moved that can be measured: no empty chart
+  }
   return root;
 }
 
