@@ -53,6 +53,49 @@ public record MemberRenames(Map<List<String>, List<String>> renames) {
     if (levels.isEmpty() || from.compareTo(to) >= 0) {
       return none();
     }
+    // Linking two years takes seconds; the answer depends only on the dataset's content, so a
+    // dashboard asking again (another sort, another language) gets it from here.
+    Optional<List<Object>> key =
+        info.contentHash()
+            .map(h -> List.of(info.name(), h, measure, stage.id(), from, to, dimensions));
+    if (key.isPresent()) {
+      synchronized (CACHE) {
+        MemberRenames known = CACHE.get(key.get());
+        if (known != null) {
+          return known;
+        }
+      }
+    }
+    MemberRenames found = link(store, info, measure, stage, from, to, levels.get());
+    key.ifPresent(
+        k -> {
+          synchronized (CACHE) {
+            CACHE.put(k, found);
+          }
+        });
+    return found;
+  }
+
+  private static final int CACHED = 64;
+
+  private static final Map<List<Object>, MemberRenames> CACHE =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Object>, MemberRenames> eldest) {
+          return size() > CACHED;
+        }
+      };
+
+  private static MemberRenames link(
+      FactStore store,
+      DatasetInfo info,
+      String measure,
+      Stage stage,
+      FiscalYear from,
+      FiscalYear to,
+      List<Integer> levels) {
     LinkRun run =
         LinkRun.of(
             new StoreLineSource(store, info.name(), LEAF),
@@ -63,7 +106,7 @@ public record MemberRenames(Map<List<String>, List<String>> renames) {
             to,
             LinkSettings.defaults(),
             Optional.empty());
-    return of(run.years(), run.links(), levels.get());
+    return of(run.years(), run.links(), levels);
   }
 
   /** The positions of the dimensions among the line path's levels, if each is one. */
