@@ -40,6 +40,24 @@ class MissingFiguresCliTest {
     return new ObjectMapper().readTree(r.out());
   }
 
+  /** Gross expenditure, enacted, 2017 against 2018, by ministry. */
+  private static final String[] ENACTED_2017_2018_BY_MINISTRY = {
+    "--measure",
+    "expenditure",
+    "--stage",
+    "enacted",
+    "--years",
+    "2017,2018",
+    "--drilldown",
+    "ministry"
+  };
+
+  private static String[] concat(String[] a, String[] b) {
+    List<String> out = new ArrayList<>(List.of(a));
+    out.addAll(List.of(b));
+    return out.toArray(String[]::new);
+  }
+
   private static String[] compare(String format, String... more) {
     List<String> a =
         new ArrayList<>(List.of("compare", "--dataset", "kr-openfiscal", "--format", format));
@@ -105,20 +123,7 @@ class MissingFiguresCliTest {
   @Test
   void aRenamedMinistryIsOneRowAcrossYears() throws IOException {
     JsonNode r =
-        json(
-            cli.run(
-                compare(
-                    "json",
-                    "--measure",
-                    "expenditure",
-                    "--stage",
-                    "enacted",
-                    "--years",
-                    "2017,2018",
-                    "--drilldown",
-                    "ministry",
-                    "--lang",
-                    "en")));
+        json(cli.run(concat(compare("json", "--lang", "en"), ENACTED_2017_2018_BY_MINISTRY)));
     JsonNode renamed = null;
     boolean oldNameListed = false;
     JsonNode split = null;
@@ -151,21 +156,11 @@ class MissingFiguresCliTest {
   void moversRankOnlyRowsWithBothSides() throws IOException {
     Cli.Run run =
         cli.run(
-            "movers",
-            "--dataset",
-            "kr-openfiscal",
-            "--measure",
-            "expenditure",
-            "--stage",
-            "enacted",
-            "--years",
-            "2017,2018",
-            "--drilldown",
-            "ministry",
-            "--limit",
-            "1",
-            "--format",
-            "json");
+            concat(
+                new String[] {
+                  "movers", "--dataset", "kr-openfiscal", "--limit", "1", "--format", "json"
+                },
+                ENACTED_2017_2018_BY_MINISTRY));
     JsonNode r = json(run);
     assertThat(r).hasSize(2);
     assertThat(r.get(0).get("ministry").asText()).isEqualTo("행정안전부");

@@ -47,7 +47,7 @@ export async function render(state, ctx) {
     fiscal_year: String(p.fiscal_year), stage: p.stage, stage_name: stageLabel(p.stage),
     amount: p.amount, readable: p.amount === null ? null : money(p.amount, lang, m.currency),
     real: p.real ? p.real.amount : null, real_readable: p.real ? money(p.real.amount, lang, m.currency) : null,
-    method: p.amount === null ? t('unfilled') : p.real ? p.real.method : (p.real_missing || ''),
+    method: p.amount === null ? t('unfilled') : p.real ? p.real.method : p.real_missing ? realMissing(p, lang) : '',
   }));
   const columns = [
     { key: 'fiscal_year', name: t('year'), kind: 'number', header: true },
@@ -64,6 +64,14 @@ export async function render(state, ctx) {
   root.append(sortableTable({ columns, rows, caption: t('series') }));
   requestAnimationFrame(() => draw(chartBox, r, years, lang, m.currency));
   return root;
+}
+
+/** Why a point has no real figure, in the UI's language (the API says it in English). */
+function realMissing(p, lang) {
+  if (lang !== 'ko') return p.real_missing;
+  return /deflator is for won/.test(p.real_missing)
+    ? '이 데이터셋은 원화가 아니어서 실질 금액을 내지 않습니다.'
+    : `${p.fiscal_year}년의 GDP 디플레이터가 없어 실질 금액이 없습니다.`;
 }
 
 async function draw(box, r, years, lang, currency) {
