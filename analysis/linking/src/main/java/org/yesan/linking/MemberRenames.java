@@ -66,7 +66,17 @@ public record MemberRenames(Map<List<String>, List<String>> renames) {
         }
       }
     }
-    MemberRenames found = link(store, info, measure, stage, from, to, levels.get());
+    LinkRun run =
+        LinkRun.of(
+            new StoreLineSource(store, info.name(), LEAF),
+            measure,
+            stage,
+            info.measure("expenditure_net").map(m -> m.id()),
+            from,
+            to,
+            LinkSettings.defaults(),
+            Optional.empty());
+    MemberRenames found = of(run.years(), run.links(), levels.get());
     key.ifPresent(
         k -> {
           synchronized (CACHE) {
@@ -87,27 +97,6 @@ public record MemberRenames(Map<List<String>, List<String>> renames) {
           return size() > CACHED;
         }
       };
-
-  private static MemberRenames link(
-      FactStore store,
-      DatasetInfo info,
-      String measure,
-      Stage stage,
-      FiscalYear from,
-      FiscalYear to,
-      List<Integer> levels) {
-    LinkRun run =
-        LinkRun.of(
-            new StoreLineSource(store, info.name(), LEAF),
-            measure,
-            stage,
-            info.measure("expenditure_net").map(m -> m.id()),
-            from,
-            to,
-            LinkSettings.defaults(),
-            Optional.empty());
-    return of(run.years(), run.links(), levels);
-  }
 
   /** The positions of the dimensions among the line path's levels, if each is one. */
   static Optional<List<Integer>> levelIndexes(DatasetInfo info, List<String> dimensions) {
