@@ -104,6 +104,27 @@ class DashboardApiTest {
   }
 
   @Test
+  void everyGlossaryNameHasASourceWithAddressPublisherAndDate() {
+    JsonNode g = DashboardFixture.parse(fx.get("/static/glossary.json"));
+    JsonNode sources = g.get("sources");
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    int entries = 0;
+    for (JsonNode level : g.get("levels")) {
+      for (JsonNode e : level) {
+        entries++;
+        assertThat(seen.add(e.get("ko").asText())).as("one entry for %s", e.get("ko")).isTrue();
+        assertThat(e.get("en").asText()).isNotBlank();
+        JsonNode src = sources.get(e.get("source").asText());
+        assertThat(src).as("source of %s", e.get("ko")).isNotNull();
+        assertThat(src.get("url").asText()).startsWith("http");
+        assertThat(src.get("publisher").asText()).isNotBlank();
+        assertThat(src.get("date").asText()).matches("\\d{4}-\\d{2}-\\d{2}|n\\.d\\..*");
+      }
+    }
+    assertThat(entries).isEqualTo(seen.size()).isPositive();
+  }
+
+  @Test
   void openApiDocumentsTheDashboardEndpoints() {
     JsonNode paths = fx.json("/api/v1/openapi.json").get("paths");
     assertThat(paths.has("/api/v1/datasets/{name}/series")).isTrue();

@@ -137,6 +137,26 @@ class DashboardInUseBrowserTest extends BrowserTestBase {
   }
 
   @Test
+  @Order(7)
+  void aNodeWithoutFiguresThatYearIsNoZero() {
+    // 행정안전부 has its name from 2018: in 2017 nothing is stored under it
+    JsonNode summary =
+        api(OF
+                + "/aggregate?cut="
+                + DashboardFixture.q(
+                    "fiscal_year:2017|stage:enacted|measure:expenditure|ministry:행정안전부"))
+            .get("summary");
+    assertThat(summary.get("cells").asInt()).isZero();
+    open(
+        "overview?dataset=kr-openfiscal&measure=expenditure&year=2017&stage=enacted&path="
+            + DashboardFixture.q("행정안전부"));
+    WebElement total = await("#overview-missing");
+    assertThat(driver.findElement(By.id("overview-total")).getText()).isEqualTo("—");
+    assertThat(total.getText()).contains("0으로 보지 않습니다");
+    assertThat(driver.findElement(By.id("view")).getText()).doesNotContain("0원");
+  }
+
+  @Test
   @Order(4)
   @SuppressWarnings("unchecked")
   void theSeriesLeavesAnUnfilledColumnOutInsteadOfPlottingZero() {

@@ -76,7 +76,13 @@ export async function render(state, ctx) {
       + (path.length ? ' · ' + path.map((p) => (p === EMPTY ? t('none') : p)).join(' › ') : '')),
     h('p', { class: 'total', id: 'overview-total', 'data-amount': amount }, money(amount, lang, m.currency)),
     h('p', { class: 'exact' }, `${t('exact')}: ${exactGrouped(amount)} ${m.currency === 'KRW' ? '원' : m.currency}`));
-  if (prev && prev.summary.cells > 0) {
+  const none = total.summary.cells === 0;
+  if (none) {
+    // nothing is stored for this node in this year and stage: no figure, not 0원
+    card.replaceChildren(card.firstChild,
+      h('p', { class: 'total', id: 'overview-total', 'data-amount': '' }, '—'),
+      h('p', { class: 'notice', id: 'overview-missing', role: 'status' }, t('missingYear')));
+  } else if (prev && prev.summary.cells > 0) {
     const change = plain(sub(amount, prev.summary.amount));
     const pct = pctChange(prev.summary.amount, amount);
     card.append(h('p', { class: 'change', id: 'overview-change', 'data-change': change, 'data-pct': pct ?? '' },
