@@ -37,6 +37,11 @@ final class Amounts {
     return english.format(amount, currency);
   }
 
+  /** Whether readings are in Korean. */
+  boolean korean() {
+    return lang == Lang.KO;
+  }
+
   /** What the readable column's rounding is, for a footnote. */
   String rounding() {
     return lang == Lang.KO && currency.equals("KRW")

@@ -2,10 +2,11 @@ package org.yesan.cli;
 
 import java.util.List;
 import org.yesan.compare.Comparison;
+import org.yesan.linking.LinkedComparison;
+import org.yesan.model.DatasetInfo;
 import org.yesan.model.FiscalYear;
 import org.yesan.model.Stage;
 import org.yesan.query.AggregateQuery;
-import org.yesan.query.Cut;
 import org.yesan.query.Dimensions;
 import org.yesan.store.FactStore;
 import picocli.CommandLine.Option;
@@ -24,14 +25,13 @@ final class CompareAxis {
     return years != null ? Dimensions.FISCAL_YEAR : Dimensions.STAGE;
   }
 
-  /** Runs the query once per side, cut to that side's year or stage, and joins the results. */
-  Comparison compare(FactStore store, AggregateQuery query) {
+  /**
+   * Runs the query once per side, cut to that side's year or stage, and joins the results; across
+   * years, renamed members are joined into one row by their cross-year links.
+   */
+  Comparison compare(FactStore store, DatasetInfo info, AggregateQuery query) {
     List<String> v = values();
-    return Comparison.of(
-        v.get(0),
-        store.aggregate(query.withCut(Cut.of(dimension(), v.get(0)))),
-        v.get(1),
-        store.aggregate(query.withCut(Cut.of(dimension(), v.get(1)))));
+    return LinkedComparison.of(store, info, query, dimension(), v.get(0), v.get(1));
   }
 
   /** The two normalised values, base first. */

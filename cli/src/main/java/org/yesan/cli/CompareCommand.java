@@ -1,6 +1,7 @@
 package org.yesan.cli;
 
-import java.math.BigDecimal;
+import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.yesan.compare.Comparison;
@@ -21,7 +22,9 @@ import picocli.CommandLine.Spec;
       "Compare two years (same stage) or two stages (same year): absolute change, %% change, and"
           + " each side's share of its total.",
       "Percentages: exact quotients rounded once to 2 places, HALF_UP; --lines counts lines"
-          + " added, removed and changed."
+          + " added, removed and changed.",
+      "A side without figures (a stage the measure lacks) shows no amount and no change, never"
+          + " 0; across years a renamed ministry is one row, its note naming the old name."
     })
 final class CompareCommand implements Callable<Integer> {
 
@@ -49,42 +52,34 @@ final class CompareCommand implements Callable<Integer> {
     List<String> values = axis.values();
     try (DuckDbFactStore store = cli.openStore()) {
       DatasetInfo info = store.require(dataset);
-      Comparison c = axis.compare(store, filters.query(info)).byLargestChange();
+      Comparison c = axis.compare(store, info, filters.query(info)).byLargestChange();
       Amounts amounts = new Amounts(listing.lang, info.currency());
+      PrintWriter err = spec.commandLine().getErr();
+      c.missingReason().ifPresent(why -> err.println("note: " + why));
       if (lines) {
         printLineChanges(org.yesan.compare.LineChanges.of(c), values, amounts);
         return 0;
       }
+      ComparedRows shown = new ComparedRows(c, amounts);
       Listing l = new Listing();
-      for (String d : c.dimensions()) {
-        l.column(d, Listing.Kind.TEXT);
+      shown.memberColumns(l);
+      shown.figureColumns(l);
+      l.column("share_" + values.get(0) + "_pct", Listing.Kind.PERCENT)
+          .column("share_" + values.get(1) + "_pct", Listing.Kind.PERCENT)
+          .column("note", Listing.Kind.TEXT);
+      List<Comparison.Row> rows = new ArrayList<>();
+      if (!c.dimensions().isEmpty()) {
+        rows.addAll(c.rows());
       }
-      String b = values.get(0);
-      String t = values.get(1);
-      l.column(b, Listing.Kind.AMOUNT)
-          .column(t, Listing.Kind.AMOUNT)
-          .column("change", Listing.Kind.AMOUNT)
-          .column("change_readable", Listing.Kind.READABLE)
-          .column("change_pct", Listing.Kind.PERCENT)
-          .column("share_" + b + "_pct", Listing.Kind.PERCENT)
-          .column("share_" + t + "_pct", Listing.Kind.PERCENT);
-      List<Comparison.Row> rows = new java.util.ArrayList<>(c.rows());
+      // without drilldown the only row is the selection's total, listed once
       rows.add(c.total());
       for (Comparison.Row r : rows) {
-        Object[] row = new Object[c.dimensions().size() + 7];
-        for (int i = 0; i < c.dimensions().size(); i++) {
-          String m = r.members().isEmpty() ? (i == 0 ? "(total)" : "") : r.members().get(i);
-          row[i] = m.isEmpty() ? null : m;
-        }
-        int k = c.dimensions().size();
-        row[k] = r.inBase() ? r.base() : null;
-        row[k + 1] = r.inTarget() ? r.target() : null;
-        row[k + 2] = r.change();
-        row[k + 3] = signed(amounts.readable(r.change()), r.change());
-        row[k + 4] = r.percentChange().orElse(null);
-        row[k + 5] = r.baseShare().orElse(null);
-        row[k + 6] = r.targetShare().orElse(null);
-        l.row(row);
+        List<Object> row = shown.members(r);
+        row.addAll(shown.figures(r));
+        row.add(r.baseShare().orElse(null));
+        row.add(r.targetShare().orElse(null));
+        row.add(shown.note(r).orElse(null));
+        l.row(row.toArray());
       }
       l.print(listing.format, spec.commandLine().getOut());
     }
@@ -117,9 +112,5 @@ final class CompareCommand implements Callable<Integer> {
         java.math.BigDecimal.ZERO,
         amounts.readable(java.math.BigDecimal.ZERO));
     l.print(listing.format, spec.commandLine().getOut());
-  }
-
-  private static String signed(String readable, BigDecimal change) {
-    return change.signum() > 0 ? "+" + readable : readable;
   }
 }

@@ -1,7 +1,9 @@
 package org.yesan.cli;
 
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.yesan.compare.Growth;
 import org.yesan.model.DatasetInfo;
 import org.yesan.query.AggregateQuery;
@@ -22,7 +24,8 @@ import picocli.CommandLine.Spec;
       "Amounts across years with the change on each previous year and the compound annual"
           + " growth rate (CAGR) from the first year to the last, per group.",
       "Cut the years with --cut fiscal_year:2007-2018; pin one stage and one measure.",
-      "Percentages: rounded once to 2 places, HALF_UP; a gap year has no year-on-year change."
+      "Percentages: rounded once to 2 places, HALF_UP; a year without figures is listed as —,"
+          + " with no year-on-year change into or out of it."
     })
 final class GrowthCommand implements Callable<Integer> {
 
@@ -58,7 +61,16 @@ final class GrowthCommand implements Callable<Integer> {
           .column("change", Listing.Kind.AMOUNT)
           .column("change_pct", Listing.Kind.PERCENT)
           .column("cagr_pct", Listing.Kind.PERCENT);
+      PrintWriter err = spec.commandLine().getErr();
       for (Growth g : Growth.of(r, yearIndex)) {
+        if (!g.missingYears().isEmpty()) {
+          err.println(
+              "note: "
+                  + (g.members().isEmpty() ? "the selection" : String.join(" > ", g.members()))
+                  + " has no figures for "
+                  + g.missingYears().stream().map(String::valueOf).collect(Collectors.joining(", "))
+                  + ": shown as — with no change on either side of the gap, not as 0");
+        }
         for (Growth.Point p : g.points()) {
           Object[] row = new Object[yearIndex + 6];
           for (int i = 0; i < yearIndex; i++) {
@@ -66,8 +78,8 @@ final class GrowthCommand implements Callable<Integer> {
             row[i] = m.isEmpty() ? null : m;
           }
           row[yearIndex] = Integer.toString(p.fiscalYear());
-          row[yearIndex + 1] = p.amount();
-          row[yearIndex + 2] = amounts.readable(p.amount());
+          row[yearIndex + 1] = p.amount().orElse(null);
+          row[yearIndex + 2] = p.amount().map(amounts::readable).orElse(null);
           row[yearIndex + 3] = p.change().orElse(null);
           row[yearIndex + 4] = p.percent().orElse(null);
           boolean last = p == g.points().get(g.points().size() - 1);

@@ -101,11 +101,9 @@ final class Listing {
       for (int i = 0; i < n; i++) {
         Object v = r.get(i);
         Kind k = columns.get(i).kind();
-        c[i] =
-            v == null
-                ? (k == Kind.TEXT ? "—" : "")
-                : (k == Kind.AMOUNT && v instanceof BigDecimal b ? grouped(b) : text(v));
-        if (k == Kind.TEXT && c[i].isEmpty()) {
+        // a missing figure reads "—" in every column, so that it is never taken for 0
+        c[i] = k == Kind.AMOUNT && v instanceof BigDecimal b ? grouped(b) : text(v);
+        if (c[i].isEmpty()) {
           c[i] = "—";
         }
       }

@@ -1,5 +1,7 @@
 package org.yesan.cli;
 
+import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.yesan.compare.Comparison;
@@ -19,7 +21,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "The largest increases and cuts between two years or two stages, at any level.",
-      "--by percent ranks by %% change (lines new on the later side have none and are left out)."
+      "Only rows with a figure on both sides are ranked: new and gone lines, and a side without"
+          + " figures, have no change (never a change from 0); --by percent also leaves out a"
+          + " base of 0."
     })
 final class MoversCommand implements Callable<Integer> {
 
@@ -48,44 +52,42 @@ final class MoversCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<String> values = axis.values();
     try (DuckDbFactStore store = cli.openStore()) {
       DatasetInfo info = store.require(dataset);
-      Comparison c = axis.compare(store, filters.query(info));
+      Comparison c = axis.compare(store, info, filters.query(info));
       Movers m = Movers.of(c, by, limit);
       Amounts amounts = new Amounts(listing.lang, info.currency());
-      Listing l = new Listing().column("direction", Listing.Kind.TEXT);
-      for (String d : c.dimensions()) {
-        l.column(d, Listing.Kind.TEXT);
+      PrintWriter err = spec.commandLine().getErr();
+      c.missingReason().ifPresent(why -> err.println("note: " + why));
+      if (m.unranked() > 0 && !c.sideMissing()) {
+        err.println(
+            "note: "
+                + m.unranked()
+                + " rows are not ranked: they have a figure on one side only (new or gone)"
+                + (by == Movers.By.PERCENT ? ", or a base of 0" : "")
+                + "; `yesan compare` lists them");
       }
-      l.column(values.get(0), Listing.Kind.AMOUNT)
-          .column(values.get(1), Listing.Kind.AMOUNT)
-          .column("change", Listing.Kind.AMOUNT)
-          .column("change_readable", Listing.Kind.READABLE)
-          .column("change_pct", Listing.Kind.PERCENT);
-      add(l, "increase", m.increases(), c, amounts);
-      add(l, "cut", m.cuts(), c, amounts);
+      ComparedRows shown = new ComparedRows(c, amounts);
+      Listing l = new Listing().column("direction", Listing.Kind.TEXT);
+      shown.memberColumns(l);
+      shown.figureColumns(l);
+      l.column("note", Listing.Kind.TEXT);
+      add(l, "increase", m.increases(), shown);
+      add(l, "cut", m.cuts(), shown);
       l.print(listing.format, spec.commandLine().getOut());
     }
     return 0;
   }
 
   private static void add(
-      Listing l, String direction, List<Comparison.Row> rows, Comparison c, Amounts amounts) {
+      Listing l, String direction, List<Comparison.Row> rows, ComparedRows shown) {
     for (Comparison.Row r : rows) {
-      Object[] row = new Object[c.dimensions().size() + 6];
-      row[0] = direction;
-      for (int i = 0; i < c.dimensions().size(); i++) {
-        String member = r.members().get(i);
-        row[i + 1] = member.isEmpty() ? null : member;
-      }
-      int k = c.dimensions().size() + 1;
-      row[k] = r.inBase() ? r.base() : null;
-      row[k + 1] = r.inTarget() ? r.target() : null;
-      row[k + 2] = r.change();
-      row[k + 3] = (r.change().signum() > 0 ? "+" : "") + amounts.readable(r.change());
-      row[k + 4] = r.percentChange().orElse(null);
-      l.row(row);
+      List<Object> row = new ArrayList<>();
+      row.add(direction);
+      row.addAll(shown.members(r));
+      row.addAll(shown.figures(r));
+      row.add(shown.note(r).orElse(null));
+      l.row(row.toArray());
     }
   }
 }

@@ -6,6 +6,9 @@ import java.util.List;
 /**
  * Counts of how lines moved between two sides of a comparison drilled down to line level: added
  * (only in the target), removed (only in the base), changed, unchanged — with the money in each.
+ *
+ * <p>Rows of a side without figures are in none of the counts: nothing moved where nothing is
+ * known.
  */
 public record LineChanges(
     long added,
@@ -26,20 +29,30 @@ public record LineChanges(
     BigDecimal downBy = BigDecimal.ZERO;
     List<Comparison.Row> rows = c.rows();
     for (Comparison.Row r : rows) {
-      if (!r.inBase()) {
-        added++;
-        addedAmount = addedAmount.add(r.target());
-      } else if (!r.inTarget()) {
-        removed++;
-        removedAmount = removedAmount.add(r.base());
-      } else if (r.change().signum() > 0) {
-        up++;
-        upBy = upBy.add(r.change());
-      } else if (r.change().signum() < 0) {
-        down++;
-        downBy = downBy.add(r.change());
-      } else {
-        same++;
+      switch (r.status()) {
+        case NEW -> {
+          added++;
+          addedAmount = addedAmount.add(r.target().orElseThrow());
+        }
+        case GONE -> {
+          removed++;
+          removedAmount = removedAmount.add(r.base().orElseThrow());
+        }
+        case BOTH, RENAMED -> {
+          BigDecimal change = r.change().orElseThrow();
+          if (change.signum() > 0) {
+            up++;
+            upBy = upBy.add(change);
+          } else if (change.signum() < 0) {
+            down++;
+            downBy = downBy.add(change);
+          } else {
+            same++;
+          }
+        }
+        case NO_BASE_DATA, NO_TARGET_DATA -> {
+          // neither moved nor kept: one side is unknown
+        }
       }
     }
     return new LineChanges(

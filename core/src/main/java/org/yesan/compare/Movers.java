@@ -1,15 +1,15 @@
 package org.yesan.compare;
 
-import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * The largest increases and cuts of a comparison, by absolute amount or by percentage; lines new on
- * the target side have no percentage and rank only by amount.
+ * The largest increases and cuts of a comparison, by absolute amount or by percentage. Only rows
+ * with a figure on both sides move: lines new on the target side, gone from it, or on a side
+ * without figures are counted in {@link #unranked} instead of being ranked as if the missing side
+ * were 0.
  */
-public record Movers(List<Comparison.Row> increases, List<Comparison.Row> cuts) {
+public record Movers(List<Comparison.Row> increases, List<Comparison.Row> cuts, long unranked) {
 
   /** How movers are ranked. */
   public enum By {
@@ -24,35 +24,30 @@ public record Movers(List<Comparison.Row> increases, List<Comparison.Row> cuts) 
 
   public static Movers of(Comparison c, By by, int limit) {
     Comparator<Comparison.Row> up =
-        by == By.AMOUNT
-            ? Comparator.comparing(Comparison.Row::change).reversed()
-            : Comparator.comparing((Comparison.Row r) -> r.percentChange().orElse(BigDecimal.ZERO))
-                .reversed();
-    Comparator<Comparison.Row> down =
-        by == By.AMOUNT
-            ? Comparator.comparing(Comparison.Row::change)
-            : Comparator.comparing((Comparison.Row r) -> r.percentChange().orElse(BigDecimal.ZERO));
+        Comparator.comparing(
+                (Comparison.Row r) ->
+                    by == By.AMOUNT ? r.change().orElseThrow() : r.percentChange().orElseThrow())
+            .reversed();
+    Comparator<Comparison.Row> down = up.reversed();
     List<Comparison.Row> eligible =
-        c.rows().stream().filter(r -> by == By.AMOUNT || r.percentChange().isPresent()).toList();
+        c.rows().stream()
+            .filter(r -> by == By.AMOUNT ? r.change().isPresent() : r.percentChange().isPresent())
+            .toList();
     return new Movers(
         eligible.stream()
-            .filter(r -> r.change().signum() > 0)
+            .filter(r -> r.change().orElseThrow().signum() > 0)
             .sorted(up.thenComparing(Movers::key))
             .limit(limit)
             .toList(),
         eligible.stream()
-            .filter(r -> r.change().signum() < 0)
+            .filter(r -> r.change().orElseThrow().signum() < 0)
             .sorted(down.thenComparing(Movers::key))
             .limit(limit)
-            .toList());
+            .toList(),
+        c.rows().size() - eligible.size());
   }
 
   private static String key(Comparison.Row r) {
     return String.join("\u0000", r.members());
-  }
-
-  /** The percentage of a row, if any, for display. */
-  public static Optional<BigDecimal> percent(Comparison.Row r) {
-    return r.percentChange();
   }
 }

@@ -48,7 +48,14 @@ class AnalysisTest {
   void aGapYearBreaksYearOnYearButNotCompoundGrowth() {
     AggregateResult r = result(List.of("fiscal_year"), "2015", 200, "2017", 242);
     Growth g = Growth.of(r, 0).get(0);
+    // 2016 has no figure: it is listed without an amount, and neither it nor 2017 has a change
+    assertThat(g.points())
+        .extracting(
+            p -> p.fiscalYear() + ":" + p.amount().map(BigDecimal::toPlainString).orElse("—"))
+        .containsExactly("2015:200", "2016:—", "2017:242");
     assertThat(g.points().get(1).change()).isEmpty();
+    assertThat(g.points().get(2).change()).isEmpty();
+    assertThat(g.missingYears()).containsExactly(2016);
     assertThat(g.cagrPercent()).contains(new BigDecimal("10.00"));
   }
 
@@ -110,18 +117,14 @@ class AnalysisTest {
         result(List.of("program"), "kept", 100, "cut", 400, "grown", 80, "new", 40);
     Comparison c = Comparison.of("proposal", proposal, "enacted", enacted);
     Movers byAmount = Movers.of(c, Movers.By.AMOUNT, 5);
-    assertThat(byAmount.increases())
-        .extracting(r -> r.members().get(0))
-        .containsExactly("new", "grown");
-    assertThat(byAmount.cuts())
-        .extracting(r -> r.members().get(0))
-        .containsExactly("cut", "dropped");
+    // "new" and "dropped" have one side only: no change to rank, counted as unranked
+    assertThat(byAmount.increases()).extracting(r -> r.members().get(0)).containsExactly("grown");
+    assertThat(byAmount.cuts()).extracting(r -> r.members().get(0)).containsExactly("cut");
+    assertThat(byAmount.unranked()).isEqualTo(2);
     Movers byPercent = Movers.of(c, Movers.By.PERCENT, 5);
     // "new" has no base, so no percentage: it cannot rank by percent.
     assertThat(byPercent.increases()).extracting(r -> r.members().get(0)).containsExactly("grown");
-    assertThat(byPercent.cuts())
-        .extracting(r -> r.members().get(0))
-        .containsExactly("dropped", "cut");
+    assertThat(byPercent.cuts()).extracting(r -> r.members().get(0)).containsExactly("cut");
     LineChanges lc = LineChanges.of(c);
     assertThat(lc)
         .isEqualTo(
@@ -136,8 +139,66 @@ class AnalysisTest {
                 new BigDecimal("-100"),
                 1));
     // 720 → 620: −100 / 720 = −13.888…% → −13.89 (HALF_UP, 2 places)
-    assertThat(c.total().change()).isEqualByComparingTo("-100");
+    assertThat(c.total().change()).contains(new BigDecimal("-100"));
+    assertThat(c.rows())
+        .filteredOn(r -> r.members().get(0).equals("new"))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.status()).isEqualTo(Comparison.Status.NEW);
+              assertThat(r.base()).isEmpty();
+              assertThat(r.change()).isEmpty();
+            });
     assertThat(c.total().percentChange()).contains(new BigDecimal("-13.89"));
     assertThat(Optional.of(c.rows().size())).contains(5);
+  }
+
+  private static AggregateResult empty(List<String> dims) {
+    AggregateQuery q = AggregateQuery.of("t").withDrilldown(new Drilldown(dims));
+    return new AggregateResult(
+        q, dims, List.of(), new AggregateResult.Summary(BigDecimal.ZERO, 0, 0));
+  }
+
+  @Test
+  void aSideWithoutFactsHasNoFiguresAndNoChange() {
+    Comparison c =
+        Comparison.of(
+            "proposal", empty(List.of()), "enacted", result(List.of(), 37_983_269_091_000L));
+    assertThat(c.sideMissing()).isTrue();
+    assertThat(c.total().base()).isEmpty();
+    assertThat(c.total().target()).contains(new BigDecimal("37983269091000"));
+    assertThat(c.total().change()).isEmpty();
+    assertThat(c.total().percentChange()).isEmpty();
+    assertThat(c.total().status()).isEqualTo(Comparison.Status.NO_BASE_DATA);
+    assertThat(c.rows()).allSatisfy(r -> assertThat(r.change()).isEmpty());
+    assertThat(c.missingReason().orElseThrow()).startsWith("no proposal figures are stored");
+    assertThat(LineChanges.of(c).added()).isZero();
+    assertThat(Movers.of(c, Movers.By.AMOUNT, 5).increases()).isEmpty();
+  }
+
+  @Test
+  void aRenameJoinsTwoOneSidedRowsIntoOne() {
+    AggregateResult y2017 = result(List.of("ministry"), "행정자치부", 400, "국방부", 300);
+    AggregateResult y2018 = result(List.of("ministry"), "행정안전부", 450, "국방부", 310);
+    Comparison c =
+        Comparison.of(
+            "2017", y2017, "2018", y2018, java.util.Map.of(List.of("행정자치부"), List.of("행정안전부")));
+    assertThat(c.rows()).hasSize(2);
+    Comparison.Row renamed = c.byLargestChange().rows().get(0);
+    assertThat(renamed.members()).containsExactly("행정안전부");
+    assertThat(renamed.baseMembers()).contains(List.of("행정자치부"));
+    assertThat(renamed.status()).isEqualTo(Comparison.Status.RENAMED);
+    assertThat(renamed.change()).contains(new BigDecimal("50"));
+    assertThat(renamed.percentChange()).contains(new BigDecimal("12.50"));
+  }
+
+  @Test
+  void aRenameIsNotAppliedWhenTheOldNameLivesOn() {
+    AggregateResult a = result(List.of("ministry"), "x", 1, "y", 2);
+    AggregateResult b = result(List.of("ministry"), "x", 1, "z", 2);
+    Comparison c = Comparison.of("a", a, "b", b, java.util.Map.of(List.of("x"), List.of("z")));
+    assertThat(c.rows())
+        .extracting(Comparison.Row::status)
+        .containsExactly(Comparison.Status.BOTH, Comparison.Status.GONE, Comparison.Status.NEW);
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yesan.compare.Comparison;
+import org.yesan.linking.LinkedComparison;
 import org.yesan.model.DatasetInfo;
 import org.yesan.model.FiscalYear;
 import org.yesan.model.Hierarchy;
@@ -18,7 +19,6 @@ import org.yesan.model.Measure;
 import org.yesan.model.Stage;
 import org.yesan.query.AggregateQuery;
 import org.yesan.query.AggregateResult;
-import org.yesan.query.Cut;
 import org.yesan.query.Cuts;
 import org.yesan.query.Dimensions;
 import org.yesan.query.Drilldown;
@@ -392,9 +392,8 @@ final class DatasetRoutes implements Routes {
           Cuts.PARAMETER, 0, "cuts " + dim + ", which " + parameter + " already sets; drop one");
     }
     AggregateQuery q = AggregateQuery.of(d.name()).withDrilldown(drilldown).withCuts(cuts);
-    AggregateResult base = request.store().aggregate(q.withCut(Cut.of(dim, pair.get(0))));
-    AggregateResult target = request.store().aggregate(q.withCut(Cut.of(dim, pair.get(1))));
-    Comparison c = Comparison.of(pair.get(0), base, pair.get(1), target).byLargestChange();
+    Comparison c =
+        LinkedComparison.of(request.store(), d, q, dim, pair.get(0), pair.get(1)).byLargestChange();
 
     ReadableAmount readable = new ReadableAmount(d.currency());
     ObjectNode body = JSON.objectNode();
@@ -406,6 +405,8 @@ final class DatasetRoutes implements Routes {
     ArrayNode dimensions = body.putArray("dimensions");
     c.dimensions().forEach(dimensions::add);
     body.put("cut", cuts.toString());
+    body.put("selection", c.selectionText());
+    body.put("missing", c.missingReason().orElse(null));
     List<String> columns = new ArrayList<>(c.dimensions());
     columns.addAll(
         List.of(
@@ -416,7 +417,9 @@ final class DatasetRoutes implements Routes {
             "change_readable_en",
             "change_pct",
             "base_share_pct",
-            "target_share_pct"));
+            "target_share_pct",
+            "status",
+            "renamed_from"));
     Table table = new Table(columns);
     ArrayNode rows = body.putArray("rows");
     for (Comparison.Row r : c.rows()) {
@@ -427,14 +430,16 @@ final class DatasetRoutes implements Routes {
       r.members().forEach(m -> t.add(m.isEmpty() ? null : m));
       t.addAll(
           java.util.Arrays.asList(
-              r.inBase() ? r.base() : null,
-              r.inTarget() ? r.target() : null,
-              r.change(),
-              readable.korean(r.change()),
-              readable.english(r.change()),
+              r.base().orElse(null),
+              r.target().orElse(null),
+              r.change().orElse(null),
+              r.change().map(readable::korean).orElse(null),
+              r.change().map(readable::english).orElse(null),
               r.percentChange(),
               r.baseShare(),
-              r.targetShare()));
+              r.targetShare(),
+              r.status().id(),
+              r.baseMembers().map(m -> String.join(" > ", m)).orElse(null)));
       table.row(t);
     }
     row(body.putObject("total"), c.total(), readable);
@@ -442,16 +447,19 @@ final class DatasetRoutes implements Routes {
   }
 
   private static void row(ObjectNode x, Comparison.Row r, ReadableAmount readable) {
-    x.put("base", r.inBase() ? r.base().toPlainString() : null);
-    x.put("target", r.inTarget() ? r.target().toPlainString() : null);
-    x.put("change", r.change().toPlainString());
+    // a side without a figure is null, never "0"; so is the change it would need
+    x.put("base", r.base().map(BigDecimal::toPlainString).orElse(null));
+    x.put("target", r.target().map(BigDecimal::toPlainString).orElse(null));
+    x.put("change", r.change().map(BigDecimal::toPlainString).orElse(null));
+    x.put("status", r.status().id());
+    r.baseMembers().ifPresent(m -> x.put("renamed_from", String.join(" > ", m)));
     x.put("change_pct", r.percentChange().map(BigDecimal::toPlainString).orElse(null));
     x.put("base_share_pct", r.baseShare().map(BigDecimal::toPlainString).orElse(null));
     x.put("target_share_pct", r.targetShare().map(BigDecimal::toPlainString).orElse(null));
     ObjectNode read = x.putObject("readable");
-    read.set("base", readable.json(r.base()));
-    read.set("target", readable.json(r.target()));
-    read.set("change", readable.json(r.change()));
+    read.set("base", r.base().map(readable::json).orElse(null));
+    read.set("target", r.target().map(readable::json).orElse(null));
+    read.set("change", r.change().map(readable::json).orElse(null));
   }
 
   private static List<String> pair(String parameter, String text, boolean years) {

@@ -175,6 +175,23 @@ class DatasetApiTest {
   }
 
   @Test
+  void aStageWithoutFiguresIsNullNotZero() {
+    // out_net_bud_2018.csv restates 2017's enacted budget (전년도당초금액) but has no 2017 proposal
+    JsonNode body =
+        s.json(
+            "/api/v1/datasets/kr-openfiscal/compare?stages=proposal,enacted&cut="
+                + q("ministry:국방부|fiscal_year:2017"));
+    assertThat(body.at("/total/base").isNull()).isTrue();
+    // 전년도당초금액(천원) of 국방부's rows summed, × 1,000
+    assertThat(body.at("/total/target").asText()).isEqualTo("29181096001000");
+    assertThat(body.at("/total/change").isNull()).isTrue();
+    assertThat(body.at("/total/change_pct").isNull()).isTrue();
+    assertThat(body.at("/total/status").asText()).isEqualTo("no_base_data");
+    assertThat(body.at("/total/readable/base").isNull()).isTrue();
+    assertThat(body.get("missing").asText()).startsWith("no proposal figures are stored");
+  }
+
+  @Test
   void comparesTwoYearsByMinistry() {
     JsonNode body =
         s.json(

@@ -3,6 +3,7 @@ package org.yesan.web;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,11 +12,13 @@ import java.util.Optional;
 import org.yesan.http.ApiRequest;
 import org.yesan.http.Endpoint;
 import org.yesan.http.QueryParameter;
+import org.yesan.http.ReadableAmount;
 import org.yesan.http.Reply;
 import org.yesan.http.Routes;
 import org.yesan.http.Table;
 import org.yesan.model.DatasetInfo;
 import org.yesan.model.Level;
+import org.yesan.model.Measure;
 import org.yesan.query.AggregateQuery;
 import org.yesan.query.AggregateResult;
 import org.yesan.query.Cuts;
@@ -66,7 +69,27 @@ public final class SearchRoutes implements Routes {
             this::labels));
   }
 
-  private record Match(String level, String member, Optional<String> ministry, long facts) {}
+  private record Match(
+      String level, String member, Optional<String> ministry, long facts, Latest latest) {}
+
+  /**
+   * A match's figure in its latest year: the enacted stage if that year has one, else the proposal,
+   * else the first stage; the dataset's first measure that has the member.
+   */
+  private record Latest(int fiscalYear, String stage, String measure, BigDecimal amount) {
+
+    private int rank(List<String> measures) {
+      int s = stage.equals("enacted") ? 0 : stage.equals("proposal") ? 1 : 2;
+      return s * 1000 + measures.indexOf(measure);
+    }
+
+    Latest better(Latest o, List<String> measures) {
+      if (o.fiscalYear != fiscalYear) {
+        return o.fiscalYear > fiscalYear ? o : this;
+      }
+      return o.rank(measures) < rank(measures) ? o : this;
+    }
+  }
 
   private Reply search(ApiRequest request) {
     DatasetInfo d = request.dataset();
@@ -86,18 +109,28 @@ public final class SearchRoutes implements Routes {
       if (withMinistry) {
         by.add(MINISTRY);
       }
-      by.addAll(List.of(level, Dimensions.MEASURE, Dimensions.STAGE));
+      by.addAll(List.of(level, Dimensions.MEASURE, Dimensions.STAGE, Dimensions.FISCAL_YEAR));
       AggregateResult r =
           request
               .store()
               .aggregate(
                   AggregateQuery.of(d.name()).withDrilldown(new Drilldown(by)).withCuts(cuts));
       Map<List<String>, Long> found = new LinkedHashMap<>();
+      Map<List<String>, Latest> latest = new LinkedHashMap<>();
+      List<String> measures = d.measures().stream().map(Measure::id).toList();
       int at = withMinistry ? 1 : 0;
       for (AggregateResult.Cell c : r.cells()) {
         String member = c.member(at);
         if (!member.isEmpty() && MemberNames.of(level, member).matches(member, needle)) {
-          found.merge(List.of(withMinistry ? c.member(0) : "", member), c.count(), Long::sum);
+          List<String> key = List.of(withMinistry ? c.member(0) : "", member);
+          found.merge(key, c.count(), Long::sum);
+          Latest here =
+              new Latest(
+                  Integer.parseInt(c.member(at + 3)),
+                  c.member(at + 2),
+                  c.member(at + 1),
+                  ReadableAmount.plain(c.amount()));
+          latest.merge(key, here, (x, y) -> x.better(y, measures));
         }
       }
       found.forEach(
@@ -107,13 +140,26 @@ public final class SearchRoutes implements Routes {
                       level,
                       k.get(1),
                       k.get(0).isEmpty() ? Optional.empty() : Optional.of(k.get(0)),
-                      n)));
+                      n,
+                      latest.get(k))));
     }
     ObjectNode body = JSON.objectNode();
     body.put("dataset", d.name());
     body.put("q", q);
     body.put("cut", cuts.toString());
-    Table table = new Table("level", "member", "name_ko", "name_en", "ministry", "facts");
+    ReadableAmount readable = new ReadableAmount(d.currency());
+    Table table =
+        new Table(
+            "level",
+            "member",
+            "name_ko",
+            "name_en",
+            "ministry",
+            "facts",
+            "latest_fiscal_year",
+            "latest_stage",
+            "latest_measure",
+            "latest_amount");
     ArrayNode out = body.putArray("matches");
     long from = Math.min(page.offset(), matches.size());
     long to = Math.min(from + page.size(), matches.size());
@@ -125,7 +171,25 @@ public final class SearchRoutes implements Routes {
       o.putObject("name").put("ko", names.ko()).put("en", names.en());
       o.put("ministry", m.ministry().orElse(null));
       o.put("facts", m.facts());
-      table.row(List.of(m.level(), m.member(), names.ko(), names.en(), m.ministry(), m.facts()));
+      Latest l = m.latest();
+      ObjectNode lo = o.putObject("latest");
+      lo.put("fiscal_year", l.fiscalYear());
+      lo.put("stage", l.stage());
+      lo.put("measure", l.measure());
+      lo.put("amount", l.amount().toPlainString());
+      lo.set("readable", readable.json(l.amount()));
+      table.row(
+          List.of(
+              m.level(),
+              m.member(),
+              names.ko(),
+              names.en(),
+              m.ministry(),
+              m.facts(),
+              l.fiscalYear(),
+              l.stage(),
+              l.measure(),
+              l.amount()));
     }
     body.put("total_match_count", matches.size());
     body.put("page", page.number());

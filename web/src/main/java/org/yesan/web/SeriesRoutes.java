@@ -165,8 +165,16 @@ public final class SeriesRoutes implements Routes {
       ObjectNode p = points.addObject();
       p.put("fiscal_year", year.value());
       p.put("stage", c.member(1));
-      p.put("amount", amount.toPlainString());
       p.put("count", c.count());
+      Optional<String> unfilled = unfilled(c);
+      if (unfilled.isPresent()) {
+        // plotted as a gap, not as 0원: the source left the column empty for this node
+        p.putNull("amount");
+        p.put("missing", unfilled.get());
+        table.row(Arrays.asList(year.value(), c.member(1), null, null, null, null, null, null));
+        continue;
+      }
+      p.put("amount", amount.toPlainString());
       p.set("readable", readable.json(amount));
       Optional<Converted> converted = Optional.empty();
       if (won) {
@@ -199,6 +207,24 @@ public final class SeriesRoutes implements Routes {
               converted.map(Converted::method).orElse(null)));
     }
     return Reply.listing(body, table);
+  }
+
+  /**
+   * Why a supplementary stage's point is no figure: a supplementary budget restates every line, so
+   * when each of the node's lines is 0 (min = max = 0), the source did not fill that column in
+   * (열린재정's 2018 추경정부안) rather than cut the node to nothing.
+   */
+  private static Optional<String> unfilled(AggregateResult.Cell c) {
+    Stage stage = Stage.parse(c.member(1));
+    if (!stage.isSupplementary() || c.min().signum() != 0 || c.max().signum() != 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "each of the "
+            + c.count()
+            + " lines of "
+            + stage.id()
+            + " is 0 in the source: the column was not filled in, so there is no figure");
   }
 
   private Optional<Integer> defaultBase(TreeSet<Integer> years) {

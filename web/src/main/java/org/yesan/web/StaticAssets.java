@@ -18,10 +18,10 @@ final class StaticAssets {
   record Asset(byte[] bytes, String contentType) {}
 
   static final String ROOT = "org/yesan/web/static/";
-  static final String ECHARTS_VERSION = "5.3.1";
+  static final String ECHARTS_VERSION = "5.5.0";
   static final String ECHARTS = "echarts.esm.min.js";
   private static final String ECHARTS_RESOURCE =
-      "META-INF/resources/webjars/echarts/" + ECHARTS_VERSION + "/dist/" + ECHARTS;
+      "META-INF/resources/webjars/echarts/" + ECHARTS_VERSION + "/" + ECHARTS;
 
   // Letters, digits, '-', '_' and '.', one folder deep at most: no '..', no absolute paths.
   private static final Pattern SAFE = Pattern.compile("(?:[a-z0-9_-]+/)?[a-zA-Z0-9_.-]+\\.[a-z]+");

@@ -68,6 +68,64 @@ class DashboardApiTest {
   }
 
   @Test
+  void searchGivesEachMatchItsLatestFigure() {
+    JsonNode r =
+        fx.json(
+            "/api/v1/datasets/kr-openfiscal/search?levels=program&q="
+                + DashboardFixture.q("예비전력관리"));
+    JsonNode latest = r.get("matches").get(0).get("latest");
+    // out_2018.csv: the two 예비전력관리 rows of 국방부, 금년도예산(천원) summed × 1,000
+    assertThat(latest.get("fiscal_year").asInt()).isEqualTo(2018);
+    assertThat(latest.get("stage").asText()).isEqualTo("enacted");
+    assertThat(latest.get("measure").asText()).isEqualTo("expenditure");
+    assertThat(latest.get("amount").asText()).isEqualTo("132535000000");
+    assertThat(latest.get("readable").get("ko").asText()).isEqualTo("1,325억원");
+  }
+
+  @Test
+  void aSupplementaryColumnLeftAtZeroIsNoPointOfTheSeries() {
+    JsonNode s =
+        fx.json(
+            "/api/v1/datasets/kr-openfiscal/series?measure=expenditure&cut="
+                + DashboardFixture.q("ministry:보건복지부"));
+    JsonNode unfilled = null;
+    for (JsonNode p : s.get("points")) {
+      if (p.get("fiscal_year").asInt() == 2018
+          && p.get("stage").asText().equals("supplementary_1_proposal")) {
+        unfilled = p;
+      }
+      if (!p.get("amount").isNull()) {
+        assertThat(new java.math.BigDecimal(p.get("amount").asText())).isPositive();
+      }
+    }
+    // out_2018.csv's 추경정부안(천원) column is 0 on each of 보건복지부's 212 rows
+    assertThat(unfilled.get("amount").isNull()).isTrue();
+    assertThat(unfilled.get("count").asInt()).isEqualTo(212);
+    assertThat(unfilled.get("missing").asText()).contains("each of the 212 lines");
+  }
+
+  @Test
+  void everyGlossaryNameHasASourceWithAddressPublisherAndDate() {
+    JsonNode g = DashboardFixture.parse(fx.get("/static/glossary.json"));
+    JsonNode sources = g.get("sources");
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    int entries = 0;
+    for (JsonNode level : g.get("levels")) {
+      for (JsonNode e : level) {
+        entries++;
+        assertThat(seen.add(e.get("ko").asText())).as("one entry for %s", e.get("ko")).isTrue();
+        assertThat(e.get("en").asText()).isNotBlank();
+        JsonNode src = sources.get(e.get("source").asText());
+        assertThat(src).as("source of %s", e.get("ko")).isNotNull();
+        assertThat(src.get("url").asText()).startsWith("http");
+        assertThat(src.get("publisher").asText()).isNotBlank();
+        assertThat(src.get("date").asText()).matches("\\d{4}-\\d{2}-\\d{2}|n\\.d\\..*");
+      }
+    }
+    assertThat(entries).isEqualTo(seen.size()).isPositive();
+  }
+
+  @Test
   void openApiDocumentsTheDashboardEndpoints() {
     JsonNode paths = fx.json("/api/v1/openapi.json").get("paths");
     assertThat(paths.has("/api/v1/datasets/{name}/series")).isTrue();
@@ -83,7 +141,9 @@ class DashboardApiTest {
     assertThat(DashboardFixture.text(page)).contains("/static/app.js").doesNotContain("https://");
     HttpResponse<byte[]> echarts = fx.get("/static/echarts.esm.min.js");
     assertThat(echarts.statusCode()).isEqualTo(200);
-    assertThat(echarts.body().length).isEqualTo(1_017_664); // the WebJar's dist file
+    // org.webjars:echarts 5.5.0, the newest ECharts WebJar on Maven Central: 1,028,971 bytes
+    assertThat(echarts.body().length).isEqualTo(1_028_971);
+    assertThat(DashboardFixture.text(echarts)).contains("version:\"5.5.0\"");
     assertThat(fx.get("/static/..%2Fpom.xml").statusCode()).isEqualTo(404);
     assertThat(fx.get("/static/missing.js").statusCode()).isEqualTo(404);
   }

@@ -1,40 +1,28 @@
 package org.yesan.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.yesan.money.KoreanWonFormat;
 
 /**
  * The dashboard in a real browser (Debian's headless Chromium driven by Selenium) against the real
@@ -42,105 +30,24 @@ import org.yesan.money.KoreanWonFormat;
  * query. Skipped when Chromium is not installed. With {@code -Dyesan.screenshots=DIR} it saves a
  * PNG of each view there and the paint timings to {@code DIR/timings.txt}.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class DashboardBrowserTest {
+class DashboardBrowserTest extends BrowserTestBase {
 
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-  private DashboardFixture fx;
-  private ChromeDriver driver;
-  private Path profile;
   private final List<String> timings = new ArrayList<>();
 
-  @BeforeAll
-  void startBrowser() throws IOException {
-    assumeTrue(
-        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "skipped: no headless Chromium at /usr/bin/chromium with /usr/bin/chromedriver"
-            + " (apt-get install chromium chromium-driver fonts-nanum)");
-    fx = DashboardFixture.shared();
-    profile = Files.createTempDirectory("yesan-chromium-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toString());
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-dev-shm-usage",
-        "--lang=ko-KR",
-        "--user-data-dir=" + profile);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-    driver = new ChromeDriver(service, options);
-    driver.manage().window().setSize(new Dimension(1280, 1000));
-  }
-
   @AfterAll
-  void stopBrowser() throws IOException {
-    if (driver != null) {
-      driver.quit();
-    }
+  void writeTimings() {
     screenshotDir()
         .ifPresent(
             dir -> {
               try {
+                Files.createDirectories(dir);
                 Files.write(dir.resolve("timings.txt"), timings, StandardCharsets.UTF_8);
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
               }
             });
   }
-
-  private void open(String hash) {
-    driver.get(fx.url("/#/" + hash));
-    driver.navigate().refresh();
-  }
-
-  private void goHash(String hash) {
-    ((JavascriptExecutor) driver).executeScript("location.hash = arguments[0]", "#/" + hash);
-  }
-
-  private WebElement await(String css) {
-    return new WebDriverWait(driver, Duration.ofSeconds(60))
-        .until(d -> d.findElements(By.cssSelector(css)).stream().findFirst().orElse(null));
-  }
-
-  private static Optional<Path> screenshotDir() {
-    String d = System.getProperty("yesan.screenshots", "");
-    return d.isBlank() || d.startsWith("${") ? Optional.empty() : Optional.of(Path.of(d));
-  }
-
-  private void shoot(String name) {
-    screenshotDir()
-        .ifPresent(
-            dir -> {
-              try {
-                Files.createDirectories(dir);
-                Files.write(
-                    dir.resolve(name + ".png"),
-                    ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-            });
-  }
-
-  private static String won(String amount) {
-    return KoreanWonFormat.compact(RoundingMode.HALF_UP).format(new BigDecimal(amount));
-  }
-
-  private JsonNode api(String pathAndQuery) {
-    return fx.json(pathAndQuery);
-  }
-
-  private static final String OF = "/api/v1/datasets/kr-openfiscal";
 
   @Test
   @Order(1)
@@ -163,25 +70,26 @@ class DashboardBrowserTest {
             new BigDecimal(summary.get("amount").asText())
                 .subtract(new BigDecimal(prev.get("amount").asText())));
     timings.add(paintTimings("overview (kr-openfiscal 2018 enacted, ministries)"));
-    shoot("overview");
+    assertLabelsFit("overview-chart");
+    shoot("overview-openfiscal");
 
-    // The first row of each level is the largest; drill it three times, by keyboard.
-    List<String> path = new ArrayList<>();
-    List<String> levels = List.of("ministry", "account", "sub_account");
-    for (int depth = 0; depth < 3; depth++) {
+    // The first row of each level is the largest; drill it three times, by keyboard. A level
+    // with one member is skipped, so the path is read back from the address each time.
+    List<String> levels = List.of("ministry", "account", "sub_account", "program", "unit_project");
+    int depth = 0;
+    for (int press = 0; press < 3 && depth < 3; press++) {
       WebElement first = await("button.drill");
-      String member = first.getDomAttribute("data-member");
       String shownName = first.getText();
+      int before = depth;
       first.sendKeys(Keys.ENTER);
-      path.add(member);
-      int expected = depth + 1;
       new WebDriverWait(driver, Duration.ofSeconds(30))
           .until(
               d ->
-                  d.findElements(By.cssSelector(".crumbs [aria-current='location']")).size() == 1
-                      && d.getCurrentUrl().contains("path=")
-                      && DashboardFixture.q(String.join("|", path)).replace("+", "%20").length() > 0
-                      && d.findElements(By.cssSelector(".crumbs a")).size() == expected);
+                  pathInAddress().size() > before
+                      && !d.findElements(By.id("overview-total")).isEmpty());
+      List<String> path = pathInAddress();
+      depth = path.size();
+      await("body[data-painted='overview']");
       WebElement t = await("#overview-total");
       String c = cut;
       for (int i = 0; i < path.size(); i++) {
@@ -204,6 +112,8 @@ class DashboardBrowserTest {
           .as("total after drilling into %s", shownName)
           .isEqualByComparingTo(expectedAmount);
       assertThat(t.getText()).isEqualTo(won(expectedAmount.toPlainString()));
+      // every level passed through on the way has more than one member, or was skipped
+      assertThat(driver.findElements(By.cssSelector(".crumbs a"))).hasSize(path.size());
     }
     shoot("overview-drilled");
   }
@@ -303,8 +213,18 @@ class DashboardBrowserTest {
     JsonNode r0 = c.get("rows").get(0);
     assertThat(first.get(0).getText()).isEqualTo(r0.get("members").get("ministry").asText());
     assertThat(first.get(3).getText().replace(",", "")).isEqualTo(r0.get("change").asText());
-    assertThat(first.get(5).getText())
-        .isEqualTo(r0.get("change_pct").isNull() ? "" : r0.get("change_pct").asText());
+    // an increase carries "+": in the reading and in the percentage
+    String pct = r0.get("change_pct").asText();
+    assertThat(first.get(5).getText()).isEqualTo(pct.startsWith("-") ? pct : "+" + pct);
+    assertThat(first.get(4).getText())
+        .isEqualTo((pct.startsWith("-") ? "" : "+") + won(r0.get("change").asText()));
+    // 행정자치부 → 행정안전부 is one row, marked renamed
+    assertThat(r0.get("members").get("ministry").asText()).isEqualTo("행정안전부");
+    assertThat(r0.get("status").asText()).isEqualTo("renamed");
+    assertThat(first.get(6).getText()).isEqualTo("명칭 변경, 이전 이름 행정자치부");
+    // the bar readings: one per bar, each with its sign, none cut, none outside the chart
+    List<String> drawn = assertLabelsFit("compare-chart");
+    assertThat(drawn).contains("+" + won(r0.get("change").asText()));
     assertThat(driver.findElements(By.cssSelector("tr.mover"))).hasSize(5);
     shoot("compare");
 
@@ -315,6 +235,9 @@ class DashboardBrowserTest {
     String expected = null;
     BigDecimal min = null;
     for (JsonNode r : c.get("rows")) {
+      if (r.get("change").isNull()) {
+        continue; // new or gone: no change, sorted last
+      }
       BigDecimal ch = new BigDecimal(r.get("change").asText());
       if (min == null || ch.compareTo(min) < 0) {
         min = ch;

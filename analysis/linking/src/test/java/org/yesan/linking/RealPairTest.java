@@ -56,7 +56,7 @@ class RealPairTest {
     store.close();
   }
 
-  private static String sha256(Path f) {
+  static String sha256(Path f) {
     try (InputStream in = Files.newInputStream(f)) {
       return HexFormat.of()
           .formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));

@@ -1,7 +1,7 @@
 // The dashboard shell: header, KO/EN switch, navigation, and the view named in the address.
 
 import { h, failure, loading } from './components.js';
-import { setLang, currentLang, t } from './i18n.js';
+import { setLang, setGlossary, currentLang, t } from './i18n.js';
 import { parse, href } from './state.js';
 import { getJson } from './api.js';
 import * as overview from './views/overview.js';
@@ -28,7 +28,14 @@ async function show() {
   const state = parse();
   setLang(state.params.get('lang') || 'ko');
   const ticket = ++rendering;
-  if (!datasets) datasets = (await getJson('/api/v1/datasets')).datasets;
+  // embed=1 shows the view's heading and chart alone, for an iframe on another page
+  document.body.classList.toggle('embed', state.params.get('embed') === '1');
+  if (!datasets) {
+    const [list, glossary] = await Promise.all([getJson('/api/v1/datasets'),
+      fetch('/static/glossary.json').then((r) => (r.ok ? r.json() : null)).catch(() => null)]);
+    datasets = list.datasets;
+    setGlossary(glossary);
+  }
   if (!state.params.get('dataset') && datasets.length) {
     const preferred = datasets.find((d) => d.name === 'kr-headline') || datasets[0];
     state.params.set('dataset', preferred.name);

@@ -61,7 +61,9 @@ export function sortableTable(spec) {
     const c = columns[i];
     asc = sortKey === c.key ? !asc : c.kind === 'text';
     sortKey = c.key;
-    rows.sort((a, b) => (asc ? 1 : -1) * compare(a, b, c));
+    // a row without the figure (—) sorts last in either direction
+    const missing = (r) => r[c.key] === null || r[c.key] === undefined;
+    rows.sort((a, b) => (missing(a) - missing(b)) || (asc ? 1 : -1) * compare(a, b, c));
     headCells.forEach((th, j) =>
       th.setAttribute('aria-sort', j === i ? (asc ? 'ascending' : 'descending') : 'none'));
     fill();
@@ -70,7 +72,8 @@ export function sortableTable(spec) {
     tbody.replaceChildren(...rows.map((r) => h('tr', { class: spec.highlight && spec.highlight(r) ? 'mover' : '' },
       columns.map((c) => {
         const v = c.cell ? c.cell(r) : r[c.key];
-        const shown = v === null || v === undefined ? '' : (!c.cell && c.kind === 'amount') ? exactGrouped(v) : v;
+        // a missing figure reads "—", never blank and never 0
+        const shown = v === null || v === undefined || v === '' ? '—' : (!c.cell && c.kind === 'amount') ? exactGrouped(v) : v;
         return h(c.header ? 'th' : 'td', { class: c.kind !== 'text' ? 'num' : '', scope: c.header ? 'row' : null }, shown);
       }))));
   }

@@ -26,6 +26,12 @@ const WORDS = {
     source: '원자료', assemblyNote: '정부안과 국회 확정 예산을 비교합니다.',
     overlap: '분야별 재원배분은 서로 겹치므로(R&D 등) 합하면 총지출이 아닙니다. 합계를 표시하지 않습니다.',
     noProposal: '이 측정값에는 정부안이 없습니다. 정부안과 국회확정이 함께 있는 측정값을 고르세요.',
+    note: '비고', renamedFrom: '명칭 변경, 이전 이름', isNew: '신규', isGone: '없어짐', noData: '자료 없음',
+    sideMissing: (side) => `${side} 자료가 없어 증감을 계산하지 않습니다. 없는 금액을 0으로 보지 않습니다.`,
+    notRanked: (n) => `한쪽에만 있는 ${n}개 항목은 증감이 없어 순위에서 뺐습니다.`,
+    missingYear: '이 연도와 단계에는 이 항목의 자료가 없습니다. 없는 금액을 0으로 보지 않습니다.', unfilled: '원자료의 이 열이 모두 0이라(채워지지 않음) 금액으로 보지 않습니다.',
+    saveImage: '그림으로 저장', embed: '퍼가기', embedCode: '이 주소를 iframe에 넣으면 그림만 보입니다',
+    latest: '최근 금액', latestYear: '연도',
   },
   en: {
     title: 'Budget dashboard',
@@ -52,10 +58,32 @@ const WORDS = {
     source: 'Source', assemblyNote: 'The government proposal against the budget the Assembly enacted.',
     overlap: 'Sector allocations overlap (R&D, for one), so their sum is not total expenditure; no total is shown.',
     noProposal: 'This measure has no proposal stage; choose a measure with both proposal and enacted.',
+    note: 'Note', renamedFrom: 'renamed, formerly', isNew: 'new', isGone: 'gone', noData: 'no data',
+    sideMissing: (side) => `There are no figures for ${side}, so no change is computed: a missing amount is not 0.`,
+    notRanked: (n) => `${n} items on one side only have no change and are not ranked.`,
+    missingYear: 'There are no figures for this item in this year and stage; a missing amount is not 0.', unfilled: 'Every line of this column is 0 in the source (not filled in), so it is not taken as an amount.',
+    saveImage: 'Save as image', embed: 'Embed', embedCode: 'Put this address in an iframe to show the chart alone',
+    latest: 'Latest amount', latestYear: 'Year',
   },
 };
 
 let lang = 'ko';
+let glossary = new Map();
+
+/** English names of members (ministries) from static/glossary.json, each with its source. */
+export function setGlossary(json) {
+  glossary = new Map();
+  for (const entries of Object.values((json && json.levels) || {})) {
+    for (const e of entries) glossary.set(e.ko, { en: e.en, source: json.sources[e.source] });
+  }
+}
+
+/** A member's name in the UI's language: the glossary's English name, else the member as stored. */
+export function glossaryName(member) {
+  if (lang !== 'en') return member;
+  const g = glossary.get(member);
+  return g ? g.en : member;
+}
 
 export function setLang(l) {
   lang = l === 'en' ? 'en' : 'ko';

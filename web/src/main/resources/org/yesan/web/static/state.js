@@ -45,8 +45,18 @@ export function slice(model, params, wanted = {}) {
   const measures = model.measures.filter((m) => m.quantity !== 'percent' && slices.some((s) => s.measure === m.id));
   const prefer = ['total_expenditure', 'expenditure', 'expenditure_net'];
   let measure = params.get('measure');
-  if (!measures.some((m) => m.id === measure)) {
+  const given = measures.some((m) => m.id === measure);
+  if (!given) {
     measure = (measures.find((m) => prefer.includes(m.id) && (!wanted.stage || slices.some((s) => s.measure === m.id && s.stage === wanted.stage))) || measures[0] || {}).id;
+    // A landing page shows a breakdown: when the preferred measure has one figure per slice (the
+    // headline total), open the measure whose latest year has the most members (its sectors).
+    if (wanted.breakdown) {
+      const widest = (id) => Math.max(0, ...slices.filter((s) => s.measure === id && s.fiscal_year === latestYear(slices, id)).map((s) => s.facts || 0));
+      if (widest(measure) <= 1) {
+        const better = measures.map((m) => m.id).filter((id) => widest(id) > 1).sort((a, b) => widest(b) - widest(a))[0];
+        if (better) measure = better;
+      }
+    }
   }
   const years = [...new Set(slices.filter((s) => s.measure === measure).map((s) => s.fiscal_year))].sort((a, b) => a - b);
   let year = Number(params.get('year'));
@@ -55,8 +65,17 @@ export function slice(model, params, wanted = {}) {
   const stages = [...new Set(slices.filter((s) => s.measure === measure && s.fiscal_year === year).map((s) => s.stage))]
     .sort((a, b) => (order.indexOf(a) + 1 || 9) - (order.indexOf(b) + 1 || 9) || a.localeCompare(b));
   let stage = params.get('stage');
-  if (!stages.includes(stage)) stage = stages.includes('enacted') ? 'enacted' : stages[0];
+  if (!stages.includes(stage)) {
+    // the stage with the most figures that year (12 enacted sectors over 11 proposed), enacted on a tie
+    const facts = (st) => Math.max(0, ...slices.filter((x) => x.measure === measure && x.fiscal_year === year && x.stage === st).map((x) => x.facts || 0));
+    const ranked = stages.slice().sort((a, b) => facts(b) - facts(a) || (b === 'enacted') - (a === 'enacted'));
+    stage = ranked[0];
+  }
   return { measures, measure, years, year, stages, stage };
+}
+
+function latestYear(slices, measure) {
+  return Math.max(...slices.filter((s) => s.measure === measure).map((s) => s.fiscal_year));
 }
 
 /** The levels a drill-down walks: the dataset's first hierarchy, else its levels in order. */

@@ -3,7 +3,8 @@
 
 import { h, sortableTable, downloads, shownFrom } from '../components.js';
 import { postText } from '../api.js';
-import { t } from '../i18n.js';
+import { currentLang, stageLabel, t } from '../i18n.js';
+import { money } from '../money.js';
 import { heading } from './common.js';
 
 let lastText = '';
@@ -30,6 +31,36 @@ export async function render(state) {
   return root;
 }
 
+/** The particle 과 after a final consonant (728조원과), 와 after a vowel (국회와). */
+function gwa(word) {
+  const code = word.charCodeAt(word.length - 1) - 0xac00;
+  if (code < 0 || code > 11171) return `${word}과(와)`;
+  return code % 28 ? `${word}과` : `${word}와`;
+}
+
+/**
+ * The verdict's explanation in the UI's language. The checker explains in English; the Korean UI
+ * says the same thing in Korean from the claim's fields (verdict, year, stage, the data's value),
+ * and keeps the checker's own sentence beside it.
+ */
+function explain(c) {
+  if (currentLang() !== 'ko') return c.explanation;
+  const when = [c.fiscal_year ? `${c.fiscal_year}년` : null, c.stage ? stageLabel(c.stage) : null].filter(Boolean).join(' ');
+  const data = c.data_value ? money(c.data_value, 'ko') : null;
+  switch (c.verdict) {
+    case 'supported':
+      return data ? `${when} 자료의 값 ${gwa(data)} 허용 범위 안에서 맞습니다.` : `${when} 자료와 허용 범위 안에서 맞습니다.`;
+    case 'contradicted':
+      return data ? `${when} 자료의 값은 ${data}로, ${gwa(c.text)} 허용 범위를 넘게 다릅니다.` : `${when} 자료와 허용 범위를 넘게 다릅니다.`;
+    case 'inconsistent':
+      return '글 안의 다른 수치와 서로 맞지 않습니다.';
+    case 'implausible':
+      return '이 예산의 규모로 볼 때 있을 수 없는 수치입니다.';
+    default:
+      return '비교할 자료를 찾지 못해 확인할 수 없습니다.';
+  }
+}
+
 function result(text, report) {
   const detail = h('aside', { id: 'claim-detail', class: 'claim-detail', 'aria-live': 'polite' });
   const marked = h('div', { class: 'claim-text', id: 'claim-marked' });
@@ -41,7 +72,8 @@ function result(text, report) {
       h('h3', {}, `#${c.id} “${c.text}” — ${t(c.verdict)}`),
       h('dl', {},
         h('dt', {}, t('reading')), h('dd', {}, c.reading),
-        h('dt', {}, t('explanation')), h('dd', {}, c.explanation),
+        h('dt', {}, t('explanation')), h('dd', { id: 'claim-explanation' }, explain(c),
+          currentLang() === 'ko' ? h('details', { class: 'original' }, h('summary', {}, '검증기의 원래 설명 (영어)'), h('p', { lang: 'en' }, c.explanation)) : null),
         h('dt', {}, t('formula')), h('dd', { class: 'formula' }, c.formula || '—'),
         h('dt', {}, t('tolerance')), h('dd', {}, c.tolerance || '—'),
         h('dt', {}, t('rows')), h('dd', {}, c.rows.length ? h('ul', {}, c.rows.map((r) =>
@@ -52,7 +84,7 @@ function result(text, report) {
     if (c.start < at) continue;
     marked.append(text.slice(at, c.start));
     const btn = h('button', { type: 'button', class: `claim v-${c.verdict}`, 'data-claim': c.id, 'data-verdict': c.verdict,
-      'aria-pressed': 'false', title: `${t(c.verdict)}: ${c.formula || c.explanation}`,
+      'aria-pressed': 'false', title: `${t(c.verdict)}: ${c.formula || explain(c)}`,
       'aria-label': `${c.text}: ${t(c.verdict)}` }, c.text);
     btn.addEventListener('click', () => show(c, btn));
     marked.append(btn);
@@ -63,7 +95,7 @@ function result(text, report) {
     h('span', { class: `badge v-${v}`, 'data-verdict': v, 'data-count': n }, `${t(v)} ${n}`)));
   const rows = report.claims.map((c) => ({ id: String(c.id), text: c.text, kind: c.kind, subject: c.subject,
     fiscal_year: c.fiscal_year === null ? null : String(c.fiscal_year), stage: c.stage, verdict: c.verdict, verdict_name: t(c.verdict),
-    data_value: c.data_value, formula: c.formula, explanation: c.explanation }));
+    data_value: c.data_value, formula: c.formula, explanation: explain(c), explanation_en: c.explanation }));
   const columns = [
     { key: 'id', name: '#', kind: 'number' },
     { key: 'text', name: 'text', kind: 'text', header: true },

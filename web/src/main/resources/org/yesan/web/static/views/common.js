@@ -1,7 +1,7 @@
 // Controls every data view shares: dataset, measure, year and stage selectors.
 
 import { h, select, controls } from '../components.js';
-import { label, stageLabel, t } from '../i18n.js';
+import { glossaryName, label, stageLabel, t } from '../i18n.js';
 import { update } from '../state.js';
 
 export function datasetSelect(ctx, current) {
@@ -28,9 +28,12 @@ export function heading(text, sub) {
   return h('div', { class: 'view-head' }, h('h1', { tabindex: '-1', id: 'view-title' }, text), sub ? h('p', { class: 'sub' }, sub) : null);
 }
 
-/** A member's shown name: the label the API gave, else the member itself, else (none). */
+/**
+ * A member's shown name: the label the API gave, else (in English) the glossary's name, else the
+ * member itself, else (none).
+ */
 export function memberName(member, labels) {
   if (member === null || member === undefined || member === '') return t('none');
   const l = labels && labels[member];
-  return l ? label(l, member) : member;
+  return l ? label(l, member) : glossaryName(member);
 }

@@ -1,7 +1,7 @@
 // Compare two years or two stages as a sortable table with change and % change, the largest movers
 // in bold; "Assembly changes" is the same table fixed to proposal → enacted.
 
-import { init } from '../chart.js';
+import { init, chartActions, textWidth, wrap } from '../chart.js';
 import { h, select, controls, sortableTable, downloads, shownFrom } from '../components.js';
 import { getJson, model as getModel, cutText } from '../api.js';
 import { currentLang, label, stageLabel, t } from '../i18n.js';
@@ -82,19 +82,30 @@ async function view(state, ctx, assembly) {
   const nameA = axis === 'years' ? String(a) : stageLabel(a);
   const nameB = axis === 'years' ? String(b) : stageLabel(b);
 
+  const signed = (v) => (v === null || v === undefined ? null : `${v.startsWith('-') || v === '0' ? '' : '+'}${money(v, lang, m.currency)}`);
+  const note = (x) => ({
+    renamed: `${t('renamedFrom')} ${(x.renamed_from || '').split(' > ').map((n) => memberName(n, labels)).join(' › ')}`,
+    new: `${t('isNew')} (${nameB})`, gone: `${t('isGone')} (${nameA})`,
+    no_base_data: `${t('noData')}: ${nameA}`, no_target_data: `${t('noData')}: ${nameB}`,
+  })[x.status] || null;
   const rows = r.rows.map((x) => ({
     member: x.members[level], name: memberName(x.members[level], labels),
     base: x.base, target: x.target, change: x.change, change_pct: x.change_pct,
-    readable: money(x.change, lang, m.currency),
+    readable: signed(x.change), status: x.status, note: note(x),
   }));
-  // The API lists rows by the size of their change: the first ones are the largest movers.
-  const movers = new Set(rows.slice(0, MOVERS).map((x) => x.member));
+  // The API lists rows by the size of their change: the first ones are the largest movers. A row
+  // with a side missing has no change, so it is never a mover.
+  const moved = rows.filter((x) => x.change !== null && x.change !== undefined);
+  const movers = new Set(moved.slice(0, MOVERS).map((x) => x.member));
   const total = r.total;
+  const missingSide = total.status === 'no_base_data' ? nameA : total.status === 'no_target_data' ? nameB : null;
   root.append(h('div', { class: 'total-card' },
     h('p', { class: 'total-label' }, `${nameA} → ${nameB}`),
-    h('p', { class: 'total', id: 'compare-total', 'data-change': total.change },
-      `${total.change.startsWith('-') ? '' : '+'}${money(total.change, lang, m.currency)}` + (total.change_pct ? ` (${total.change_pct}%)` : '')),
-    h('p', { class: 'exact' }, `${nameA}: ${money(total.base ?? '0', lang, m.currency)} · ${nameB}: ${money(total.target ?? '0', lang, m.currency)}`)));
+    h('p', { class: 'total', id: 'compare-total', 'data-change': total.change ?? '' },
+      total.change === null ? '—' : `${signed(total.change)}` + (total.change_pct ? ` (${plusPct(total.change_pct)}%)` : '')),
+    h('p', { class: 'exact' }, `${nameA}: ${total.base === null ? '—' : money(total.base, lang, m.currency)} · ${nameB}: ${total.target === null ? '—' : money(total.target, lang, m.currency)}`),
+    missingSide ? h('p', { class: 'notice', id: 'compare-missing', role: 'status' }, t('sideMissing')(missingSide)) : null,
+    !missingSide && moved.length < rows.length ? h('p', { class: 'hint', id: 'compare-unranked' }, t('notRanked')(rows.length - moved.length)) : null));
 
   const chartBox = h('div', { class: 'chart short', id: 'compare-chart', role: 'img', 'aria-label': `${t('change')}: ${rows.slice(0, 5).map((x) => `${x.name} ${x.readable}`).join(', ')}` });
   root.append(chartBox);
@@ -104,29 +115,62 @@ async function view(state, ctx, assembly) {
     { key: 'target', name: nameB, kind: 'amount' },
     { key: 'change', name: t('change'), kind: 'amount' },
     { key: 'readable', name: t('change'), kind: 'text' },
-    { key: 'change_pct', name: t('changePct'), kind: 'percent' },
+    { key: 'change_pct', name: t('changePct'), kind: 'percent', cell: (x) => plusPct(x.change_pct) },
+    { key: 'note', name: t('note'), kind: 'text' },
   ];
   root.append(h('p', { class: 'hint' }, t('movers')));
   const title = `yesan-${ds}-${s.measure}-${axis === 'years' ? s.stage : s.year}-${a}-${b}-${level}`;
   root.append(downloads(() => shownFrom(title,
     [{ key: 'member', name: level }, { key: 'base', name: String(a), kind: 'amount' }, { key: 'target', name: String(b), kind: 'amount' },
-      { key: 'change', name: 'change', kind: 'amount' }, { key: 'change_pct', name: 'change_pct', kind: 'percent' }], rows)));
+      { key: 'change', name: 'change', kind: 'amount' }, { key: 'change_pct', name: 'change_pct', kind: 'percent' }, { key: 'status', name: 'status' }], rows)));
   root.append(sortableTable({ columns, rows, caption: `${nameA} → ${nameB}`, highlight: (x) => movers.has(x.member) }));
-  requestAnimationFrame(() => drawMovers(chartBox, rows.slice(0, 10), lang, m.currency));
+  if (moved.length) {
+    root.insertBefore(chartActions(chartBox, title), chartBox.nextSibling);
+    requestAnimationFrame(() => drawMovers(chartBox, moved.slice(0, 10), lang, m.currency));
+  } else {
+    chartBox.remove(); // nothing moved that can be measured: no empty chart
+  }
   return root;
 }
+
+/** A percentage change with "+" on an increase; null stays null (shown as —). */
+function plusPct(p) {
+  if (p === null || p === undefined) return null;
+  return /^-|^0(\.0+)?$/.test(p) ? p : `+${p}`;
+}
+
+const FONT = '12px NanumGothic, sans-serif';
 
 async function drawMovers(box, rows, lang, currency) {
   const chart = await init(box);
   const ordered = rows.slice().reverse();
+  // Each bar's reading sits just past the bar's end, outside it, in dark text; the value axis is
+  // widened on each side by the widest reading so that no reading runs off the chart.
+  const values = ordered.map((x) => magnitude(x.change));
+  const widest = Math.max(0, ...ordered.map((x) => textWidth(x.readable, FONT))) + 12;
+  // a long name is broken at spaces onto lines no wider than 40% of the chart, never cut
+  const nameWidth = box.clientWidth * 0.4;
+  const names = ordered.map((x) => wrap(x.name, nameWidth, FONT));
+  const longest = Math.max(0, ...names.flatMap((n) => n.split('\n')).map((n) => textWidth(n, FONT)));
+  const plot = Math.max(80, box.clientWidth - longest - 32);
+  const lo = Math.min(0, ...values);
+  const hi = Math.max(0, ...values);
+  const span = hi - lo || 1;
+  // px of label per unit of value, solved so that the labels fit inside the plot width
+  const pad = span * widest / Math.max(40, plot - 2 * widest);
   chart.setOption({
     aria: { enabled: true },
+    animation: false,
     textStyle: { fontFamily: 'NanumGothic, sans-serif' },
     grid: { left: 8, right: 16, top: 8, bottom: 8, containLabel: true },
-    tooltip: { formatter: (p) => `${p.name}<br>${money(ordered[p.dataIndex].change, lang, currency)}<br>${exactGrouped(ordered[p.dataIndex].change)}` },
-    xAxis: { type: 'value', axisLabel: { show: false } },
-    yAxis: { type: 'category', data: ordered.map((x) => (x.name.length > 14 ? x.name.slice(0, 13) + '…' : x.name)) },
-    series: [{ type: 'bar', data: ordered.map((x) => ({ value: magnitude(x.change), itemStyle: { color: x.change.startsWith('-') ? '#a61b1b' : '#1f5f2e' } })),
-      label: { show: true, position: 'insideLeft', color: '#fff', formatter: (p) => ordered[p.dataIndex].readable } }],
+    tooltip: { formatter: (p) => `${ordered[p.dataIndex].name}<br>${ordered[p.dataIndex].readable}<br>${exactGrouped(ordered[p.dataIndex].change)}` },
+    xAxis: { type: 'value', axisLabel: { show: false }, splitLine: { show: false }, min: lo < 0 ? lo - pad : 0, max: hi > 0 ? hi + pad : 0 },
+    yAxis: { type: 'category', data: names, axisLabel: { fontSize: 12, lineHeight: 14 } },
+    series: [{ type: 'bar', data: ordered.map((x, i) => ({
+      value: values[i],
+      itemStyle: { color: x.change.startsWith('-') ? '#a61b1b' : '#1f5f2e' },
+      label: { position: x.change.startsWith('-') ? 'left' : 'right' },
+    })),
+    label: { show: true, color: '#1a1a1a', fontSize: 12, formatter: (p) => ordered[p.dataIndex].readable } }],
   });
 }

@@ -1,12 +1,12 @@
 // Overview: the total of a slice, its change on the previous year, and a treemap of the next
 // level down that drills, level by level, to the line items with their source rows.
 
-import { init } from '../chart.js';
+import { init, chartActions, textWidth, wrap } from '../chart.js';
 import { h, sortableTable, downloads, shownFrom } from '../components.js';
 import { getJson, model as getModel, cutText } from '../api.js';
 import { currentLang, label, stageLabel, t } from '../i18n.js';
 import { money, pctChange, sub, plain, magnitude, exactGrouped, pctOf } from '../money.js';
-import { slice, drillLevels, pathOf, pathText, update, go } from '../state.js';
+import { slice, drillLevels, pathOf, pathText, update, go, href } from '../state.js';
 import { sliceControls, heading, memberName } from './common.js';
 
 let painted = false;
@@ -20,7 +20,7 @@ const OVERLAPPING = ['sector_allocation'];
 export async function render(state, ctx) {
   const ds = state.params.get('dataset');
   const m = await getModel(ds);
-  const s = slice(m, state.params);
+  const s = slice(m, state.params, { breakdown: true });
   const levels = drillLevels(m, s.measure);
   const path = pathOf(state.params).slice(0, levels.length);
   const lang = currentLang();
@@ -52,6 +52,15 @@ export async function render(state, ctx) {
   ]);
   const children = atLeaf ? { ...fetched, facts: fetched.facts.filter((f) => inNode(f.members)) }
     : { ...fetched, cells: fetched.cells.filter((c) => inNode(c.members)) };
+  // A level with one member says nothing: go straight on to the level below it, in place (the
+  // address is replaced, not pushed, so that Back does not return here to be skipped again).
+  if (!atLeaf && children.cells.length === 1 && depth + 1 < levels.length) {
+    const only = children.cells[0].members[level];
+    const next = new URLSearchParams(state.params);
+    next.set('path', pathText([...path, only === null || only === undefined || only === '' ? EMPTY : only]));
+    history.replaceState(null, '', href('overview', next));
+    return render({ ...state, params: next }, ctx);
+  }
   const total = { summary: totalSummary };
   const prev = prevSummary ? { summary: prevSummary } : null;
 
@@ -67,7 +76,13 @@ export async function render(state, ctx) {
       + (path.length ? ' · ' + path.map((p) => (p === EMPTY ? t('none') : p)).join(' › ') : '')),
     h('p', { class: 'total', id: 'overview-total', 'data-amount': amount }, money(amount, lang, m.currency)),
     h('p', { class: 'exact' }, `${t('exact')}: ${exactGrouped(amount)} ${m.currency === 'KRW' ? '원' : m.currency}`));
-  if (prev && prev.summary.cells > 0) {
+  const none = total.summary.cells === 0;
+  if (none) {
+    // nothing is stored for this node in this year and stage: no figure, not 0원
+    card.replaceChildren(card.firstChild,
+      h('p', { class: 'total', id: 'overview-total', 'data-amount': '' }, '—'),
+      h('p', { class: 'notice', id: 'overview-missing', role: 'status' }, t('missingYear')));
+  } else if (prev && prev.summary.cells > 0) {
     const change = plain(sub(amount, prev.summary.amount));
     const pct = pctChange(prev.summary.amount, amount);
     card.append(h('p', { class: 'change', id: 'overview-change', 'data-change': change, 'data-pct': pct ?? '' },
@@ -109,6 +124,7 @@ export async function render(state, ctx) {
   const chartBox = h('div', { class: 'chart', id: 'overview-chart', role: 'img',
     'aria-label': `${levelLabel(level)}: ${children.cells.slice(0, 5).map((c) => `${memberName(c.members[level], labels)} ${money(c.amount, lang, m.currency)}`).join(', ')}` });
   root.append(chartBox);
+  root.append(chartActions(chartBox, `yesan-${ds}-${s.measure}-${s.year}-${s.stage}`));
 
   const rows = children.cells.map((c) => ({
     member: c.members[level],
@@ -139,6 +155,25 @@ export async function render(state, ctx) {
   return root;
 }
 
+const LABEL_SIZE = 13;
+const LABEL_FONT = `${LABEL_SIZE}px NanumGothic, "Noto Sans KR", sans-serif`;
+const LINE = Math.round(LABEL_SIZE * 1.35);
+const INSET = 5;
+
+/**
+ * What a tile of w × h pixels can show without cutting or spilling: name and amount, the name
+ * alone, or nothing (the table below lists every figure).
+ */
+function tileLabel(row, w, h) {
+  const room = w - 2 * INSET;
+  const lines = Math.floor((h - 2 * INSET) / LINE);
+  // the name on as many lines as it needs (broken at spaces), then the amount if there is room
+  const name = wrap(row.name, room, LABEL_FONT).split('\n');
+  if (name.some((l) => textWidth(l, LABEL_FONT) > room) || name.length > lines) return null;
+  const amountFits = textWidth(row.readable, LABEL_FONT) <= room && name.length + 1 <= lines;
+  return amountFits ? [...name, row.readable].join('\n') : name.join('\n');
+}
+
 async function drawTreemap(box, rows, onPick, lang, currency) {
   const chart = await init(box);
   // The first frame with the chart drawn is the meaningful paint.
@@ -146,7 +181,7 @@ async function drawTreemap(box, rows, onPick, lang, currency) {
   const data = rows.filter((r) => !r.amount.startsWith('-') && r.amount !== '0').map((r) => ({
     name: r.name, value: magnitude(r.amount), row: r,
   }));
-  chart.setOption({
+  const option = (labelled) => ({
     aria: { enabled: true },
     animation: false,
     textStyle: { fontFamily: 'NanumGothic, "Noto Sans KR", sans-serif' },
@@ -154,13 +189,27 @@ async function drawTreemap(box, rows, onPick, lang, currency) {
     series: [{
       type: 'treemap', roam: false, nodeClick: false, breadcrumb: { show: false },
       width: '100%', height: '100%', top: 0, left: 0, right: 0, bottom: 0,
-      label: { show: true, formatter: (p) => `${p.name}\n${money(p.data.row.amount, lang, currency)}`, color: '#fff', fontSize: 13 },
+      label: { show: true, color: '#fff', fontSize: LABEL_SIZE, lineHeight: LINE, overflow: 'none', position: 'insideTopLeft', padding: INSET - 1,
+        formatter: (p) => (labelled ? labelled.get(p.dataIndex) ?? '' : '') },
       upperLabel: { show: false },
       itemStyle: { borderColor: '#fff', borderWidth: 2, gapWidth: 2 },
       levels: [{ color: ['#1f4e79', '#2e6b30', '#7a3b00', '#5b2a86', '#8a1c1c', '#0f5f63', '#6b4e16', '#3b3b98', '#7a2159', '#2d5d2d'] }],
       data,
     }],
   });
+  // First lay the tiles out unlabelled, then label each tile by what its rectangle can hold.
+  chart.setOption(option(null));
+  const tree = chart.getModel().getSeriesByIndex(0).getData();
+  const labelled = new Map();
+  for (let i = 0; i < tree.count(); i++) {
+    const layout = tree.getItemLayout(i);
+    const d = tree.getRawDataItem(i);
+    if (!layout || !d || !d.row) continue;
+    const text = tileLabel(d.row, layout.width, layout.height);
+    if (text) labelled.set(i, text);
+  }
+  chart.setOption(option(labelled));
+  box.dataset.labelled = String(labelled.size);
   chart.on('click', (p) => p.data && onPick(p.data.row));
   window.addEventListener('resize', () => chart.resize(), { once: true });
 }

@@ -2,9 +2,10 @@
 
 import { h, select, controls, sortableTable, downloads, shownFrom } from '../components.js';
 import { getJson, model as getModel } from '../api.js';
-import { label, t } from '../i18n.js';
+import { currentLang, label, stageLabel, t } from '../i18n.js';
+import { money } from '../money.js';
 import { go, update } from '../state.js';
-import { datasetSelect, heading } from './common.js';
+import { datasetSelect, heading, memberName } from './common.js';
 
 export async function render(state, ctx) {
   const ds = state.params.get('dataset');
@@ -23,19 +24,27 @@ export async function render(state, ctx) {
   if (!q) return root;
   const r = await getJson(`/api/v1/datasets/${encodeURIComponent(ds)}/search`, { q, levels: lvl, pagesize: 200 });
   const levelLabel = (id) => label((m.levels.find((l) => l.id === id) || {}).label, id);
+  const lang = currentLang();
   const rows = r.matches.map((x) => ({ level: x.level, level_name: levelLabel(x.level), member: x.member,
-    name: label(x.name, x.member), ministry: x.ministry, facts: String(x.facts) }));
+    name: x.name.en !== x.name.ko ? label(x.name, x.member) : memberName(x.member), ministry: x.ministry,
+    ministry_name: x.ministry ? memberName(x.ministry) : null, facts: String(x.facts),
+    year: String(x.latest.fiscal_year), stage: x.latest.stage, stage_name: stageLabel(x.latest.stage),
+    amount: x.latest.amount, readable: money(x.latest.amount, lang, m.currency) }));
   root.append(h('h2', {}, `${t('results')}: ${r.total_match_count}`));
   if (!rows.length) { root.append(h('p', {}, t('noResults'))); return root; }
   const node = (x) => [x.ministry && x.level !== 'ministry' ? `ministry:${x.ministry}` : null, `${x.level}:${x.member}`].filter(Boolean).join('|');
   const columns = [
     { key: 'name', name: t('member'), kind: 'text', header: true, cell: (x) => h('a', { href: '#', class: 'result', onclick: (e) => { e.preventDefault(); go('series', { node: node(x), q: null, levels: null }); } }, x.name) },
     { key: 'level_name', name: t('level'), kind: 'text' },
-    { key: 'ministry', name: t('ministry'), kind: 'text' },
-    { key: 'facts', name: t('facts'), kind: 'number' },
+    { key: 'ministry_name', name: t('ministry'), kind: 'text' },
+    { key: 'year', name: t('latestYear'), kind: 'number' },
+    { key: 'stage_name', name: t('stage'), kind: 'text' },
+    { key: 'readable', name: t('latest'), kind: 'text' },
+    { key: 'amount', name: t('exact'), kind: 'amount' },
   ];
   root.append(downloads(() => shownFrom(`yesan-${ds}-search`, [{ key: 'level', name: 'level' }, { key: 'member', name: 'member' },
-    { key: 'name', name: 'name' }, { key: 'ministry', name: 'ministry' }, { key: 'facts', name: 'facts', kind: 'number' }], rows)));
+    { key: 'name', name: 'name' }, { key: 'ministry', name: 'ministry' }, { key: 'facts', name: 'facts', kind: 'number' },
+    { key: 'year', name: 'latest_fiscal_year', kind: 'number' }, { key: 'stage', name: 'latest_stage' }, { key: 'amount', name: 'latest_amount', kind: 'amount' }], rows)));
   root.append(sortableTable({ columns, rows, caption: t('results') }));
   return root;
 }

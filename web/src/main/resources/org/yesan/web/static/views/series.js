@@ -1,11 +1,11 @@
 // Time series of a node: every fiscal year, one line per stage (proposal and enacted side by side),
 // nominal and in constant prices of a base year by the shipped GDP deflator.
 
-import { init } from '../chart.js';
+import { init, chartActions } from '../chart.js';
 import { h, select, controls, sortableTable, downloads, shownFrom } from '../components.js';
 import { getJson, model as getModel } from '../api.js';
 import { currentLang, label, stageLabel, t } from '../i18n.js';
-import { money, magnitude, exactGrouped } from '../money.js';
+import { money, magnitude } from '../money.js';
 import { slice, update } from '../state.js';
 import { datasetSelect, heading } from './common.js';
 
@@ -33,15 +33,21 @@ export async function render(state, ctx) {
   if (r.deflator) {
     root.append(h('p', { class: 'hint' }, `${t('real')}: ${r.base_year} ${lang === 'ko' ? '불변가격' : 'prices'}, ${r.deflator.label} (${r.deflator.origin})`));
   }
-  const years = [...new Set(r.points.map((p) => p.fiscal_year))].sort((a, b) => a - b);
+  // every year from the first to the last, so that a year without figures is a gap in the line
+  const known = r.points.map((p) => p.fiscal_year);
+  const years = [];
+  for (let y = Math.min(...known); y <= Math.max(...known); y++) years.push(y);
   const chartBox = h('div', { class: 'chart', id: 'series-chart', role: 'img', 'aria-label': `${t('series')} ${years[0]}–${years[years.length - 1]}` });
   root.append(chartBox);
+  root.append(chartActions(chartBox, `yesan-${ds}-series-${s.measure}`));
 
+  // A point without an amount (a column the source left empty) is listed as —, with the reason,
+  // and left out of the chart: it is no figure, not 0.
   const rows = r.points.map((p) => ({
     fiscal_year: String(p.fiscal_year), stage: p.stage, stage_name: stageLabel(p.stage),
-    amount: p.amount, readable: money(p.amount, lang, m.currency),
-    real: p.real ? p.real.amount : null, real_readable: p.real ? money(p.real.amount, lang, m.currency) : (p.real_missing ? '—' : ''),
-    method: p.real ? p.real.method : (p.real_missing || ''),
+    amount: p.amount, readable: p.amount === null ? null : money(p.amount, lang, m.currency),
+    real: p.real ? p.real.amount : null, real_readable: p.real ? money(p.real.amount, lang, m.currency) : null,
+    method: p.amount === null ? t('unfilled') : p.real ? p.real.method : p.real_missing ? realMissing(p, lang) : '',
   }));
   const columns = [
     { key: 'fiscal_year', name: t('year'), kind: 'number', header: true },
@@ -50,6 +56,7 @@ export async function render(state, ctx) {
     { key: 'amount', name: t('exact'), kind: 'amount' },
     { key: 'real_readable', name: `${t('amount')} (${t('real')} ${r.base_year ?? ''})`, kind: 'text' },
     { key: 'real', name: `${t('exact')} (${t('real')})`, kind: 'amount' },
+    { key: 'method', name: t('note'), kind: 'text' },
   ];
   root.append(downloads(() => shownFrom(`yesan-${ds}-series-${s.measure}`,
     [{ key: 'fiscal_year', name: 'fiscal_year', kind: 'number' }, { key: 'stage', name: 'stage' }, { key: 'amount', name: 'amount', kind: 'amount' },
@@ -59,14 +66,24 @@ export async function render(state, ctx) {
   return root;
 }
 
+/** Why a point has no real figure, in the UI's language (the API says it in English). */
+function realMissing(p, lang) {
+  if (lang !== 'ko') return p.real_missing;
+  return /deflator is for won/.test(p.real_missing)
+    ? '이 데이터셋은 원화가 아니어서 실질 금액을 내지 않습니다.'
+    : `${p.fiscal_year}년의 GDP 디플레이터가 없어 실질 금액이 없습니다.`;
+}
+
 async function draw(box, r, years, lang, currency) {
   const chart = await init(box);
   const series = [];
   r.stages.forEach((stage, i) => {
     const at = (y) => r.points.find((p) => p.fiscal_year === y && p.stage === stage);
+    // a stage with no figure at all (every point unfilled) gets no line and no legend entry
+    if (!r.points.some((p) => p.stage === stage && p.amount !== null)) return;
     const color = COLORS[i % COLORS.length];
     series.push({ name: `${stageLabel(stage)} · ${t('nominal')}`, type: 'line', color, connectNulls: false,
-      data: years.map((y) => { const p = at(y); return p ? { value: magnitude(p.amount), exact: p.amount } : null; }) });
+      data: years.map((y) => { const p = at(y); return p && p.amount !== null ? { value: magnitude(p.amount), exact: p.amount } : null; }) });
     if (r.deflator) {
       series.push({ name: `${stageLabel(stage)} · ${t('real')}`, type: 'line', color, lineStyle: { type: 'dashed' }, symbol: 'triangle',
         data: years.map((y) => { const p = at(y); return p && p.real ? { value: magnitude(p.real.amount), exact: p.real.amount } : null; }) });
@@ -74,6 +91,7 @@ async function draw(box, r, years, lang, currency) {
   });
   chart.setOption({
     aria: { enabled: true },
+    animation: false,
     textStyle: { fontFamily: 'NanumGothic, sans-serif' },
     legend: { top: 0, type: 'scroll' },
     grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
