@@ -121,7 +121,7 @@ final class DuckDbImport {
         String name = in.dataset().orElse(d.suggestedDataset());
         DatasetState ds = touched.get(name);
         if (ds == null) {
-          ds = loadOrCreate(name, d);
+          ds = loadOrCreate(name, d, in.file());
           touched.put(name, ds);
         } else {
           merge(ds, d, in.file());
@@ -180,7 +180,8 @@ final class DuckDbImport {
     }
   }
 
-  private DatasetState loadOrCreate(String name, BatchDescription d) throws SQLException {
+  private DatasetState loadOrCreate(String name, BatchDescription d, Path file)
+      throws SQLException {
     DatasetState ds = new DatasetState();
     ds.name = name;
     try (PreparedStatement ps =
@@ -205,7 +206,7 @@ final class DuckDbImport {
           ds.levels = new ArrayList<>(model.levels());
           ds.hierarchies = new ArrayList<>(model.hierarchies());
           ds.measures = new ArrayList<>(model.measures());
-          merge(ds, d, null);
+          merge(ds, d, file);
           return ds;
         }
       }
@@ -236,7 +237,7 @@ final class DuckDbImport {
       ps.setString(10, d.licence());
       ps.executeUpdate();
     }
-    merge(ds, d, null);
+    merge(ds, d, file);
     return ds;
   }
 
@@ -258,7 +259,10 @@ final class DuckDbImport {
       Optional<Measure> have = ds.measures.stream().filter(x -> x.id().equals(m.id())).findFirst();
       if (have.isEmpty()) {
         ds.measures.add(m);
-      } else if (have.get().direction() != m.direction() || have.get().basis() != m.basis()) {
+      } else if (have.get().direction() != m.direction()
+          || have.get().basis() != m.basis()
+          || have.get().quantity() != m.quantity()) {
+        // A percentage stored under a money measure (or the reverse) would be summed as money.
         throw new StoreException(
             "measure "
                 + m.id()
@@ -268,10 +272,16 @@ final class DuckDbImport {
                 + have.get().direction()
                 + "/"
                 + have.get().basis()
-                + (file == null ? "" : "; " + file + " declares it ")
+                + "/"
+                + have.get().quantity()
+                + "; "
+                + file
+                + " declares it "
                 + m.direction()
                 + "/"
-                + m.basis());
+                + m.basis()
+                + "/"
+                + m.quantity());
       }
     }
   }

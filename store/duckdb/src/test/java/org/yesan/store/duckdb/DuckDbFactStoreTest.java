@@ -235,6 +235,32 @@ class DuckDbFactStoreTest {
   }
 
   @Test
+  void aMeasureKeepsItsQuantity() {
+    try (DuckDbFactStore store = DuckDbFactStore.inMemory()) {
+      store.importFiles(List.of(budget2018().input("a")), ImportProgress.NONE);
+      Measure percent =
+          new Measure(
+              Measure.EXPENDITURE.id(),
+              Measure.EXPENDITURE.labelKo(),
+              Measure.EXPENDITURE.labelEn(),
+              Measure.EXPENDITURE.direction(),
+              Measure.EXPENDITURE.basis(),
+              Measure.Quantity.PERCENT);
+      ListBatch b =
+          new ListBatch("t", LEVELS, percent)
+              .add(2019, Stage.ENACTED, percent, 2019, 5, "국방부", "a");
+      assertThatThrownBy(() -> store.importFiles(List.of(b.input("p")), ImportProgress.NONE))
+          .isInstanceOf(StoreException.class)
+          .hasMessage(
+              "measure expenditure of dataset t is EXPENDITURE/"
+                  + Measure.EXPENDITURE.basis()
+                  + "/MONEY; p declares it EXPENDITURE/"
+                  + Measure.EXPENDITURE.basis()
+                  + "/PERCENT");
+    }
+  }
+
+  @Test
   void reimportingTheSameFileKeepsOneSourceRow() {
     try (DuckDbFactStore store = DuckDbFactStore.inMemory()) {
       for (int i = 0; i < 6; i++) {
