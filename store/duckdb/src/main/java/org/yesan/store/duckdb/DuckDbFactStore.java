@@ -136,10 +136,18 @@ public final class DuckDbFactStore implements FactStore {
    * Imports files as one transaction: all of them land, or none does and the store is unchanged.
    */
   public ImportReport importFiles(List<ImportInput> inputs, ImportProgress progress) {
+    return importFiles(inputs, progress, this::validateUncommitted);
+  }
+
+  /** An import validated by the given function before it commits; tests pass a strict one. */
+  ImportReport importFiles(
+      List<ImportInput> inputs,
+      ImportProgress progress,
+      java.util.function.Function<String, ValidationReport> validator) {
     lock.writeLock().lock();
     meta.clear();
     try {
-      return new DuckDbImport(connection, progress, this::validateUncommitted).run(inputs);
+      return new DuckDbImport(connection, progress, validator).run(inputs);
     } finally {
       meta.clear();
       lock.writeLock().unlock();
@@ -148,7 +156,7 @@ public final class DuckDbFactStore implements FactStore {
 
   // Runs on the importing thread with the write lock held: reads go to the writer's connection,
   // which sees the import's own uncommitted rows, and the metadata they cache is dropped after.
-  private ValidationReport validateUncommitted(String dataset) {
+  ValidationReport validateUncommitted(String dataset) {
     current.set(connection);
     try {
       return new DuckDbValidator(this).validate(dataset);

@@ -181,19 +181,60 @@ class DuckDbFactStoreTest {
   }
 
   @Test
+  void aRestatementThatDiffersIsAWarningAndBothFiguresAreKept() {
+    try (DuckDbFactStore store = DuckDbFactStore.inMemory()) {
+      importTheBookOf2018(store);
+      ListBatch own =
+          new ListBatch("t", LEVELS, Measure.EXPENDITURE_NET)
+              .add(2017, Stage.ENACTED, Measure.EXPENDITURE_NET, 2017, 100, "국방부", "a");
+      ImportReport report = store.importFiles(List.of(own.input("own")), ImportProgress.NONE);
+      var validation = report.datasets().get(0).validation().orElseThrow();
+      assertThat(validation.failed()).isFalse();
+      assertThat(validation.findings())
+          .anyMatch(
+              f ->
+                  f.severity() == org.yesan.validation.Finding.Severity.WARNING
+                      && f.message()
+                          .equals(
+                              "the 2018 book restates the total differently from the 2017 book"
+                                  + " (both kept; without reported_in a query reads the year's"
+                                  + " own)"));
+      assertThat(store.aggregate(q(store, "", "fiscal_year:2017")).summary().amount())
+          .isEqualByComparingTo("100");
+      assertThat(
+              store.aggregate(q(store, "", "fiscal_year:2017|reported_in:2018")).summary().amount())
+          .isEqualByComparingTo("110");
+    }
+  }
+
+  @Test
   void anImportWhoseValidationFailsIsRolledBack() {
     try (DuckDbFactStore store = DuckDbFactStore.inMemory()) {
       importTheBookOf2018(store);
       List<Slice> before = store.slices("t");
+      // A check that fails on the state the import would commit: that state must never land.
+      java.util.function.Function<String, org.yesan.validation.ValidationReport> strict =
+          name -> {
+            var real = store.validateUncommitted(name);
+            List<org.yesan.validation.Finding> findings =
+                new java.util.ArrayList<>(real.findings());
+            findings.add(
+                org.yesan.validation.Finding.of(
+                    "test",
+                    org.yesan.validation.Finding.Severity.FAILURE,
+                    "expenditure_net 2017 enacted",
+                    "sees " + real.totals().size() + " slices"));
+            return new org.yesan.validation.ValidationReport(name, real.totals(), findings);
+          };
       ListBatch own =
           new ListBatch("t", LEVELS, Measure.EXPENDITURE_NET)
               .add(2017, Stage.ENACTED, Measure.EXPENDITURE_NET, 2017, 100, "국방부", "a");
-      assertThatThrownBy(() -> store.importFiles(List.of(own.input("own")), ImportProgress.NONE))
+      assertThatThrownBy(
+              () -> store.importFiles(List.of(own.input("own")), ImportProgress.NONE, strict))
           .isInstanceOf(ImportRefusedException.class)
           .hasMessage(
-              "import rolled back, the store is unchanged: 1 validation check failed: restatement"
-                  + " expenditure_net 2017 enacted: the 2018 book restates the total differently"
-                  + " from the 2017 book");
+              "import rolled back, the store is unchanged: 1 validation check failed: test"
+                  + " expenditure_net 2017 enacted: sees 3 slices");
       assertThat(store.slices("t")).isEqualTo(before);
       assertThat(store.aggregate(q(store, "", "fiscal_year:2017")).summary().amount())
           .isEqualByComparingTo("110");
