@@ -86,7 +86,7 @@ final class CompareCommand implements Callable<Integer> {
         row[k + 6] = r.targetShare().orElse(null);
         l.row(row);
       }
-      l.print(listing.format, spec.commandLine().getOut());
+      l.print(listing, spec.commandLine().getOut());
     }
     return 0;
   }
@@ -116,7 +116,7 @@ final class CompareCommand implements Callable<Integer> {
         lc.unchanged(),
         java.math.BigDecimal.ZERO,
         amounts.readable(java.math.BigDecimal.ZERO));
-    l.print(listing.format, spec.commandLine().getOut());
+    l.print(listing, spec.commandLine().getOut());
   }
 
   private static String signed(String readable, BigDecimal change) {

@@ -65,7 +65,7 @@ final class MoversCommand implements Callable<Integer> {
           .column("change_pct", Listing.Kind.PERCENT);
       add(l, "increase", m.increases(), c, amounts);
       add(l, "cut", m.cuts(), c, amounts);
-      l.print(listing.format, spec.commandLine().getOut());
+      l.print(listing, spec.commandLine().getOut());
     }
     return 0;
   }

@@ -82,10 +82,10 @@ final class QueryCommand implements Callable<Integer> {
           row.add(sh.rows().get(i).ofParent().orElse(null));
           withShares.row(row.toArray());
         }
-        withShares.print(listing.format, spec.commandLine().getOut());
+        withShares.print(listing, spec.commandLine().getOut());
       } else {
         r = store.aggregate(q);
-        ResultListing.of(r, info, listing.lang).print(listing.format, spec.commandLine().getOut());
+        ResultListing.of(r, info, listing.lang).print(listing, spec.commandLine().getOut());
       }
       if (listing.format == OutputFormat.TABLE) {
         spec.commandLine()

@@ -64,11 +64,13 @@ final class OpenApiDocument {
         p.allowed().forEach(values::add);
       }
     }
-    if (e.method() == Endpoint.Method.POST) {
-      ObjectNode body = op.putObject("requestBody");
-      body.put("required", true);
-      body.putObject("content").putObject("text/plain").putObject("schema").put("type", "string");
-    }
+    e.consumes()
+        .ifPresent(
+            type -> {
+              ObjectNode body = op.putObject("requestBody");
+              body.put("required", true);
+              body.putObject("content").putObject(type).putObject("schema").put("type", "string");
+            });
     ObjectNode responses = op.putObject("responses");
     ObjectNode ok = responses.putObject("200");
     ok.put("description", e.listing() ? "the listing, as JSON or CSV" : "the answer, as JSON");

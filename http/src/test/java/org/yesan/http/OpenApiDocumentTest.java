@@ -20,7 +20,15 @@ class OpenApiDocumentTest {
 
   /** Real values for path parameters, so a route is reached rather than 404. */
   private static final Map<String, String> PATH_VALUES =
-      Map.of("name", "kr-openfiscal", "level", "ministry", "dimension", "ministry");
+      Map.of(
+          "name",
+          "kr-openfiscal",
+          "level",
+          "ministry",
+          "dimension",
+          "ministry",
+          "theme",
+          "defence");
 
   private JsonNode document() {
     return s.json(YesanServer.OPENAPI_PATH);
@@ -75,11 +83,12 @@ class OpenApiDocumentTest {
         }
       }
       assertThat(url).doesNotContain("{");
-      JsonNode refused = s.json(url + "?zzz=1");
+      String method = route.substring(0, route.indexOf(' '));
+      JsonNode refused = call(method, op, url + "?zzz=1");
       assertThat(refused.get("type").asText()).as(route).isEqualTo(Problem.UNKNOWN_PARAMETER);
       assertThat(refused.get("parameter").asText()).isEqualTo("zzz");
       for (String name : query) {
-        JsonNode answer = s.json(url + "?" + name + "=1");
+        JsonNode answer = call(method, op, url + "?" + name + "=1");
         // The value may well be wrong for the parameter; it must not be refused as unknown.
         assertThat(answer.path("type").asText())
             .as(route + " " + name)
@@ -88,6 +97,20 @@ class OpenApiDocumentTest {
       }
     }
     assertThat(checked).isGreaterThanOrEqualTo(25);
+  }
+
+  /** Asks a route with its own method; a POST gets a small body of the type it reads. */
+  private JsonNode call(String method, JsonNode op, String url) {
+    if (method.equals("GET")) {
+      return s.json(url);
+    }
+    String type = op.at("/requestBody/content").fieldNames().next();
+    return TestServer.parse(
+        s.send(
+            java.net.http.HttpRequest.newBuilder(java.net.URI.create(s.server.url() + url))
+                .header("Content-Type", type + "; charset=utf-8")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))
+                .build()));
   }
 
   @Test

@@ -81,7 +81,7 @@ class ProblemDetailsTest {
   @Test
   void badFormatAndRepeatedParameter() {
     assertThat(problem("/api/v1/datasets?format=xml", 400).get("detail").asText())
-        .isEqualTo("expected json or csv, found 'xml'");
+        .isEqualTo("expected json, csv, xlsx or parquet, found 'xml'");
     JsonNode twice =
         problem("/api/v1/datasets/kr-openfiscal/facts?cut=stage:enacted&cut=stage:proposal", 400);
     assertThat(twice.get("parameter").asText()).isEqualTo("cut");

@@ -1,4 +1,4 @@
-package org.yesan.web;
+package org.yesan.http.export;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,9 +23,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * any other amount — 16 or more significant digits, fractions of a won from partial theme shares —
  * is written as its exact decimal text, so no cell ever shows a rounded figure as if it were exact.
  */
-final class XlsxExport {
+public final class XlsxExport {
 
-  static final String CONTENT_TYPE =
+  /** The media type of an XLSX workbook. */
+  public static final String CONTENT_TYPE =
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   byte[] workbook(ShownTable table) {
