@@ -15,8 +15,9 @@ import org.yesan.app.table.ResultTable;
 /**
  * A listing's rows under named columns, as an endpoint builds them, for CSV, XLSX and Parquet: an
  * absent cell is missing in every format. A column's kind follows its cells: all exact decimals
- * make an amount (a percentage when the name ends in {@code _pct}), all whole numbers a count (a
- * year for {@code fiscal_year} and {@code reported_in}), anything else text.
+ * make an amount (a percentage when the name ends in {@code _pct}), all whole numbers a count
+ * ({@code fiscal_year} and {@code reported_in} are years, also as four-digit text), anything else
+ * text.
  */
 public final class Table {
 
@@ -80,6 +81,8 @@ public final class Table {
   }
 
   private Column.Kind kind(int column) {
+    String name = columns.get(column);
+    boolean year = name.equals("fiscal_year") || name.equals("reported_in");
     boolean decimals = true;
     boolean wholes = true;
     boolean any = false;
@@ -90,16 +93,17 @@ public final class Table {
       }
       any = true;
       decimals &= v.get() instanceof BigDecimal;
-      wholes &= v.get() instanceof Long || v.get() instanceof Integer;
+      // a year drilled down to arrives as the member text, "2026"
+      wholes &=
+          v.get() instanceof Long
+              || v.get() instanceof Integer
+              || (year && v.get() instanceof String t && t.matches("\\d{4}"));
     }
-    String name = columns.get(column);
     if (any && decimals) {
       return name.endsWith("_pct") ? Column.Kind.PERCENT : Column.Kind.AMOUNT;
     }
     if (any && wholes) {
-      return name.equals("fiscal_year") || name.equals("reported_in")
-          ? Column.Kind.YEAR
-          : Column.Kind.COUNT;
+      return year ? Column.Kind.YEAR : Column.Kind.COUNT;
     }
     return Column.Kind.TEXT;
   }
