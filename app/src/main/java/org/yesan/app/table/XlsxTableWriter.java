@@ -27,7 +27,6 @@ public final class XlsxTableWriter implements TableWriter {
   /** Rows kept in memory before the streaming workbook flushes them to disk. */
   private static final int WINDOW = 200;
 
-  private final List<Column> columns;
   private final OutputStream out;
   private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
   private final SXSSFSheet sheet;
@@ -35,8 +34,17 @@ public final class XlsxTableWriter implements TableWriter {
   private final CellStyle decimal;
   private int next;
 
+  /** Headed with each field's Korean heading (see {@link Headings}). */
   public XlsxTableWriter(List<Column> columns, OutputStream out) {
-    this.columns = List.copyOf(columns);
+    this(columns, columns.stream().map(c -> Headings.korean(c.name())).toList(), out);
+  }
+
+  /** Headed with {@code headings} as given, such as the ones a view showed. */
+  public XlsxTableWriter(List<Column> columns, List<String> headings, OutputStream out) {
+    if (headings.size() != columns.size()) {
+      throw new IllegalArgumentException(
+          headings.size() + " headings for " + columns.size() + " columns");
+    }
     this.out = out;
     this.sheet = workbook.createSheet("yesan");
     CellStyle header = workbook.createCellStyle();
@@ -50,7 +58,7 @@ public final class XlsxTableWriter implements TableWriter {
     Row head = sheet.createRow(next++);
     for (int i = 0; i < columns.size(); i++) {
       Cell c = head.createCell(i);
-      String heading = Headings.korean(columns.get(i).name());
+      String heading = headings.get(i);
       c.setCellValue(heading);
       c.setCellStyle(header);
       sheet.setColumnWidth(i, Math.min(60, Math.max(12, heading.length() * 2 + 4)) * 256);
