@@ -89,17 +89,21 @@ final class StoreSchema {
         }
         return;
       }
-      try (ResultSet rs = s.executeQuery("SELECT max(version) FROM yesan_schema")) {
-        rs.next();
-        int v = rs.getInt(1);
-        if (v != VERSION) {
-          throw new StoreException(
-              "store schema version "
-                  + v
-                  + " is not supported by this Yesan (expects "
-                  + VERSION
-                  + ")");
-        }
+      checkVersion(s);
+    }
+  }
+
+  private static void checkVersion(Statement s) throws SQLException {
+    try (ResultSet rs = s.executeQuery("SELECT max(version) FROM yesan_schema")) {
+      rs.next();
+      int v = rs.getInt(1);
+      if (v != VERSION) {
+        throw new StoreException(
+            "store schema version "
+                + v
+                + " is not supported by this Yesan (expects "
+                + VERSION
+                + ")");
       }
     }
   }
@@ -115,18 +119,8 @@ final class StoreSchema {
         throw new StoreException("not a Yesan store: it has no yesan_schema table");
       }
     }
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT max(version) FROM yesan_schema")) {
-      rs.next();
-      int v = rs.getInt(1);
-      if (v != VERSION) {
-        throw new StoreException(
-            "store schema version "
-                + v
-                + " is not supported by this Yesan (expects "
-                + VERSION
-                + ")");
-      }
+    try (Statement s = c.createStatement()) {
+      checkVersion(s);
     }
   }
 
