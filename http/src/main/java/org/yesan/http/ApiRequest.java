@@ -107,6 +107,16 @@ public final class ApiRequest {
     return Optional.of(Integer.parseInt(t));
   }
 
+  /** A {@code true}/{@code false} parameter; false when absent, anything else a 400. */
+  public boolean flag(String name) {
+    String v = query(name).orElse("false").strip();
+    return switch (v) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new QueryException(name, 0, "expected true or false, found '" + v + "'");
+    };
+  }
+
   /**
    * The page asked for with {@code page} (from 1) and {@code pagesize} (default and ceiling: the
    * server's max page size; larger is refused, not cut down).

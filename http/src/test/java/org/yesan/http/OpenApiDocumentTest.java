@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.yesan.app.table.ExportFormat;
 
 /**
  * Keeps /api/v1/openapi.json true: every route Javalin registered is documented and every
@@ -117,7 +118,10 @@ class OpenApiDocumentTest {
   void listingsOfferCsv() {
     JsonNode op = document().at("/paths/~1api~1v1~1datasets~1{name}~1aggregate/get");
     assertThat(op.at("/responses/200/content").has("text/csv")).isTrue();
+    assertThat(op.at("/responses/200/content").has(ExportFormat.XLSX.contentType())).isTrue();
+    assertThat(op.at("/responses/200/content").has(ExportFormat.PARQUET.contentType())).isTrue();
     assertThat(op.get("parameters").findValuesAsText("name"))
-        .containsExactly("name", "drilldown", "cut", "order", "page", "pagesize", "format");
+        .containsExactly(
+            "name", "drilldown", "cut", "order", "page", "pagesize", "shares", "format");
   }
 }
