@@ -97,7 +97,7 @@ class ProblemDetailsTest {
     assertThat(p.get("detail").asText())
         .isEqualTo(
             "unknown query parameter 'drilldwon'; /api/v1/datasets/{name}/aggregate accepts:"
-                + " drilldown, cut, order, page, pagesize, format");
+                + " drilldown, cut, order, page, pagesize, shares, format");
   }
 
   @Test
