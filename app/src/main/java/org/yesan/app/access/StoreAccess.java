@@ -113,7 +113,10 @@ public final class StoreAccess {
   }
 
   StoreBusyException busy(StoreLockedException e, Duration waited) {
-    List<Holder> others = holders.others();
+    List<Holder> all = holders.others();
+    // a reader is held off by a writer only; name the writers when there are any
+    List<Holder> writers = all.stream().filter(h -> h.mode() == Holder.Mode.WRITE).toList();
+    List<Holder> others = writers.isEmpty() ? all : writers;
     String who =
         others.isEmpty()
             ? "another process that left no Yesan record ("

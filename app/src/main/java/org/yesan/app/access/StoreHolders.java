@@ -30,9 +30,14 @@ public final class StoreHolders {
       SERVE
     }
 
-    /** How a message names it, e.g. {@code yesan serve --port 8080 (PID 4242, serving)}. */
+    /** Longer command lines are cut in messages: an import may name fifty files. */
+    static final int MAX_COMMAND = 120;
+
+    /** How a message names it, e.g. {@code yesan serve --port 8080 (PID 4242, serve)}. */
     public String described() {
-      return command + " (PID " + pid + ", " + mode.name().toLowerCase(java.util.Locale.ROOT) + ")";
+      String shown =
+          command.length() > MAX_COMMAND ? command.substring(0, MAX_COMMAND - 1) + "…" : command;
+      return shown + " (PID " + pid + ", " + mode.name().toLowerCase(java.util.Locale.ROOT) + ")";
     }
   }
 

@@ -107,6 +107,25 @@ class StoreBesideOtherProcessesTest {
   }
 
   @Test
+  void aWriterIsNamedBeforeAServerAndALongCommandIsCut() throws Exception {
+    Process server = child("serve", file.toString(), "yesan serve");
+    awaitReady(server);
+    String longImport = "yesan import " + "out_2007.csv ".repeat(20);
+    Process writer = child("import-and-hold", file.toString(), longImport);
+    awaitReady(writer);
+    assertThatThrownBy(() -> access(Duration.ofSeconds(1)).openForReading())
+        .isInstanceOf(StoreBusyException.class)
+        .hasMessage(
+            "store "
+                + file
+                + " is held by "
+                + longImport.substring(0, 119)
+                + "… (PID "
+                + writer.pid()
+                + ", write); waited 1 s. Try again when it has finished, or stop it.");
+  }
+
+  @Test
   void anImportWhileServingIsSeenWithoutARestart() throws Exception {
     try (ServedStore served = ServedStore.open(access(Duration.ofSeconds(20)))) {
       assertThat(served.datasets()).extracting(DatasetInfo::name).containsExactly("kr-headline");

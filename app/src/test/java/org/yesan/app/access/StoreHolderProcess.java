@@ -23,7 +23,7 @@ public final class StoreHolderProcess {
   public static void main(String[] args) throws InterruptedException {
     StoreAccess access = new StoreAccess(Path.of(args[1]), args[2], Duration.ofSeconds(5));
     switch (args[0]) {
-      case "write" -> {
+      case "write", "import-and-hold" -> {
         DuckDbFactStore store = access.openForWriting();
         System.out.println("ready");
         System.out.flush();
