@@ -1,6 +1,7 @@
 package org.yesan.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -52,10 +53,20 @@ final class ServeCommand implements Callable<Integer> {
       description = "Largest page a client may ask for (default: ${DEFAULT-VALUE}).")
   int maxPageSize = ServerConfig.DEFAULT_MAX_PAGE_SIZE;
 
+  @Option(
+      names = "--frame-ancestors",
+      defaultValue = "'self'",
+      description =
+          "Who may frame the dashboard (CSP frame-ancestors), e.g. 'https://news.example' or '*'"
+              + " for embedded charts (default: ${DEFAULT-VALUE}, this server only).")
+  String frameAncestors = "'self'";
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
-    ServerConfig config = new ServerConfig(port, host, corsOrigin, maxPageSize);
+    ServerConfig config =
+        new ServerConfig(
+            port, host, corsOrigin, maxPageSize, List.of(frameAncestors.split("[ ,]+")));
     CountDownLatch stopped = new CountDownLatch(1);
     ServedStore store = ServedStore.open(cli.access());
     YesanServer server;

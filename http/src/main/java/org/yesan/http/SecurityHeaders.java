@@ -1,5 +1,6 @@
 package org.yesan.http;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,16 +25,19 @@ final class SecurityHeaders {
   /**
    * The dashboard's page and files: scripts, styles, data and fonts from this server only; inline
    * styles allowed because ECharts sets them; charts saved as images use data: and blob: URLs; only
-   * pages of this server may frame it.
+   * {@code frameAncestors} may frame it (this server unless the operator allows others, so that an
+   * embedded chart works where it is meant to).
    */
-  static final Map<String, String> DASHBOARD =
-      Map.of(
-          "X-Content-Type-Options",
-          NOSNIFF,
-          "Referrer-Policy",
-          REFERRER,
-          "Content-Security-Policy",
-          "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
-              + " img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self';"
-              + " object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'");
+  static Map<String, String> dashboard(List<String> frameAncestors) {
+    return Map.of(
+        "X-Content-Type-Options",
+        NOSNIFF,
+        "Referrer-Policy",
+        REFERRER,
+        "Content-Security-Policy",
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+            + " img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self';"
+            + " object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors "
+            + String.join(" ", frameAncestors));
+  }
 }

@@ -193,7 +193,8 @@ public final class YesanServer implements AutoCloseable {
   private static void screen(Context ctx, RouteTable table, ServerConfig config) {
     String p = ctx.path();
     boolean page = p.equals("/") || p.equals("/index.html") || p.startsWith("/static/");
-    (page ? SecurityHeaders.DASHBOARD : SecurityHeaders.API).forEach(ctx::header);
+    (page ? SecurityHeaders.dashboard(config.frameAncestors()) : SecurityHeaders.API)
+        .forEach(ctx::header);
     config
         .corsOrigin()
         .ifPresent(

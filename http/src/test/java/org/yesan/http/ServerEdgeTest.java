@@ -150,6 +150,33 @@ class ServerEdgeTest {
   }
 
   @Test
+  void theOperatorNamesWhoMayFrameTheDashboard() {
+    try (YesanServer embedding =
+        YesanServer.start(
+            s.store,
+            ServerConfig.defaults()
+                .withPort(0)
+                .withFrameAncestors(java.util.List.of("'self'", "https://news.example")))) {
+      RawHttp page =
+          RawHttp.send(embedding.port(), "GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+      assertThat(page.header("content-security-policy"))
+          .hasValueSatisfying(
+              v -> assertThat(v).endsWith("; frame-ancestors 'self' https://news.example"));
+      RawHttp api =
+          RawHttp.send(
+              embedding.port(),
+              "GET /api/v1/datasets HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+      assertThat(api.header("content-security-policy"))
+          .hasValue("default-src 'none'; frame-ancestors 'none'");
+    }
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> ServerConfig.defaults().withFrameAncestors(java.util.List.of("x; script-src *")))
+        .hasMessage(
+            "frame ancestors: expected a source such as https://news.example, found 'x; script-src *'")
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void corsPreflightIsAnsweredOnlyWhenAnOriginIsConfigured() {
     RawHttp off =
         raw(
