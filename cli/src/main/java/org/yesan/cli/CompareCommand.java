@@ -81,7 +81,7 @@ final class CompareCommand implements Callable<Integer> {
         row.add(shown.note(r).orElse(null));
         l.row(row.toArray());
       }
-      l.print(listing.format, spec.commandLine().getOut());
+      l.print(listing, spec.commandLine().getOut());
     }
     return 0;
   }
@@ -111,6 +111,6 @@ final class CompareCommand implements Callable<Integer> {
         lc.unchanged(),
         java.math.BigDecimal.ZERO,
         amounts.readable(java.math.BigDecimal.ZERO));
-    l.print(listing.format, spec.commandLine().getOut());
+    l.print(listing, spec.commandLine().getOut());
   }
 }

@@ -52,7 +52,7 @@ final class DatasetsCommand implements Callable<Integer> {
             d.importedAt().map(Object::toString).orElse(null),
             d.contentHash().map(h -> h.substring(0, Math.min(12, h.length()))).orElse(null));
       }
-      l.print(listing.format, spec.commandLine().getOut());
+      l.print(listing, spec.commandLine().getOut());
     }
     return 0;
   }

@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.yesan.app.access.ServedStore;
 import org.yesan.http.ServerConfig;
+import org.yesan.http.YesanServer;
 import org.yesan.ingest.SourceBatch;
 import org.yesan.ingest.headline.HeadlineCsvFormat;
 import org.yesan.store.duckdb.DuckDbFactStore;
 import org.yesan.store.duckdb.ImportInput;
 import org.yesan.store.duckdb.ImportProgress;
-import org.yesan.web.DashboardServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -63,7 +64,7 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
-    DuckDbFactStore store = cli.openStore();
+    DuckDbFactStore store = cli.openStoreForWriting();
     try {
       SourceBatch batch = HeadlineCsvFormat.bundled();
       store.importFiles(
@@ -97,20 +98,20 @@ final class DemoCommand implements Callable<Integer> {
       store.close();
       throw e;
     }
+    store.close();
     if (brief) {
-      store.close();
       return 0;
     }
-    serve(store, out);
+    serve(ServedStore.open(cli.access()), out);
     return 0;
   }
 
   /** Serves the dashboard on the loaded store until the process is interrupted, then closes it. */
-  private void serve(DuckDbFactStore store, PrintWriter out) throws InterruptedException {
+  private void serve(ServedStore store, PrintWriter out) throws InterruptedException {
     CountDownLatch stopped = new CountDownLatch(1);
-    DashboardServer server;
+    YesanServer server;
     try {
-      server = DashboardServer.start(store, ServerConfig.defaults().withPort(port));
+      server = YesanServer.start(store, ServerConfig.defaults().withPort(port));
     } catch (RuntimeException e) {
       store.close();
       throw e;
@@ -126,7 +127,7 @@ final class DemoCommand implements Callable<Integer> {
             "yesan-demo-stop");
     Runtime.getRuntime().addShutdownHook(hook);
     out.println();
-    out.println("dashboard: " + server.url() + " (Ctrl-C stops)");
+    out.println("dashboard: " + server.url() + "/ (Ctrl-C stops)");
     out.flush();
     stopped.await();
   }

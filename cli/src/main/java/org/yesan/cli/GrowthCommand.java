@@ -87,7 +87,7 @@ final class GrowthCommand implements Callable<Integer> {
           l.row(row);
         }
       }
-      l.print(listing.format, spec.commandLine().getOut());
+      l.print(listing, spec.commandLine().getOut());
     }
     return 0;
   }

@@ -96,7 +96,7 @@ final class ImportCommand implements Callable<Integer> {
       }
       PrintWriter err = spec.commandLine().getErr();
       ImportReport report;
-      try (DuckDbFactStore store = cli.openStore();
+      try (DuckDbFactStore store = cli.openStoreForWriting();
           ProgressBar bar = ProgressBar.onTerminal(err)) {
         report = store.importFiles(inputs, bar);
         report.notes().forEach(n -> err.println("yesan: note: " + n));

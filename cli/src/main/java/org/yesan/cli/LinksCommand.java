@@ -146,7 +146,7 @@ final class LinksCommand {
           row[i] = p.to().unlinkedAmount();
           l.row(row);
         }
-        l.print(listing.format, spec.commandLine().getOut());
+        l.print(listing, spec.commandLine().getOut());
         if (listing.format == OutputFormat.TABLE) {
           long full =
               run.series().series().stream()
@@ -199,7 +199,7 @@ final class LinksCommand {
           }
           l.row(k.kind().id(), k.score(), k.from().text(), k.to().text(), k.evidence());
         }
-        l.print(listing.format, spec.commandLine().getOut());
+        l.print(listing, spec.commandLine().getOut());
       }
       return 0;
     }
@@ -253,7 +253,7 @@ final class LinksCommand {
               String.join("; ", p.lines().stream().map(x -> x.text()).toList()),
               p.note().isEmpty() ? null : p.note());
         }
-        l.print(listing.format, spec.commandLine().getOut());
+        l.print(listing, spec.commandLine().getOut());
       }
       return 0;
     }

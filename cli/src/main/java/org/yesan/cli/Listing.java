@@ -1,13 +1,19 @@
 package org.yesan.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.yesan.app.table.CsvTableWriter;
+import org.yesan.app.table.ExportFormat;
+import org.yesan.app.table.JsonTableWriter;
+import org.yesan.app.table.ResultTable;
+import org.yesan.app.table.TableFile;
 
 /**
  * A result to print: named, typed columns and rows, rendered as an aligned table (Korean text
@@ -151,54 +157,61 @@ final class Listing {
   }
 
   private void printCsv(PrintWriter out) {
-    List<String> head = new ArrayList<>();
-    for (Column c : columns) {
-      head.add(csv(c.name()));
-    }
-    out.print(String.join(",", head));
-    out.print("\r\n");
-    for (List<Object> r : rows) {
-      List<String> f = new ArrayList<>();
-      for (int i = 0; i < columns.size(); i++) {
-        f.add(csv(text(r.get(i))));
-      }
-      out.print(String.join(",", f));
-      out.print("\r\n");
+    try {
+      ResultTable t = table();
+      t.writeTo(CsvTableWriter.plain(t.columns(), out));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
-
-  private static String csv(String s) {
-    if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-      return "\"" + s.replace("\"", "\"\"") + "\"";
-    }
-    return s;
-  }
-
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private void printJson(PrintWriter out) {
-    ArrayNode arr = JSON.createArrayNode();
-    for (List<Object> r : rows) {
-      ObjectNode o = arr.addObject();
-      for (int i = 0; i < columns.size(); i++) {
-        Column c = columns.get(i);
-        Object v = r.get(i);
-        if (v == null) {
-          o.putNull(c.name());
-        } else if (c.kind() == Kind.COUNT && v instanceof Number num) {
-          o.put(c.name(), num.longValue());
-        } else if (c.name().equals("fiscal_year") || c.name().equals("reported_in")) {
-          o.put(c.name(), Integer.parseInt(v.toString()));
-        } else {
-          o.put(c.name(), text(v));
-        }
-      }
-    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
-      out.println(JSON.writeValueAsString(arr));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
+      ResultTable t = table();
+      t.writeTo(new JsonTableWriter(t.columns(), bytes, true));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+    out.print(bytes.toString(StandardCharsets.UTF_8));
+  }
+
+  /** The rows as the shared table model, which every export format writes. */
+  ResultTable table() {
+    List<org.yesan.app.table.Column> cols = new ArrayList<>();
+    for (Column c : columns) {
+      cols.add(new org.yesan.app.table.Column(c.name(), kindOf(c)));
+    }
+    ResultTable t = new ResultTable(cols);
+    rows.forEach(t::row);
+    return t;
+  }
+
+  private static org.yesan.app.table.Column.Kind kindOf(Column c) {
+    if (c.name().equals("fiscal_year") || c.name().equals("reported_in")) {
+      return org.yesan.app.table.Column.Kind.YEAR;
+    }
+    return switch (c.kind()) {
+      case TEXT -> org.yesan.app.table.Column.Kind.TEXT;
+      case AMOUNT -> org.yesan.app.table.Column.Kind.AMOUNT;
+      case READABLE -> org.yesan.app.table.Column.Kind.READABLE;
+      case PERCENT -> org.yesan.app.table.Column.Kind.PERCENT;
+      case COUNT -> org.yesan.app.table.Column.Kind.COUNT;
+    };
+  }
+
+  /**
+   * Prints as the options say: to {@code --output FILE} in the format its extension names, else to
+   * {@code out} in {@code --format}.
+   */
+  void print(ListingOptions options, PrintWriter out) {
+    if (options.output.isEmpty()) {
+      print(options.format, out);
+      return;
+    }
+    Path file = options.output.get();
+    ExportFormat f = TableFile.write(table(), file);
+    out.println("wrote " + rows.size() + " rows to " + file + " (" + f.extension() + ")");
+    out.flush();
   }
 }

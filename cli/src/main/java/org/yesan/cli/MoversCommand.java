@@ -74,7 +74,7 @@ final class MoversCommand implements Callable<Integer> {
       l.column("note", Listing.Kind.TEXT);
       add(l, "increase", m.increases(), shown);
       add(l, "cut", m.cuts(), shown);
-      l.print(listing.format, spec.commandLine().getOut());
+      l.print(listing, spec.commandLine().getOut());
     }
     return 0;
   }

@@ -3,6 +3,8 @@ package org.yesan.cli;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.yesan.app.query.Aggregation;
+import org.yesan.compare.Shares;
 import org.yesan.model.DatasetInfo;
 import org.yesan.query.AggregateQuery;
 import org.yesan.query.AggregateResult;
@@ -55,22 +57,11 @@ final class QueryCommand implements Callable<Integer> {
   public Integer call() {
     try (DuckDbFactStore store = cli.openStore()) {
       DatasetInfo info = store.require(dataset);
-      AggregateQuery q = build(info);
-      AggregateResult r;
-      if (shares) {
-        // Shares need every cell, so the limit is applied after they are computed.
-        AggregateQuery whole =
-            new AggregateQuery(q.dataset(), q.drilldown(), q.cuts(), q.order(), Optional.empty());
-        AggregateResult all = store.aggregate(whole);
-        org.yesan.compare.Shares sh = org.yesan.compare.Shares.of(all);
-        int n = limit.orElse(Integer.MAX_VALUE);
-        r =
-            new AggregateResult(
-                q,
-                all.dimensions(),
-                all.cells().subList(0, Math.min(n, all.cells().size())),
-                all.summary());
-        Listing l = ResultListing.of(r, info, listing.lang);
+      Aggregation.Answer answer = Aggregation.run(store, build(info), shares);
+      AggregateResult r = answer.result();
+      Listing l = ResultListing.of(r, info, listing.lang);
+      if (answer.shares().isPresent()) {
+        List<Shares.Row> sh = answer.shares().get();
         Listing withShares = new Listing();
         l.columns().forEach(c -> withShares.column(c.name(), c.kind()));
         withShares
@@ -78,15 +69,13 @@ final class QueryCommand implements Callable<Integer> {
             .column("share_of_parent_pct", Listing.Kind.PERCENT);
         for (int i = 0; i < l.rows().size(); i++) {
           List<Object> row = new java.util.ArrayList<>(l.rows().get(i));
-          row.add(sh.rows().get(i).ofTotal().orElse(null));
-          row.add(sh.rows().get(i).ofParent().orElse(null));
+          row.add(sh.get(i).ofTotal().orElse(null));
+          row.add(sh.get(i).ofParent().orElse(null));
           withShares.row(row.toArray());
         }
-        withShares.print(listing.format, spec.commandLine().getOut());
-      } else {
-        r = store.aggregate(q);
-        ResultListing.of(r, info, listing.lang).print(listing.format, spec.commandLine().getOut());
+        l = withShares;
       }
+      l.print(listing, spec.commandLine().getOut());
       if (listing.format == OutputFormat.TABLE) {
         spec.commandLine()
             .getOut()

@@ -203,7 +203,7 @@ final class RealTermsCommand implements Callable<Integer> {
         .column(unit, Listing.Kind.AMOUNT)
         .column("readable", Listing.Kind.READABLE)
         .column("factor", Listing.Kind.TEXT)
-        .column("values used", Listing.Kind.TEXT);
+        .column("values_used", Listing.Kind.TEXT);
     if (!table) {
       l.column("method", Listing.Kind.TEXT);
     }
@@ -230,7 +230,7 @@ final class RealTermsCommand implements Callable<Integer> {
         }
       }
     }
-    l.print(listing.format, out);
+    l.print(listing, out);
     if (table) {
       if (!real.cells().isEmpty()) {
         Converted first = real.cells().get(0).converted();

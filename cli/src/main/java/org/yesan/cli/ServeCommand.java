@@ -1,13 +1,13 @@
 package org.yesan.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.yesan.app.access.ServedStore;
 import org.yesan.http.ServerConfig;
 import org.yesan.http.YesanServer;
-import org.yesan.store.duckdb.DuckDbFactStore;
-import org.yesan.web.DashboardServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -53,15 +53,25 @@ final class ServeCommand implements Callable<Integer> {
       description = "Largest page a client may ask for (default: ${DEFAULT-VALUE}).")
   int maxPageSize = ServerConfig.DEFAULT_MAX_PAGE_SIZE;
 
+  @Option(
+      names = "--frame-ancestors",
+      defaultValue = "'self'",
+      description =
+          "Who may frame the dashboard (CSP frame-ancestors), e.g. 'https://news.example' or '*'"
+              + " for embedded charts (default: ${DEFAULT-VALUE}, this server only).")
+  String frameAncestors = "'self'";
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
-    ServerConfig config = new ServerConfig(port, host, corsOrigin, maxPageSize);
+    ServerConfig config =
+        new ServerConfig(
+            port, host, corsOrigin, maxPageSize, List.of(frameAncestors.split("[ ,]+")));
     CountDownLatch stopped = new CountDownLatch(1);
-    DuckDbFactStore store = cli.openStore();
-    DashboardServer server;
+    ServedStore store = ServedStore.open(cli.access());
+    YesanServer server;
     try {
-      server = DashboardServer.start(store, config);
+      server = YesanServer.start(store, config);
     } catch (RuntimeException e) {
       store.close();
       throw e;
@@ -75,13 +85,9 @@ final class ServeCommand implements Callable<Integer> {
                   stopped.countDown();
                 },
                 "yesan-serve-stop"));
-    out.println("dashboard: " + server.url());
-    out.println("serving " + store.location() + " at " + server.url() + "api/v1/datasets");
-    out.println(
-        "API description: "
-            + server.url()
-            + YesanServer.OPENAPI_PATH.substring(1)
-            + "; Ctrl-C stops");
+    out.println("dashboard: " + server.url() + "/");
+    out.println("serving " + store.location() + " at " + server.url() + "/api/v1/datasets");
+    out.println("API description: " + server.url() + YesanServer.OPENAPI_PATH + "; Ctrl-C stops");
     out.flush();
     stopped.await();
     return 0;

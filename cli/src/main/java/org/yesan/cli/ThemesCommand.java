@@ -111,7 +111,7 @@ final class ThemesCommand implements Callable<Integer> {
             (long) t.excludes().size(),
             t.source());
       }
-      l.print(listing.format, spec.commandLine().getOut());
+      l.print(listing, spec.commandLine().getOut());
       return 0;
     }
   }
@@ -170,7 +170,7 @@ final class ThemesCommand implements Callable<Integer> {
       for (ThemeExclusion e : t.excludes()) {
         l.row("exclude", e.id(), null, levels(e.match()), describe(e.match()), null, e.note());
       }
-      l.print(listing.format, out);
+      l.print(listing, out);
       if (listing.format == OutputFormat.TABLE) {
         out.println();
         for (ChangelogEntry c : t.changelog()) {
@@ -283,7 +283,7 @@ final class ThemesCommand implements Callable<Integer> {
         } else {
           l = totalsListing(r, amounts);
         }
-        l.print(listing.format, out);
+        l.print(listing, out);
         if (listing.format == OutputFormat.TABLE) {
           footnote(r, amounts, out);
         }

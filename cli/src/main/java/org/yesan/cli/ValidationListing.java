@@ -41,7 +41,7 @@ final class ValidationListing {
           x.actual().orElse(null),
           x.evidence().isEmpty() ? null : String.join("; ", x.evidence()));
     }
-    f.print(options.format, out);
+    f.print(options, out);
     if (options.format == OutputFormat.TABLE) {
       out.printf(
           "%d passed, %d failed, %d warnings, %d notes%n",

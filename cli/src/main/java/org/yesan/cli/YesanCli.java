@@ -4,12 +4,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.yesan.ingest.InputException;
-import org.yesan.query.QueryException;
-import org.yesan.store.UnknownDatasetException;
+import org.yesan.app.access.StoreAccess;
+import org.yesan.failure.YesanException;
 import org.yesan.store.duckdb.DuckDbFactStore;
-import org.yesan.store.duckdb.ImportRefusedException;
-import org.yesan.store.duckdb.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,14 +47,34 @@ public final class YesanCli {
   /** Exit code for a store failure. */
   static final int EXIT_STORE = 6;
 
+  /** Exit code for a store another Yesan process held for longer than the command waits. */
+  static final int EXIT_BUSY = 8;
+
   @Option(
       names = "--db",
       description = "Store file (default: $YESAN_DB, else ~/.yesan/yesan.duckdb).",
       scope = CommandLine.ScopeType.INHERIT)
   Optional<Path> db = Optional.empty();
 
+  /** How other Yesan processes see this one in messages: the command line as typed. */
+  String commandLine = "yesan";
+
+  /** The store, opened as every command beside a running server or import should open it. */
+  StoreAccess access() {
+    return new StoreAccess(storePath(), commandLine, StoreAccess.DEFAULT_WAIT);
+  }
+
+  /**
+   * The store for reading only: runs beside a running server and other readers; waits a few seconds
+   * for an import to finish, then names it.
+   */
   DuckDbFactStore openStore() {
-    return DuckDbFactStore.open(storePath());
+    return access().openForReading();
+  }
+
+  /** The store for an import: asks running servers to let go until it is closed. */
+  DuckDbFactStore openStoreForWriting() {
+    return access().openForWriting();
   }
 
   Path storePath() {
@@ -81,7 +98,9 @@ public final class YesanCli {
 
   /** Runs the command line with the given streams; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cl = new CommandLine(new YesanCli());
+    YesanCli yesan = new YesanCli();
+    yesan.commandLine = "yesan " + String.join(" ", args);
+    CommandLine cl = new CommandLine(yesan);
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -100,21 +119,17 @@ public final class YesanCli {
     return m.replace('\n', ' ');
   }
 
+  /** The one place where a failure becomes an exit code. */
   private static int exitCode(Throwable ex) {
-    if (ex instanceof InputException) {
-      return EXIT_INPUT;
-    }
-    if (ex instanceof QueryException) {
-      return EXIT_QUERY;
-    }
-    if (ex instanceof UnknownDatasetException) {
-      return EXIT_UNKNOWN_DATASET;
-    }
-    if (ex instanceof ImportRefusedException) {
-      return ValidateCommand.EXIT_FAILED;
-    }
-    if (ex instanceof StoreException) {
-      return EXIT_STORE;
+    if (ex instanceof YesanException y) {
+      return switch (y.kind()) {
+        case INPUT -> EXIT_INPUT;
+        case QUERY -> EXIT_QUERY;
+        case NOT_FOUND -> EXIT_UNKNOWN_DATASET;
+        case STORE -> EXIT_STORE;
+        case INVALID -> ValidateCommand.EXIT_FAILED;
+        case BUSY -> EXIT_BUSY;
+      };
     }
     if (ex instanceof IllegalArgumentException) {
       return CommandLine.ExitCode.USAGE;

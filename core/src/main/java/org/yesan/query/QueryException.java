@@ -1,10 +1,12 @@
 package org.yesan.query;
 
+import org.yesan.failure.YesanException;
+
 /**
  * A query that cannot be answered as written: names the parameter, the 1-based character position
  * in it (0 when the whole parameter is at fault) and what is wrong.
  */
-public final class QueryException extends RuntimeException {
+public final class QueryException extends YesanException {
 
   private static final long serialVersionUID = 1L;
 
@@ -23,5 +25,10 @@ public final class QueryException extends RuntimeException {
 
   public int position() {
     return position;
+  }
+
+  @Override
+  public Kind kind() {
+    return Kind.QUERY;
   }
 }

@@ -2,10 +2,11 @@ package org.yesan.store;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.yesan.failure.YesanException;
 import org.yesan.model.DatasetInfo;
 
 /** A dataset name that the store does not hold. */
-public final class UnknownDatasetException extends RuntimeException {
+public final class UnknownDatasetException extends YesanException {
 
   private static final long serialVersionUID = 1L;
 
@@ -25,5 +26,10 @@ public final class UnknownDatasetException extends RuntimeException {
 
   public String name() {
     return name;
+  }
+
+  @Override
+  public Kind kind() {
+    return Kind.NOT_FOUND;
   }
 }

@@ -2,6 +2,7 @@ package org.yesan.http;
 
 import java.util.Map;
 import java.util.Optional;
+import org.yesan.app.table.ExportFormat;
 import org.yesan.model.DatasetInfo;
 import org.yesan.query.Cuts;
 import org.yesan.query.Dimensions;
@@ -106,6 +107,16 @@ public final class ApiRequest {
     return Optional.of(Integer.parseInt(t));
   }
 
+  /** A {@code true}/{@code false} parameter; false when absent, anything else a 400. */
+  public boolean flag(String name) {
+    String v = query(name).orElse("false").strip();
+    return switch (v) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new QueryException(name, 0, "expected true or false, found '" + v + "'");
+    };
+  }
+
   /**
    * The page asked for with {@code page} (from 1) and {@code pagesize} (default and ceiling: the
    * server's max page size; larger is refused, not cut down).
@@ -122,18 +133,22 @@ public final class ApiRequest {
     return new Page(number, size);
   }
 
-  /** Whether the client asked for CSV with {@code format=csv}. */
-  boolean wantsCsv() {
+  /**
+   * The file format asked for with {@code format=csv|xlsx|parquet}; empty for JSON, the default.
+   */
+  public Optional<ExportFormat> exportFormat() {
     if (!endpoint.accepts(QueryParameter.FORMAT)) {
-      return false;
+      return Optional.empty();
     }
     String f = query(QueryParameter.FORMAT).orElse("json").strip();
-    return switch (f) {
-      case "json" -> false;
-      case "csv" -> true;
-      default ->
-          throw new QueryException(
-              QueryParameter.FORMAT, 0, "expected json or csv, found '" + f + "'");
-    };
+    if (f.equals("json")) {
+      return Optional.empty();
+    }
+    Optional<ExportFormat> format = ExportFormat.ofName(f).filter(x -> x != ExportFormat.JSON);
+    if (format.isEmpty()) {
+      throw new QueryException(
+          QueryParameter.FORMAT, 0, "expected json, csv, xlsx or parquet, found '" + f + "'");
+    }
+    return format;
   }
 }

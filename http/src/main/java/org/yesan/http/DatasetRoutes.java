@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.yesan.app.query.Aggregation;
 import org.yesan.compare.Comparison;
+import org.yesan.compare.Shares;
 import org.yesan.linking.LinkedComparison;
 import org.yesan.model.DatasetInfo;
 import org.yesan.model.FiscalYear;
@@ -47,6 +49,11 @@ final class DatasetRoutes implements Routes {
   static final QueryParameter ORDER =
       QueryParameter.text(Order.PARAMETER, "sort keys, comma-separated: amount:desc,ministry");
   static final QueryParameter PAGE = QueryParameter.integer("page", "page number, from 1");
+  static final QueryParameter SHARES =
+      QueryParameter.text(
+          "shares",
+          "true adds each cell's share of the total and of its parent (percent, 2 places,"
+              + " HALF_UP), computed over all cells before paging");
   static final QueryParameter PAGESIZE =
       QueryParameter.integer("pagesize", "rows per page (default and maximum: the server's max)");
   static final QueryParameter YEARS =
@@ -75,7 +82,7 @@ final class DatasetRoutes implements Routes {
             BASE + "/{name}/aggregate",
             "aggregate",
             "Exact sums grouped by the drilldown, with a summary over all cells",
-            List.of(DRILLDOWN, CUT, ORDER, PAGE, PAGESIZE),
+            List.of(DRILLDOWN, CUT, ORDER, PAGE, PAGESIZE, SHARES),
             this::aggregate),
         Endpoint.listing(
             BASE + "/{name}/facts",
@@ -260,15 +267,16 @@ final class DatasetRoutes implements Routes {
     Cuts cuts = request.cuts(d);
     Order order = request.order();
     Page page = request.page();
-    AggregateResult r =
-        request
-            .store()
-            .aggregate(
-                AggregateQuery.of(d.name())
-                    .withDrilldown(drilldown)
-                    .withCuts(cuts)
-                    .withOrder(order)
-                    .withPage(page));
+    Aggregation.Answer answer =
+        Aggregation.run(
+            request.store(),
+            AggregateQuery.of(d.name())
+                .withDrilldown(drilldown)
+                .withCuts(cuts)
+                .withOrder(order)
+                .withPage(page),
+            request.flag(SHARES.name()));
+    AggregateResult r = answer.result();
     ReadableAmount readable = new ReadableAmount(d.currency());
     ObjectNode body = JSON.objectNode();
     body.put("dataset", d.name());
@@ -280,9 +288,13 @@ final class DatasetRoutes implements Routes {
     body.put("order", order.toString());
     List<String> columns = new ArrayList<>(r.dimensions());
     columns.addAll(List.of("amount", "count", "readable_ko", "readable_en"));
+    if (answer.shares().isPresent()) {
+      columns.addAll(List.of("share_of_total_pct", "share_of_parent_pct"));
+    }
     Table table = new Table(columns);
     ArrayNode cells = body.putArray("cells");
-    for (AggregateResult.Cell c : r.cells()) {
+    for (int i = 0; i < r.cells().size(); i++) {
+      AggregateResult.Cell c = r.cells().get(i);
       ObjectNode x = cells.addObject();
       x.set("members", members(r.dimensions(), c.members()));
       x.put("amount", c.amount().toPlainString());
@@ -293,6 +305,14 @@ final class DatasetRoutes implements Routes {
       row.addAll(
           List.of(
               c.amount(), c.count(), readable.korean(c.amount()), readable.english(c.amount())));
+      if (answer.shares().isPresent()) {
+        Shares.Row share = answer.shares().get().get(i);
+        // a share of a zero total is missing, not 0
+        x.put("share_of_total_pct", share.ofTotal().map(BigDecimal::toPlainString).orElse(null));
+        x.put("share_of_parent_pct", share.ofParent().map(BigDecimal::toPlainString).orElse(null));
+        row.add(share.ofTotal());
+        row.add(share.ofParent());
+      }
       table.row(row);
     }
     ObjectNode summary = body.putObject("summary");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.yesan.app.table.ExportFormat;
 
 /**
  * The OpenAPI 3.1 description of the server, built from the endpoints it registers so that a
@@ -64,18 +65,25 @@ final class OpenApiDocument {
         p.allowed().forEach(values::add);
       }
     }
-    if (e.method() == Endpoint.Method.POST) {
-      ObjectNode body = op.putObject("requestBody");
-      body.put("required", true);
-      body.putObject("content").putObject("text/plain").putObject("schema").put("type", "string");
-    }
+    e.consumes()
+        .ifPresent(
+            type -> {
+              ObjectNode body = op.putObject("requestBody");
+              body.put("required", true);
+              body.putObject("content").putObject(type).putObject("schema").put("type", "string");
+            });
     ObjectNode responses = op.putObject("responses");
     ObjectNode ok = responses.putObject("200");
-    ok.put("description", e.listing() ? "the listing, as JSON or CSV" : "the answer, as JSON");
+    ok.put(
+        "description",
+        e.listing() ? "the listing, as JSON, CSV, XLSX or Parquet" : "the answer, as JSON");
     ObjectNode content = ok.putObject("content");
     content.putObject(YesanServer.JSON).putObject("schema").put("type", "object");
     if (e.listing()) {
       content.putObject("text/csv").putObject("schema").put("type", "string");
+      for (ExportFormat f : List.of(ExportFormat.XLSX, ExportFormat.PARQUET)) {
+        content.putObject(f.contentType()).putObject("schema").put("type", "string");
+      }
     }
     responses.set(
         "400", problemResponse("a parameter that cannot be read or does not fit the data"));

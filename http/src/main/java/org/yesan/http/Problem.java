@@ -1,8 +1,11 @@
 package org.yesan.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.yesan.failure.YesanException;
 import org.yesan.query.QueryException;
 import org.yesan.store.UnknownDatasetException;
 
@@ -22,20 +25,38 @@ public record Problem(
   public static final String CONTENT_TYPE = "application/problem+json";
 
   public static final String BAD_QUERY = "urn:yesan:problem:bad-query";
+  public static final String BAD_INPUT = "urn:yesan:problem:bad-input";
   public static final String UNKNOWN_DATASET = "urn:yesan:problem:unknown-dataset";
   public static final String UNKNOWN_PARAMETER = "urn:yesan:problem:unknown-parameter";
   public static final String NOT_FOUND = "urn:yesan:problem:not-found";
+  public static final String STORE_BUSY = "urn:yesan:problem:store-busy";
+  public static final String INVALID_DATA = "urn:yesan:problem:invalid-data";
   public static final String INTERNAL = "urn:yesan:problem:internal-error";
 
-  public static Problem of(QueryException e, String instance) {
-    return new Problem(
-        BAD_QUERY,
-        "Bad query",
-        400,
-        detail(e),
-        instance,
-        Optional.of(e.parameter()),
-        Optional.of(e.position()));
+  /** The problem for a typed failure: the one place where a failure's kind becomes a status. */
+  public static Problem of(YesanException e, String instance) {
+    if (e instanceof QueryException q) {
+      return new Problem(
+          BAD_QUERY,
+          "Bad query",
+          400,
+          detail(q),
+          instance,
+          Optional.of(q.parameter()),
+          Optional.of(q.position()));
+    }
+    return switch (e.kind()) {
+      case QUERY -> simple(BAD_QUERY, "Bad query", 400, e.getMessage(), instance);
+      case INPUT -> simple(BAD_INPUT, "Bad input", 400, e.getMessage(), instance);
+      case NOT_FOUND ->
+          e instanceof UnknownDatasetException
+              ? simple(UNKNOWN_DATASET, "Unknown dataset", 404, e.getMessage(), instance)
+              : simple(NOT_FOUND, "Not found", 404, e.getMessage(), instance);
+      case BUSY -> simple(STORE_BUSY, "Store busy", 503, e.getMessage(), instance);
+      case INVALID -> simple(INVALID_DATA, "Data failed validation", 422, e.getMessage(), instance);
+      // A store failure's message names files and SQL; the client learns only that it failed.
+      case STORE -> internal(instance);
+    };
   }
 
   /** The exception's message without the parameter and position, which have fields of their own. */
@@ -44,17 +65,6 @@ public record Problem(
     return e.getMessage().startsWith(prefix)
         ? e.getMessage().substring(prefix.length())
         : e.getMessage();
-  }
-
-  public static Problem of(UnknownDatasetException e, String instance) {
-    return new Problem(
-        UNKNOWN_DATASET,
-        "Unknown dataset",
-        404,
-        e.getMessage(),
-        instance,
-        Optional.empty(),
-        Optional.empty());
   }
 
   public static Problem unknownParameter(String name, String instance, String detail) {
@@ -69,25 +79,53 @@ public record Problem(
   }
 
   public static Problem notFound(String instance) {
-    return new Problem(
+    return simple(
         NOT_FOUND,
         "Not found",
         404,
         "no such resource; the API is described at /api/v1/openapi.json",
-        instance,
-        Optional.empty(),
-        Optional.empty());
+        instance);
   }
 
   public static Problem internal(String instance) {
-    return new Problem(
+    return simple(
         INTERNAL,
         "Internal server error",
         500,
         "the server failed to answer; the error is logged on the server",
-        instance,
-        Optional.empty(),
-        Optional.empty());
+        instance);
+  }
+
+  /**
+   * A problem of plain HTTP (a refused method, a body or header too large, a malformed request):
+   * type {@code about:blank}, the status's own phrase as title, as RFC 9457 asks.
+   */
+  public static Problem http(int status, String detail, String instance) {
+    return simple("about:blank", reason(status), status, detail, instance);
+  }
+
+  private static Problem simple(
+      String type, String title, int status, String detail, String instance) {
+    return new Problem(type, title, status, detail, instance, Optional.empty(), Optional.empty());
+  }
+
+  /** The reason phrase of an HTTP status (RFC 9110 names). */
+  static String reason(int status) {
+    return switch (status) {
+      case 400 -> "Bad Request";
+      case 404 -> "Not Found";
+      case 405 -> "Method Not Allowed";
+      case 408 -> "Request Timeout";
+      case 413 -> "Content Too Large";
+      case 414 -> "URI Too Long";
+      case 415 -> "Unsupported Media Type";
+      case 431 -> "Request Header Fields Too Large";
+      case 500 -> "Internal Server Error";
+      case 501 -> "Not Implemented";
+      case 503 -> "Service Unavailable";
+      case 505 -> "HTTP Version Not Supported";
+      default -> "HTTP " + status;
+    };
   }
 
   public ObjectNode json() {
@@ -100,5 +138,14 @@ public record Problem(
     parameter.ifPresent(p -> o.put("parameter", p));
     position.ifPresent(p -> o.put("position", p));
     return o;
+  }
+
+  /** The problem as the UTF-8 JSON body of a response. */
+  public byte[] bytes() {
+    try {
+      return YesanServer.MAPPER.writeValueAsString(json()).getBytes(StandardCharsets.UTF_8);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

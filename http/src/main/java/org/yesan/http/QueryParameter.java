@@ -36,13 +36,14 @@ public record QueryParameter(
     return new QueryParameter(name, Type.INTEGER, false, description, List.of());
   }
 
-  /** {@code format=json|csv}, added to every listing endpoint. */
+  /** {@code format=json|csv|xlsx|parquet}, added to every listing endpoint. */
   public static QueryParameter format() {
     return new QueryParameter(
         FORMAT,
         Type.STRING,
         false,
-        "json (default) or csv (UTF-8 with a byte order mark, for Excel)",
-        List.of("json", "csv"));
+        "json (default), csv (UTF-8 with a byte order mark, for Excel), xlsx or parquet (both as"
+            + " downloads)",
+        List.of("json", "csv", "xlsx", "parquet"));
   }
 }

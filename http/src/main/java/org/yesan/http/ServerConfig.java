@@ -1,14 +1,33 @@
 package org.yesan.http;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.yesan.query.Page;
 
 /**
- * How the API server listens and what it allows: port (0 picks a free one), host (loopback unless
- * told otherwise), the origin allowed by CORS (none unless told) and the largest page a client may
- * ask for, which is also the page size when a client names none.
+ * How the server listens and what it allows: port (0 picks a free one), host (loopback unless told
+ * otherwise), the origin allowed by CORS (none unless told), the largest page a client may ask for,
+ * which is also the page size when a client names none, and the sources that may frame the
+ * dashboard (CSP {@code frame-ancestors}: this server only, unless told).
  */
-public record ServerConfig(int port, String host, Optional<String> corsOrigin, int maxPageSize) {
+public record ServerConfig(
+    int port,
+    String host,
+    Optional<String> corsOrigin,
+    int maxPageSize,
+    List<String> frameAncestors) {
+
+  /** Only pages of this server may frame the dashboard unless the operator allows others. */
+  public static final List<String> DEFAULT_FRAME_ANCESTORS = List.of("'self'");
+
+  // A source is one token: no spaces, commas or semicolons that would end the policy early.
+  private static final Pattern SOURCE = Pattern.compile("[^\\s,;]+");
+
+  /** Port, host, CORS and page size as given; only this server may frame the dashboard. */
+  public ServerConfig(int port, String host, Optional<String> corsOrigin, int maxPageSize) {
+    this(port, host, corsOrigin, maxPageSize, DEFAULT_FRAME_ANCESTORS);
+  }
 
   public static final int DEFAULT_PORT = 8080;
   public static final String DEFAULT_HOST = "127.0.0.1";
@@ -25,6 +44,16 @@ public record ServerConfig(int port, String host, Optional<String> corsOrigin, i
       throw new IllegalArgumentException(
           "max page size must be between 1 and " + Page.MAX_SIZE + ", found " + maxPageSize);
     }
+    frameAncestors = List.copyOf(frameAncestors);
+    if (frameAncestors.isEmpty()) {
+      throw new IllegalArgumentException("frame ancestors: name at least one source, or 'none'");
+    }
+    for (String a : frameAncestors) {
+      if (!SOURCE.matcher(a).matches()) {
+        throw new IllegalArgumentException(
+            "frame ancestors: expected a source such as https://news.example, found '" + a + "'");
+      }
+    }
     corsOrigin.ifPresent(
         o -> {
           if (o.isBlank()) {
@@ -39,19 +68,24 @@ public record ServerConfig(int port, String host, Optional<String> corsOrigin, i
   }
 
   public ServerConfig withPort(int p) {
-    return new ServerConfig(p, host, corsOrigin, maxPageSize);
+    return new ServerConfig(p, host, corsOrigin, maxPageSize, frameAncestors);
   }
 
   public ServerConfig withHost(String h) {
-    return new ServerConfig(port, h, corsOrigin, maxPageSize);
+    return new ServerConfig(port, h, corsOrigin, maxPageSize, frameAncestors);
   }
 
   /** Allows cross-origin reads from {@code origin}, or from anywhere with {@code "*"}. */
   public ServerConfig withCorsOrigin(String origin) {
-    return new ServerConfig(port, host, Optional.of(origin), maxPageSize);
+    return new ServerConfig(port, host, Optional.of(origin), maxPageSize, frameAncestors);
+  }
+
+  /** Lets these sources frame the dashboard, e.g. {@code https://news.example} or {@code *}. */
+  public ServerConfig withFrameAncestors(List<String> sources) {
+    return new ServerConfig(port, host, corsOrigin, maxPageSize, sources);
   }
 
   public ServerConfig withMaxPageSize(int size) {
-    return new ServerConfig(port, host, corsOrigin, size);
+    return new ServerConfig(port, host, corsOrigin, size, frameAncestors);
   }
 }

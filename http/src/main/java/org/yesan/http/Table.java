@@ -1,20 +1,28 @@
 package org.yesan.http;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.yesan.app.table.Column;
+import org.yesan.app.table.ExportFormat;
+import org.yesan.app.table.ResultTable;
 
-/** Rows under named columns, printed as RFC 4180 CSV; an absent cell prints as an empty field. */
+/**
+ * A listing's rows under named columns, as an endpoint builds them, for CSV, XLSX and Parquet: an
+ * absent cell is missing in every format. A column's kind follows its cells: all exact decimals
+ * make an amount (a percentage when the name ends in {@code _pct}), all whole numbers a count
+ * ({@code fiscal_year} and {@code reported_in} are years, also as four-digit text), anything else
+ * text.
+ */
 public final class Table {
 
-  /** The UTF-8 byte order mark, without which Excel reads Korean CSV as the local code page. */
-  static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-
   private final List<String> columns;
-  private final List<List<Optional<String>>> rows = new ArrayList<>();
+  private final List<List<Optional<Object>>> rows = new ArrayList<>();
 
   public Table(List<String> columns) {
     this.columns = List.copyOf(columns);
@@ -34,55 +42,86 @@ public final class Table {
       throw new IllegalArgumentException(
           "row has " + cells.size() + " cells for " + columns.size() + " columns");
     }
-    List<Optional<String>> row = new ArrayList<>(cells.size());
+    List<Optional<Object>> row = new ArrayList<>(cells.size());
     for (Object c : cells) {
-      row.add(cell(c));
+      Object v = c instanceof Optional<?> o ? o.orElse(null) : c;
+      row.add(Optional.ofNullable(v));
     }
     rows.add(row);
     return this;
-  }
-
-  private static Optional<String> cell(Object c) {
-    if (c instanceof Optional<?> o) {
-      return o.map(Object::toString);
-    }
-    if (c instanceof java.math.BigDecimal d) {
-      return Optional.of(d.toPlainString());
-    }
-    return Optional.ofNullable(c).map(Object::toString);
   }
 
   public int size() {
     return rows.size();
   }
 
+  /** The rows in the shared table model, with each column's kind taken from its cells. */
+  public ResultTable result() {
+    List<Column> typed = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      typed.add(new Column(columns.get(i), kind(i)));
+    }
+    ResultTable t = new ResultTable(typed);
+    for (List<Optional<Object>> r : rows) {
+      List<Object> cells = new ArrayList<>(r.size());
+      for (int i = 0; i < r.size(); i++) {
+        Optional<Object> v = r.get(i);
+        cells.add(
+            typed.get(i).kind() == Column.Kind.TEXT
+                ? v.map(Table::text).orElse(null)
+                : v.orElse(null));
+      }
+      t.row(cells);
+    }
+    return t;
+  }
+
+  private static String text(Object v) {
+    return v instanceof BigDecimal b ? b.toPlainString() : v.toString();
+  }
+
+  private Column.Kind kind(int column) {
+    String name = columns.get(column);
+    boolean year = name.equals("fiscal_year") || name.equals("reported_in");
+    boolean decimals = true;
+    boolean wholes = true;
+    boolean any = false;
+    for (List<Optional<Object>> r : rows) {
+      Optional<Object> v = r.get(column);
+      if (v.isEmpty()) {
+        continue;
+      }
+      any = true;
+      decimals &= v.get() instanceof BigDecimal;
+      // a year drilled down to arrives as the member text, "2026"
+      wholes &=
+          v.get() instanceof Long
+              || v.get() instanceof Integer
+              || (year && v.get() instanceof String t && t.matches("\\d{4}"));
+    }
+    if (any && decimals) {
+      return name.endsWith("_pct") ? Column.Kind.PERCENT : Column.Kind.AMOUNT;
+    }
+    if (any && wholes) {
+      return year ? Column.Kind.YEAR : Column.Kind.COUNT;
+    }
+    return Column.Kind.TEXT;
+  }
+
   /** The CSV bytes: a BOM, the header, then one CRLF-terminated line per row. */
   public byte[] csv() {
-    StringBuilder sb = new StringBuilder();
-    line(sb, columns.stream().map(Optional::of).toList());
-    for (List<Optional<String>> r : rows) {
-      line(sb, r);
-    }
+    return bytes(ExportFormat.CSV);
+  }
+
+  /** The whole table in {@code format}. */
+  public byte[] bytes(ExportFormat format) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    out.writeBytes(BOM);
-    out.writeBytes(sb.toString().getBytes(StandardCharsets.UTF_8));
-    return out.toByteArray();
-  }
-
-  private static void line(StringBuilder sb, List<Optional<String>> cells) {
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        sb.append(',');
-      }
-      cells.get(i).ifPresent(v -> sb.append(quoted(v)));
+    try {
+      ResultTable t = result();
+      t.writeTo(format.writer(t.columns(), out));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    sb.append("\r\n");
-  }
-
-  private static String quoted(String v) {
-    // A leading '=', '+', '-' or '@' is left as is: amounts such as -1000 must stay numbers.
-    boolean quote =
-        v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0;
-    return quote ? '"' + v.replace("\"", "\"\"") + '"' : v;
+    return out.toByteArray();
   }
 }

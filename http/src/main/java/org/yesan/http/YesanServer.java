@@ -9,24 +9,42 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.yesan.app.table.ExportFormat;
+import org.yesan.failure.YesanException;
+import org.yesan.http.claims.ClaimRoutes;
+import org.yesan.http.export.DownloadRoutes;
+import org.yesan.http.export.ExportRoutes;
+import org.yesan.http.search.SearchRoutes;
+import org.yesan.http.series.LinkedSeriesRoutes;
+import org.yesan.http.series.SeriesRoutes;
+import org.yesan.http.themes.ThemeRoutes;
 import org.yesan.query.QueryException;
 import org.yesan.store.FactStore;
-import org.yesan.store.UnknownDatasetException;
 
 /**
- * The running Yesan API server: {@code /api/v1}, the Babbage-compatible {@code /api/3}, the OpenAPI
- * document at {@code /api/v1/openapi.json}, and every {@link Routes} found on the class path.
+ * The one Yesan server: the dashboard's files (from the {@link StaticSite} on the class path) at
+ * {@code /} and {@code /static/…}, {@code /api/v1} with the dashboard's endpoints, the
+ * Babbage-compatible {@code /api/3}, the OpenAPI document at {@code /api/v1/openapi.json}, and
+ * every {@link Routes} found on the class path. Every error, Jetty's own included, is RFC 9457
+ * problem JSON.
  *
  * <p>Start it with {@link #start(FactStore, ServerConfig)}; it serves until {@link #close()}.
  */
@@ -35,6 +53,9 @@ public final class YesanServer implements AutoCloseable {
   public static final String OPENAPI_PATH = "/api/v1/openapi.json";
   static final String JSON = "application/json";
   static final String CSV = "text/csv; charset=utf-8";
+
+  /** Request bodies above this are refused with 413: a shown table of 100,000 rows fits. */
+  static final long MAX_BODY_BYTES = 32L * 1024 * 1024;
 
   private static final Logger LOG = LoggerFactory.getLogger(YesanServer.class);
 
@@ -66,9 +87,81 @@ public final class YesanServer implements AutoCloseable {
     List<Routes> groups = new ArrayList<>();
     groups.add(new DatasetRoutes());
     groups.add(new BabbageRoutes());
+    groups.add(new SeriesRoutes());
+    groups.add(new LinkedSeriesRoutes());
+    groups.add(new ThemeRoutes());
+    groups.add(new SearchRoutes());
+    groups.add(new ClaimRoutes());
+    groups.add(new ExportRoutes());
+    groups.add(new DownloadRoutes());
     ServiceLoader.load(Routes.class).forEach(groups::add);
     groups.addAll(extra);
+    List<Endpoint> endpoints = endpoints(groups);
+    Optional<StaticSite> site = ServiceLoader.load(StaticSite.class).findFirst();
 
+    RouteTable table = new RouteTable();
+    endpoints.forEach(e -> table.add(e.method().name(), e.path()));
+    if (site.isPresent()) {
+      table.add("GET", "/").add("GET", "/index.html").add("GET", "/static/<asset>");
+    }
+    ProblemErrorHandler errors = new ProblemErrorHandler();
+    List<String> registered = new CopyOnWriteArrayList<>();
+    Javalin app =
+        Javalin.create(
+            c -> {
+              c.startup.showJavalinBanner = false;
+              c.startup.showOldJavalinVersionWarning = false;
+              c.jetty.host = config.host();
+              c.jetty.port = config.port();
+              c.http.defaultContentType = JSON;
+              c.http.maxRequestSize = MAX_BODY_BYTES;
+              c.jetty.modifyServer(server -> server.setErrorHandler(errors));
+              c.jetty.modifyServletContextHandler(h -> h.setErrorHandler(errors));
+              c.events.handlerAdded(
+                  meta -> {
+                    if (meta.getHttpMethod().isHttpMethod()) {
+                      registered.add(meta.getHttpMethod() + " " + meta.getPath());
+                    }
+                  });
+              c.routes.before(ctx -> screen(ctx, table, config));
+              for (Endpoint e : endpoints) {
+                HandlerType method =
+                    e.method() == Endpoint.Method.GET ? HandlerType.GET : HandlerType.POST;
+                c.routes.addHttpHandler(method, e.path(), ctx -> serve(e, ctx, store, config));
+              }
+              site.ifPresent(
+                  s -> {
+                    c.routes.addHttpHandler(HandlerType.GET, "/", ctx -> asset(ctx, s.index()));
+                    c.routes.addHttpHandler(
+                        HandlerType.GET, "/index.html", ctx -> asset(ctx, s.index()));
+                    c.routes.addHttpHandler(
+                        HandlerType.GET,
+                        "/static/<asset>",
+                        ctx -> {
+                          Optional<StaticSite.Asset> a = s.find(ctx.pathParam("asset"));
+                          if (a.isPresent()) {
+                            asset(ctx, a.get());
+                          } else {
+                            problem(ctx, Problem.notFound(instance(ctx)));
+                          }
+                        });
+                  });
+              c.routes.exception(
+                  HttpResponseException.class, (ex, ctx) -> problem(ctx, httpProblem(ex, ctx)));
+              c.routes.error(
+                  404,
+                  ctx -> {
+                    String type = ctx.res().getContentType();
+                    if (type == null || !type.startsWith(Problem.CONTENT_TYPE)) {
+                      problem(ctx, Problem.notFound(instance(ctx)));
+                    }
+                  });
+            });
+    app.start();
+    return new YesanServer(app, config, endpoints, registered);
+  }
+
+  private static List<Endpoint> endpoints(List<Routes> groups) {
     List<Endpoint> endpoints = new ArrayList<>();
     OpenApiDocument[] document = new OpenApiDocument[1];
     endpoints.add(
@@ -90,80 +183,91 @@ public final class YesanServer implements AutoCloseable {
       }
     }
     document[0] = new OpenApiDocument(endpoints);
+    return List.copyOf(endpoints);
+  }
 
-    List<String> registered = new CopyOnWriteArrayList<>();
-    Javalin app =
-        Javalin.create(
-            c -> {
-              c.startup.showJavalinBanner = false;
-              c.startup.showOldJavalinVersionWarning = false;
-              c.jetty.host = config.host();
-              c.jetty.port = config.port();
-              c.http.defaultContentType = JSON;
-              c.events.handlerAdded(
-                  meta -> registered.add(meta.getHttpMethod() + " " + meta.getPath()));
-              config
-                  .corsOrigin()
-                  .ifPresent(
-                      origin ->
-                          c.routes.before(
-                              ctx -> ctx.header("Access-Control-Allow-Origin", origin)));
-              for (Endpoint e : endpoints) {
-                HandlerType method =
-                    e.method() == Endpoint.Method.GET ? HandlerType.GET : HandlerType.POST;
-                c.routes.addHttpHandler(method, e.path(), ctx -> serve(e, ctx, store, config));
+  /**
+   * Runs before every route: sets the security and CORS headers, answers a CORS preflight, and
+   * refuses a known path asked with a method it does not answer (405 with {@code Allow}).
+   */
+  private static void screen(Context ctx, RouteTable table, ServerConfig config) {
+    String p = ctx.path();
+    boolean page = p.equals("/") || p.equals("/index.html") || p.startsWith("/static/");
+    (page ? SecurityHeaders.dashboard(config.frameAncestors()) : SecurityHeaders.API)
+        .forEach(ctx::header);
+    config
+        .corsOrigin()
+        .ifPresent(
+            origin -> {
+              ctx.header("Access-Control-Allow-Origin", origin);
+              if (!origin.equals("*")) {
+                ctx.header("Vary", "Origin");
               }
-              c.routes.exception(
-                  HttpResponseException.class,
-                  (ex, ctx) -> {
-                    if (ex.getStatus() == 404) {
-                      problem(ctx, Problem.notFound(instance(ctx)));
-                    } else {
-                      problem(
-                          ctx,
-                          new Problem(
-                              "about:blank",
-                              ex.getMessage(),
-                              ex.getStatus(),
-                              ex.getMessage(),
-                              instance(ctx),
-                              java.util.Optional.empty(),
-                              java.util.Optional.empty()));
-                    }
-                  });
-              c.routes.error(
-                  404,
-                  ctx -> {
-                    String type = ctx.res().getContentType();
-                    if (type == null || !type.startsWith(Problem.CONTENT_TYPE)) {
-                      problem(ctx, Problem.notFound(instance(ctx)));
-                    }
-                  });
             });
-    app.start();
-    return new YesanServer(app, config, List.copyOf(endpoints), registered);
+    Set<String> allowed = table.allowed(ctx.path());
+    if (allowed.isEmpty()) {
+      return; // the router answers 404
+    }
+    String method = ctx.req().getMethod().toUpperCase(Locale.ROOT);
+    if (method.equals("OPTIONS") && config.corsOrigin().isPresent()) {
+      ctx.header("Access-Control-Allow-Methods", String.join(", ", allowed));
+      ctx.header("Access-Control-Allow-Headers", "Accept, Content-Type");
+      ctx.header("Access-Control-Max-Age", "600");
+      ctx.header("Allow", String.join(", ", withOptions(allowed)));
+      ctx.status(204);
+      ctx.skipRemainingHandlers();
+      return;
+    }
+    if (!allowed.contains(method)) {
+      Set<String> allow = config.corsOrigin().isPresent() ? withOptions(allowed) : allowed;
+      ctx.header("Allow", String.join(", ", allow));
+      problem(
+          ctx,
+          Problem.http(
+              405,
+              method + " is not answered on " + ctx.path() + "; use " + String.join(" or ", allow),
+              instance(ctx)));
+      ctx.skipRemainingHandlers();
+    }
+  }
+
+  private static Set<String> withOptions(Set<String> allowed) {
+    Set<String> out = new TreeSet<>(allowed);
+    out.add("OPTIONS");
+    return out;
+  }
+
+  private static void asset(Context ctx, StaticSite.Asset a) {
+    ctx.header("Cache-Control", "no-cache");
+    ctx.contentType(a.contentType()).result(a.bytes());
+  }
+
+  private static Problem httpProblem(HttpResponseException ex, Context ctx) {
+    if (ex.getStatus() == 404) {
+      return Problem.notFound(instance(ctx));
+    }
+    if (ex.getStatus() == 413) {
+      return Problem.http(
+          413,
+          "the request body is larger than the server accepts (" + MAX_BODY_BYTES + " bytes)",
+          instance(ctx));
+    }
+    return Problem.http(ex.getStatus(), ex.getMessage(), instance(ctx));
   }
 
   private static void serve(Endpoint e, Context ctx, FactStore store, ServerConfig config) {
     try {
+      Optional<Problem> refused = refusal(e, ctx);
+      if (refused.isPresent()) {
+        problem(ctx, refused.get());
+        return;
+      }
       Map<String, String> query = new LinkedHashMap<>();
       for (Map.Entry<String, List<String>> q : ctx.queryParamMap().entrySet()) {
-        if (!e.accepts(q.getKey())) {
-          problem(
-              ctx,
-              Problem.unknownParameter(
-                  q.getKey(),
-                  instance(ctx),
-                  "unknown query parameter '"
-                      + q.getKey()
-                      + "'; "
-                      + e.path()
-                      + " accepts: "
-                      + (e.parameters().isEmpty()
-                          ? "none"
-                          : String.join(
-                              ", ", e.parameters().stream().map(QueryParameter::name).toList()))));
-          return;
+        if (q.getValue().isEmpty()) {
+          // the router drops a value it cannot percent-decode
+          throw new QueryException(
+              q.getKey(), 0, "expected percent-encoded UTF-8, found text that does not decode");
         }
         if (q.getValue().size() > 1) {
           throw new QueryException(
@@ -180,17 +284,33 @@ public final class YesanServer implements AutoCloseable {
       ApiRequest request =
           new ApiRequest(
               e, path, query, e.method() == Endpoint.Method.POST ? ctx.body() : "", store, config);
-      boolean csv = request.wantsCsv();
+      Optional<ExportFormat> format = request.exportFormat();
       Reply reply = e.handler().handle(request);
-      if (csv && reply.table().isPresent()) {
-        ctx.status(200).contentType(CSV).result(reply.table().get().csv());
+      if (reply.download().isPresent()) {
+        download(ctx, reply.download().get());
+      } else if (format.isPresent() && reply.table().isPresent()) {
+        ExportFormat f = format.get();
+        byte[] bytes = reply.table().get().bytes(f);
+        if (f == ExportFormat.CSV) {
+          ctx.status(200).contentType(CSV).result(bytes);
+        } else {
+          download(
+              ctx,
+              new Reply.Download(
+                  fileName(e, path) + "." + f.extension(),
+                  f.contentType(),
+                  out -> out.write(bytes)));
+        }
       } else {
         ctx.status(200).contentType(JSON).result(bytes(reply.body()));
       }
-    } catch (QueryException ex) {
+    } catch (YesanException ex) {
+      if (ex.kind() == YesanException.Kind.STORE) {
+        LOG.error("{} {} failed", ctx.method(), instance(ctx), ex);
+      }
       problem(ctx, Problem.of(ex, instance(ctx)));
-    } catch (UnknownDatasetException ex) {
-      problem(ctx, Problem.of(ex, instance(ctx)));
+    } catch (HttpResponseException ex) {
+      problem(ctx, httpProblem(ex, ctx));
     } catch (RuntimeException ex) {
       // The client learns only that it failed; the cause stays in the server's log.
       LOG.error("{} {} failed", ctx.method(), instance(ctx), ex);
@@ -198,13 +318,98 @@ public final class YesanServer implements AutoCloseable {
     }
   }
 
-  private static String instance(Context ctx) {
+  /** An unknown query parameter (400) or a body of the wrong media type (415), if either. */
+  private static Optional<Problem> refusal(Endpoint e, Context ctx) {
+    Set<String> names;
+    try {
+      names = ctx.queryParamMap().keySet();
+    } catch (IllegalArgumentException ex) {
+      return Optional.of(
+          Problem.http(
+              400,
+              "the query string is not valid percent-encoded UTF-8 (" + ex.getMessage() + ")",
+              instance(ctx)));
+    }
+    for (String name : names) {
+      if (!e.accepts(name)) {
+        return Optional.of(
+            Problem.unknownParameter(
+                name,
+                instance(ctx),
+                "unknown query parameter '"
+                    + name
+                    + "'; "
+                    + e.path()
+                    + " accepts: "
+                    + (e.parameters().isEmpty()
+                        ? "none"
+                        : String.join(
+                            ", ", e.parameters().stream().map(QueryParameter::name).toList()))));
+      }
+    }
+    if (e.consumes().isEmpty()) {
+      return Optional.empty();
+    }
+    if (ctx.req().getContentLengthLong() > MAX_BODY_BYTES) {
+      return Optional.of(
+          Problem.http(
+              413,
+              "the request body is larger than the server accepts (" + MAX_BODY_BYTES + " bytes)",
+              instance(ctx)));
+    }
+    String expected = e.consumes().get();
+    String given = Optional.ofNullable(ctx.contentType()).orElse("");
+    String type = given.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+    String charset =
+        given.toLowerCase(Locale.ROOT).replaceAll(".*charset=\"?([a-z0-9_-]+)\"?.*", "$1");
+    boolean utf8 = !given.toLowerCase(Locale.ROOT).contains("charset=") || charset.equals("utf-8");
+    if (type.equals(expected) && utf8) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Problem.http(
+            415,
+            "expected a body of Content-Type "
+                + expected
+                + "; charset=utf-8, found "
+                + (given.isBlank() ? "none" : given),
+            instance(ctx)));
+  }
+
+  /** A download's name: the dataset, if the path names one, and the operation. */
+  private static String fileName(Endpoint e, Map<String, String> path) {
+    return Optional.ofNullable(path.get("name")).map(n -> n + "-").orElse("yesan-")
+        + e.operationId();
+  }
+
+  private static void download(Context ctx, Reply.Download file) {
+    String fallback =
+        file.fileName().replaceAll("[^A-Za-z0-9._-]+", "_").replaceAll("^_+$", "yesan");
+    ctx.status(200);
+    // a binary file has no charset; the servlet would otherwise append the default one
+    ctx.res().setCharacterEncoding(null);
+    ctx.res().setContentType(file.contentType());
+    ctx.header(
+        "Content-Disposition",
+        "attachment; filename=\""
+            + fallback
+            + "\"; filename*=UTF-8''"
+            + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+    try (OutputStream out = ctx.outputStream()) {
+      file.body().writeTo(out);
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+  }
+
+  static String instance(Context ctx) {
     String q = ctx.queryString();
     return ctx.path() + (q == null || q.isEmpty() ? "" : "?" + q);
   }
 
-  private static void problem(Context ctx, Problem p) {
-    ctx.status(p.status()).contentType(Problem.CONTENT_TYPE).result(bytes(p.json()));
+  /** The one writer of problem answers inside routes; {@link ProblemErrorHandler} outside them. */
+  static void problem(Context ctx, Problem p) {
+    ctx.status(p.status()).contentType(Problem.CONTENT_TYPE).result(p.bytes());
   }
 
   static byte[] bytes(JsonNode node) {
@@ -224,7 +429,7 @@ public final class YesanServer implements AutoCloseable {
     return config;
   }
 
-  /** The base URL, e.g. {@code http://127.0.0.1:8080}. */
+  /** The base URL without a trailing slash, e.g. {@code http://127.0.0.1:8080}. */
   public String url() {
     String h = config.host();
     return "http://" + (h.contains(":") ? "[" + h + "]" : h) + ":" + port();
@@ -235,7 +440,10 @@ public final class YesanServer implements AutoCloseable {
     return endpoints;
   }
 
-  /** The routes as Javalin registered them ("GET /api/v1/datasets"), for checking the docs. */
+  /**
+   * The routes as Javalin registered them ("GET /api/v1/datasets"), for checking the docs; with a
+   * {@link StaticSite}, also its pages ("GET /", "GET /static/{@literal <asset>}").
+   */
   public List<String> registeredRoutes() {
     return List.copyOf(registered);
   }

@@ -145,6 +145,29 @@ class DatasetApiTest {
   }
 
   @Test
+  void sharesAreOfAllCellsEvenOnOnePage() {
+    String query =
+        "/api/v1/datasets/kr-headline/aggregate?drilldown=fiscal_year&order=fiscal_year&cut="
+            + q("stage:enacted|measure:total_expenditure");
+    java.math.BigDecimal total = java.math.BigDecimal.ZERO;
+    for (JsonNode c : s.json(query).get("cells")) {
+      total = total.add(new java.math.BigDecimal(c.get("amount").asText()));
+    }
+    JsonNode page = s.json(query + "&shares=true&pagesize=1&page=2");
+    assertThat(page.get("cells")).hasSize(1);
+    JsonNode cell = page.at("/cells/0");
+    java.math.BigDecimal expected =
+        new java.math.BigDecimal(cell.get("amount").asText())
+            .multiply(java.math.BigDecimal.valueOf(100))
+            .divide(total, 2, java.math.RoundingMode.HALF_UP);
+    assertThat(cell.get("share_of_total_pct").asText()).isEqualTo(expected.toPlainString());
+    // drilled down by one level, the parent is the whole
+    assertThat(cell.get("share_of_parent_pct").asText()).isEqualTo(expected.toPlainString());
+    assertThat(s.json(query + "&shares=yes").get("detail").asText())
+        .isEqualTo("expected true or false, found 'yes'");
+  }
+
+  @Test
   void factsCarryTheirSourceLine() {
     JsonNode body =
         s.json(

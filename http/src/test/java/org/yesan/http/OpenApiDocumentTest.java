@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.yesan.app.table.ExportFormat;
 
 /**
  * Keeps /api/v1/openapi.json true: every route Javalin registered is documented and every
@@ -20,7 +21,15 @@ class OpenApiDocumentTest {
 
   /** Real values for path parameters, so a route is reached rather than 404. */
   private static final Map<String, String> PATH_VALUES =
-      Map.of("name", "kr-openfiscal", "level", "ministry", "dimension", "ministry");
+      Map.of(
+          "name",
+          "kr-openfiscal",
+          "level",
+          "ministry",
+          "dimension",
+          "ministry",
+          "theme",
+          "defence");
 
   private JsonNode document() {
     return s.json(YesanServer.OPENAPI_PATH);
@@ -75,11 +84,12 @@ class OpenApiDocumentTest {
         }
       }
       assertThat(url).doesNotContain("{");
-      JsonNode refused = s.json(url + "?zzz=1");
+      String method = route.substring(0, route.indexOf(' '));
+      JsonNode refused = call(method, op, url + "?zzz=1");
       assertThat(refused.get("type").asText()).as(route).isEqualTo(Problem.UNKNOWN_PARAMETER);
       assertThat(refused.get("parameter").asText()).isEqualTo("zzz");
       for (String name : query) {
-        JsonNode answer = s.json(url + "?" + name + "=1");
+        JsonNode answer = call(method, op, url + "?" + name + "=1");
         // The value may well be wrong for the parameter; it must not be refused as unknown.
         assertThat(answer.path("type").asText())
             .as(route + " " + name)
@@ -90,11 +100,28 @@ class OpenApiDocumentTest {
     assertThat(checked).isGreaterThanOrEqualTo(25);
   }
 
+  /** Asks a route with its own method; a POST gets a small body of the type it reads. */
+  private JsonNode call(String method, JsonNode op, String url) {
+    if (method.equals("GET")) {
+      return s.json(url);
+    }
+    String type = op.at("/requestBody/content").fieldNames().next();
+    return TestServer.parse(
+        s.send(
+            java.net.http.HttpRequest.newBuilder(java.net.URI.create(s.server.url() + url))
+                .header("Content-Type", type + "; charset=utf-8")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))
+                .build()));
+  }
+
   @Test
   void listingsOfferCsv() {
     JsonNode op = document().at("/paths/~1api~1v1~1datasets~1{name}~1aggregate/get");
     assertThat(op.at("/responses/200/content").has("text/csv")).isTrue();
+    assertThat(op.at("/responses/200/content").has(ExportFormat.XLSX.contentType())).isTrue();
+    assertThat(op.at("/responses/200/content").has(ExportFormat.PARQUET.contentType())).isTrue();
     assertThat(op.get("parameters").findValuesAsText("name"))
-        .containsExactly("name", "drilldown", "cut", "order", "page", "pagesize", "format");
+        .containsExactly(
+            "name", "drilldown", "cut", "order", "page", "pagesize", "shares", "format");
   }
 }

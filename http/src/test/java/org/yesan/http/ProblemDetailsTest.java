@@ -81,7 +81,7 @@ class ProblemDetailsTest {
   @Test
   void badFormatAndRepeatedParameter() {
     assertThat(problem("/api/v1/datasets?format=xml", 400).get("detail").asText())
-        .isEqualTo("expected json or csv, found 'xml'");
+        .isEqualTo("expected json, csv, xlsx or parquet, found 'xml'");
     JsonNode twice =
         problem("/api/v1/datasets/kr-openfiscal/facts?cut=stage:enacted&cut=stage:proposal", 400);
     assertThat(twice.get("parameter").asText()).isEqualTo("cut");
@@ -97,7 +97,7 @@ class ProblemDetailsTest {
     assertThat(p.get("detail").asText())
         .isEqualTo(
             "unknown query parameter 'drilldwon'; /api/v1/datasets/{name}/aggregate accepts:"
-                + " drilldown, cut, order, page, pagesize, format");
+                + " drilldown, cut, order, page, pagesize, shares, format");
   }
 
   @Test

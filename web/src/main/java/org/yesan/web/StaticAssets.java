@@ -7,15 +7,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.yesan.http.StaticSite;
 
 /**
  * The dashboard's files, read from the class path: the pages and modules under {@code
  * org/yesan/web/static/} and ECharts from its WebJar. Nothing is fetched from the network.
+ *
+ * <p>Found by {@link org.yesan.http.YesanServer} through {@code
+ * META-INF/services/org.yesan.http.StaticSite}.
  */
-final class StaticAssets {
-
-  /** One file to serve: its bytes and content type. */
-  record Asset(byte[] bytes, String contentType) {}
+public final class StaticAssets implements StaticSite {
 
   static final String ROOT = "org/yesan/web/static/";
   static final String ECHARTS_VERSION = "5.5.0";
@@ -37,8 +38,8 @@ final class StaticAssets {
 
   private final Map<String, Asset> cache = new ConcurrentHashMap<>();
 
-  /** The file at {@code path} below {@code /static/}, if there is one. */
-  Optional<Asset> find(String path) {
+  @Override
+  public Optional<Asset> find(String path) {
     if (!SAFE.matcher(path).matches() || path.contains("..")) {
       return Optional.empty();
     }
@@ -64,7 +65,8 @@ final class StaticAssets {
   }
 
   /** The page every view is drawn in. */
-  Asset index() {
+  @Override
+  public Asset index() {
     return find("index.html")
         .orElseThrow(() -> new IllegalStateException("index.html is missing from the class path"));
   }

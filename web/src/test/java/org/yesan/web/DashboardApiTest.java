@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.yesan.http.export.XlsxExport;
 
 /** The dashboard's own endpoints and files over HTTP, on the shared real-data fixture. */
 class DashboardApiTest {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.yesan.http.ServerConfig;
+import org.yesan.http.YesanServer;
 import org.yesan.ingest.ImportOptions;
 import org.yesan.ingest.SourceBatch;
 import org.yesan.ingest.SourceFormat;
@@ -37,11 +38,11 @@ final class DashboardFixture {
   private static DashboardFixture shared;
 
   final DuckDbFactStore store;
-  final DashboardServer server;
+  final YesanServer server;
   private final HttpClient client = HttpClient.newHttpClient();
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  private DashboardFixture(DuckDbFactStore store, DashboardServer server) {
+  private DashboardFixture(DuckDbFactStore store, YesanServer server) {
     this.store = store;
     this.server = server;
   }
@@ -51,7 +52,7 @@ final class DashboardFixture {
       DuckDbFactStore store = loadedStore();
       shared =
           new DashboardFixture(
-              store, DashboardServer.start(store, ServerConfig.defaults().withPort(0)));
+              store, YesanServer.start(store, ServerConfig.defaults().withPort(0)));
     }
     return shared;
   }
@@ -106,7 +107,7 @@ final class DashboardFixture {
   }
 
   String url(String pathAndQuery) {
-    return server.url() + pathAndQuery.replaceFirst("^/", "");
+    return server.url() + "/" + pathAndQuery.replaceFirst("^/", "");
   }
 
   HttpResponse<byte[]> get(String pathAndQuery) {

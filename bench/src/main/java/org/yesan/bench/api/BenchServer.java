@@ -1,13 +1,15 @@
 package org.yesan.bench.api;
 
 import java.nio.file.Path;
+import org.yesan.app.access.ServedStore;
+import org.yesan.app.access.StoreAccess;
 import org.yesan.http.ServerConfig;
 import org.yesan.http.YesanServer;
-import org.yesan.store.duckdb.DuckDbFactStore;
 
 /**
  * Serves a store on 127.0.0.1 with the default configuration until the process is stopped, for a
- * load generator; prints the targets of the throughput benchmark once it listens.
+ * load generator: the same server, routes, headers and read-only store as {@code yesan serve};
+ * prints the targets of the throughput benchmark once it listens.
  *
  * <p>Usage: {@code BenchServer DB PORT}.
  */
@@ -20,7 +22,10 @@ public final class BenchServer {
       System.err.println("usage: BenchServer DB PORT");
       System.exit(2);
     }
-    DuckDbFactStore store = DuckDbFactStore.open(Path.of(args[0]));
+    // the store as yesan serve holds it: read-only, reopened after an import
+    ServedStore store =
+        ServedStore.open(
+            new StoreAccess(Path.of(args[0]), "bench server", StoreAccess.DEFAULT_WAIT));
     YesanServer server =
         YesanServer.start(store, ServerConfig.defaults().withPort(Integer.parseInt(args[1])));
     Runtime.getRuntime()

@@ -1,12 +1,13 @@
 package org.yesan.ingest;
 
 import java.nio.file.Path;
+import org.yesan.failure.YesanException;
 
 /**
  * Bad input, located: the file, the 1-based line and column (0 when not known), what was expected
  * and what was found. Its message reads {@code FILE:LINE:COLUMN: expected …, found …}.
  */
-public final class InputException extends RuntimeException {
+public final class InputException extends YesanException {
 
   private static final long serialVersionUID = 1L;
 
@@ -68,5 +69,10 @@ public final class InputException extends RuntimeException {
     }
     String v = value.length() > 60 ? value.substring(0, 57) + "..." : value;
     return "'" + v + "'";
+  }
+
+  @Override
+  public Kind kind() {
+    return Kind.INPUT;
   }
 }

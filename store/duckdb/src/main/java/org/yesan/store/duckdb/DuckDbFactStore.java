@@ -95,6 +95,8 @@ public final class DuckDbFactStore implements FactStore {
     return c != null ? c : connection;
   }
 
+  private final List<Runnable> onClose = new java.util.concurrent.CopyOnWriteArrayList<>();
+
   private DuckDbFactStore(DuckDBConnection connection, String location) {
     this.connection = connection;
     this.location = location;
@@ -107,25 +109,56 @@ public final class DuckDbFactStore implements FactStore {
       if (parent != null) {
         Files.createDirectories(parent);
       }
-      return connect("jdbc:duckdb:" + file.toAbsolutePath(), file.toString());
+      return connect("jdbc:duckdb:" + file.toAbsolutePath(), file.toString(), false);
     } catch (java.io.IOException e) {
       throw new StoreException("cannot create the folder for " + file + ": " + e.getMessage(), e);
     }
   }
 
-  /** A store that lives in memory and is gone when closed; for tests and one-off runs. */
-  public static DuckDbFactStore inMemory() {
-    return connect("jdbc:duckdb:", ":memory:");
+  /**
+   * Opens an existing store file for reading only: several processes may read one file at once (a
+   * running server and a query beside it), and a file on read-only media opens too; imports are
+   * refused. A file held for writing by another process is a {@link StoreLockedException}.
+   */
+  public static DuckDbFactStore openReadOnly(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new StoreException(
+          "no store at " + file + "; run yesan import or yesan demo to make one");
+    }
+    return connect("jdbc:duckdb:" + file.toAbsolutePath(), file.toString(), true);
   }
 
-  private static DuckDbFactStore connect(String url, String location) {
+  /** A store that lives in memory and is gone when closed; for tests and one-off runs. */
+  public static DuckDbFactStore inMemory() {
+    return connect("jdbc:duckdb:", ":memory:", false);
+  }
+
+  private static DuckDbFactStore connect(String url, String location, boolean readOnly) {
     try {
-      Connection c = DriverManager.getConnection(url);
-      StoreSchema.migrate(c);
+      java.util.Properties props = new java.util.Properties();
+      if (readOnly) {
+        props.setProperty("duckdb.read_only", "true");
+      }
+      Connection c = DriverManager.getConnection(url, props);
+      if (readOnly) {
+        StoreSchema.check(c);
+      } else {
+        StoreSchema.migrate(c);
+      }
       return new DuckDbFactStore(c.unwrap(DuckDBConnection.class), location);
     } catch (SQLException e) {
+      // DuckDB lets one process write a file, or several read it; never both at once.
+      if (String.valueOf(e.getMessage()).contains("Could not set lock")) {
+        throw new StoreLockedException(location, e);
+      }
       throw new StoreException("cannot open store " + location + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Runs {@code action} once the store has closed, for whoever opened it to tidy up after. */
+  public DuckDbFactStore whenClosed(Runnable action) {
+    onClose.add(action);
+    return this;
   }
 
   public String location() {
@@ -503,6 +536,8 @@ public final class DuckDbFactStore implements FactStore {
       throw new StoreException("cannot close store " + location + ": " + e.getMessage(), e);
     } finally {
       lock.writeLock().unlock();
+      onClose.forEach(Runnable::run);
+      onClose.clear();
     }
   }
 }

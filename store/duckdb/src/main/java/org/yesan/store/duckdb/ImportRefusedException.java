@@ -2,6 +2,7 @@ package org.yesan.store.duckdb;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.yesan.failure.YesanException;
 import org.yesan.validation.Finding;
 import org.yesan.validation.ValidationReport;
 
@@ -9,7 +10,7 @@ import org.yesan.validation.ValidationReport;
  * An import whose own validation failed: it was rolled back, and the reports say which checks
  * failed on the state it would have committed.
  */
-public final class ImportRefusedException extends RuntimeException {
+public final class ImportRefusedException extends YesanException {
 
   private static final long serialVersionUID = 1L;
 
@@ -18,6 +19,11 @@ public final class ImportRefusedException extends RuntimeException {
   public ImportRefusedException(List<ValidationReport> reports) {
     super(message(reports));
     this.reports = List.copyOf(reports);
+  }
+
+  @Override
+  public Kind kind() {
+    return Kind.INVALID;
   }
 
   /** The validation of every dataset the import touched, failed or not. */

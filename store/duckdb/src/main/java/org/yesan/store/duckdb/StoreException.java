@@ -1,7 +1,9 @@
 package org.yesan.store.duckdb;
 
+import org.yesan.failure.YesanException;
+
 /** A failure of the store itself (an unreadable file, an unsupported schema, a database error). */
-public final class StoreException extends RuntimeException {
+public final class StoreException extends YesanException {
 
   private static final long serialVersionUID = 1L;
 
@@ -11,5 +13,10 @@ public final class StoreException extends RuntimeException {
 
   public StoreException(String message, Throwable cause) {
     super(message, cause);
+  }
+
+  @Override
+  public Kind kind() {
+    return Kind.STORE;
   }
 }

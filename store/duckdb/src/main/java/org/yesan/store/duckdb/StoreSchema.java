@@ -98,18 +98,38 @@ final class StoreSchema {
         }
         return;
       }
-      try (ResultSet rs = s.executeQuery("SELECT max(version) FROM yesan_schema")) {
-        rs.next();
-        int v = rs.getInt(1);
-        if (v != VERSION) {
-          throw new StoreException(
-              "store schema version "
-                  + v
-                  + " is not supported by this Yesan (expects "
-                  + VERSION
-                  + ")");
-        }
+      checkVersion(s);
+    }
+  }
+
+  private static void checkVersion(Statement s) throws SQLException {
+    try (ResultSet rs = s.executeQuery("SELECT max(version) FROM yesan_schema")) {
+      rs.next();
+      int v = rs.getInt(1);
+      if (v != VERSION) {
+        throw new StoreException(
+            "store schema version "
+                + v
+                + " is not supported by this Yesan (expects "
+                + VERSION
+                + ")");
       }
+    }
+  }
+
+  /** Checks, without writing, that a store opened read-only has the layout this Yesan reads. */
+  static void check(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT count(*) FROM information_schema.tables WHERE table_name = 'yesan_schema'")) {
+      rs.next();
+      if (rs.getLong(1) == 0) {
+        throw new StoreException("not a Yesan store: it has no yesan_schema table");
+      }
+    }
+    try (Statement s = c.createStatement()) {
+      checkVersion(s);
     }
   }
 

@@ -1,4 +1,4 @@
-package org.yesan.web;
+package org.yesan.http.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package org.yesan.web;
+package org.yesan.http.search;
 
 import java.util.Optional;
 import org.yesan.ingest.headline.Sector;

@@ -1,4 +1,4 @@
-package org.yesan.web;
+package org.yesan.http.claims;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -45,13 +45,12 @@ public final class ClaimRoutes implements Routes {
   @Override
   public java.util.List<Endpoint> endpoints() {
     return java.util.List.of(
-        new Endpoint(
-            Endpoint.Method.POST,
+        Endpoint.post(
             "/api/v1/claims/check",
             "checkClaims",
             "Every numeric claim of the posted text with its verdict and the arithmetic behind it",
             java.util.List.of(DATE, DATASET),
-            false,
+            "text/plain",
             this::check));
   }
 

@@ -1,4 +1,4 @@
-package org.yesan.web;
+package org.yesan.http.series;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

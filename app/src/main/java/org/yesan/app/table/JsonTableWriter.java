@@ -1,0 +1,65 @@
+package org.yesan.app.table;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Rows as a JSON array of objects, streamed, in the one field convention of the CLI and the API:
+ * snake_case names; amounts and percentages as exact decimal strings; counts and years as numbers;
+ * text as strings; a missing figure as {@code null}, never 0.
+ */
+public final class JsonTableWriter implements TableWriter {
+
+  private final List<Column> columns;
+  private final JsonGenerator json;
+
+  /** Compact, for files and downloads. */
+  public JsonTableWriter(List<Column> columns, OutputStream out) throws IOException {
+    this(columns, out, false);
+  }
+
+  /** Indented when {@code pretty}, for a terminal. */
+  public JsonTableWriter(List<Column> columns, OutputStream out, boolean pretty)
+      throws IOException {
+    this.columns = List.copyOf(columns);
+    this.json =
+        new JsonFactory()
+            .createGenerator(out, JsonEncoding.UTF8)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    if (pretty) {
+      json.useDefaultPrettyPrinter();
+    }
+    json.writeStartArray();
+  }
+
+  @Override
+  public void row(List<Optional<Object>> cells) throws IOException {
+    json.writeStartObject();
+    for (int i = 0; i < cells.size(); i++) {
+      Column c = columns.get(i);
+      json.writeFieldName(c.name());
+      Optional<Object> v = cells.get(i);
+      if (v.isEmpty()) {
+        json.writeNull();
+      } else if (c.kind() == Column.Kind.COUNT || c.kind() == Column.Kind.YEAR) {
+        json.writeNumber(((Number) v.get()).longValue());
+      } else {
+        json.writeString(CellText.of(v).orElseThrow());
+      }
+    }
+    json.writeEndObject();
+  }
+
+  @Override
+  public void close() throws IOException {
+    json.writeEndArray();
+    json.writeRaw('\n');
+    json.flush();
+    json.close();
+  }
+}
