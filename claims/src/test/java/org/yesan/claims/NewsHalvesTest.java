@@ -1,0 +1,33 @@
+package org.yesan.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scores the checker on the real news samples against the bundled dataset, each half separately,
+ * and writes {@code target/news-eval-<half>.md}; run alone with {@code mvn -pl claims -am test
+ * -Dtest=NewsHalvesTest -Dsurefire.failIfNoSpecifiedTests=false}.
+ */
+class NewsHalvesTest {
+
+  @Test
+  void testHalf() throws IOException {
+    NewsLabels.Score s = evaluate("test");
+    assertThat(s.labels()).isGreaterThanOrEqualTo(300);
+  }
+
+  private static NewsLabels.Score evaluate(String half) throws IOException {
+    NewsLabels.Score s =
+        NewsLabels.score(ClaimChecker.over(SharedStores.headline()), NewsLabels.half(half));
+    String summary = s.summary(half);
+    Files.createDirectories(Path.of("target"));
+    Files.writeString(
+        Path.of("target/news-eval-" + half + ".md"), summary + "\n\n" + NewsLabels.misses(s));
+    System.out.println(summary);
+    return s;
+  }
+}
