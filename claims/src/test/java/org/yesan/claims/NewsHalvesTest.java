@@ -15,6 +15,12 @@ import org.junit.jupiter.api.Test;
 class NewsHalvesTest {
 
   @Test
+  void developmentHalf() throws IOException {
+    NewsLabels.Score s = evaluate("dev");
+    assertThat(s.labels()).isGreaterThanOrEqualTo(300);
+  }
+
+  @Test
   void testHalf() throws IOException {
     NewsLabels.Score s = evaluate("test");
     assertThat(s.labels()).isGreaterThanOrEqualTo(300);
