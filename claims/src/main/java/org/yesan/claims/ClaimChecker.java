@@ -870,6 +870,29 @@ public final class ClaimChecker {
         String formula,
         String tolerance,
         Optional<BigDecimal> value) {
+      if (v == Verdict.CONTRADICTED) {
+        List<String> doubts = new ArrayList<>(ReadingDoubts.of(claim, value));
+        if (!claim.stageStated() && explanation.contains(" instead.")) {
+          doubts.add("the stage was not named (" + claim.stageReason() + ")");
+        }
+        if (!doubts.isEmpty()) {
+          return checked(
+              Verdict.UNVERIFIABLE,
+              explanation + " Not called false, because " + String.join("; ", doubts) + ".",
+              formula,
+              tolerance,
+              value);
+        }
+      }
+      return checked(v, explanation, formula, tolerance, value);
+    }
+
+    private CheckedClaim checked(
+        Verdict v,
+        String explanation,
+        String formula,
+        String tolerance,
+        Optional<BigDecimal> value) {
       return new CheckedClaim(
           claim.id(),
           claim.start(),
