@@ -35,7 +35,7 @@ public final class ClaimExtractor {
   public static final Stage LATEST_SUPPLEMENTARY = Stage.supplementary(99);
 
   private static final Pattern SENTENCE_END =
-      Pattern.compile("(?<=[.!?。])(?<!\\d\\.)\\s+|\\n\\s*\\n|\\n(?=\\s*[A-Z가-힣•\\-])");
+      Pattern.compile("(?<=[.!?。])(?<!\\d\\.)\\s+|\\n\\s*\\n|\\n(?=\\s*[^a-z\\s])");
 
   private static final Pattern YEAR_ABSOLUTE =
       Pattern.compile(
@@ -51,17 +51,27 @@ public final class ClaimExtractor {
       Pattern.compile(
           "(?i:\\b(?:from|than|over|since|compared\\s+with|compared\\s+to|versus|vs\\.?|against)"
               + "\\s+(?:the\\s+|a\\s+)?(?:[\\w’'\\-]+\\s+){0,2})$");
+
+  /** "from the budget assigned for this year": a base word may stand further from its year. */
+  private static final Pattern YEAR_BASE_BEFORE =
+      Pattern.compile(
+          "(?i:\\b(?:from|than|since|compared\\s+with|compared\\s+to|versus|vs\\.?|against)"
+              + "\\s+(?:the\\s+|a\\s+)?(?:[\\w’'\\-]+\\s+){0,4})$");
+
   private static final Pattern BASE_AFTER =
-      Pattern.compile("^\\s?(?:[가-힣]{0,4}\\s?)?(?:\\([^)]*\\)\\s?)?(?:보다|대비|에 비해|와 비교)");
+      Pattern.compile(
+          "^\\s?(?:(?!전년|작년|올해|내년|지난해)[가-힣]{0,4}\\s?){0,2}(?:\\([^)]*\\)\\s?)?(?:보다|대비|에 비해|와 비교)");
   private static final Pattern BASE_AMOUNT_AFTER =
-      Pattern.compile("^\\s?(?:보다|에서|대비|에 비해|이었던|였던|이던)");
+      Pattern.compile("^\\)?\\s?(?:보다|에서|대비|에 비해|이었던|였던|이던)");
 
   private static final Pattern CHANGE_AMOUNT_BEFORE =
       Pattern.compile(
           "(?i:(?:increase|rise|jump|hike|cut|decrease|reduction|drop|growth|gain|addition)\\s+of\\s+"
-              + "|\\b(?:up|down|by|rose|grew|fell|increased|decreased)\\s+)$|\\+\\s?$");
+              + "|\\b(?:up|down|by|rose|grew|fell|increased|decreased)\\s+)$|\\+\\s?$|△\\s?$");
   private static final Pattern CHANGE_AMOUNT_AFTER =
-      Pattern.compile("^\\s?(?:\\([^)]*\\)\\s?)?(?:늘어|늘었|늘린|늘려|증가|증액|감소|줄어|줄었|줄인|감액|삭감|많|적|확대|축소)");
+      Pattern.compile(
+          "^\\s?(?:\\([^)]*\\)\\s?)?(?:[이가을를]\\s?)?(?:늘어|늘었|늘린|늘려|증가|증액|감소|줄어|줄었|줄인|감액|삭감|많|적|확대|축소|순감|순증|깎"
+              + "|(?i:less|lower|more|higher|smaller|larger|bigger)\\s+than)");
 
   private static final Pattern UP =
       Pattern.compile(
@@ -70,7 +80,7 @@ public final class ClaimExtractor {
   private static final Pattern DOWN =
       Pattern.compile(
           "(?i:\\b(?:decrease|decreased|decline|declined|fell|fall|falls|down|cut|lower|drop|dropped"
-              + "|reduced|reduction|less)\\b)|감소|줄어|줄었|줄인|감액|삭감|축소|하락|내린");
+              + "|reduced|reduction|less)\\b)|감소|줄어|줄었|줄인|감액|삭감|축소|하락|내린|순감|깎|△");
   private static final Pattern SHARE_AFTER =
       Pattern.compile(
           "^\\s?(?i:of\\s+(?:the\\s+)?(?:total|whole|overall|entire|budget|spending|national budget)"
@@ -96,8 +106,8 @@ public final class ClaimExtractor {
               + "|정부안|예산안|편성|제출");
   private static final Pattern ENACTED_WORD =
       Pattern.compile(
-          "(?i:\\bpassed\\b|\\benacted\\b|\\bapproved\\b|\\bfinali[sz]ed\\b|main budget)"
-              + "|확정|통과|의결|본예산");
+          "(?i:\\bpassed\\b|\\benacted\\b|\\bapproved\\b|\\bfinali[sz]ed\\b|\\bfinal\\b|main budget)"
+              + "|확정|통과|의결|가결|최종|수정안|본예산");
   private static final Pattern SUPPLEMENTARY_WORD =
       Pattern.compile(
           "(?i:(?:(first|second|third|fourth|1st|2nd|3rd|4th)\\s+)?(?:supplementary|extra)\\s+budget)"
@@ -211,6 +221,9 @@ public final class ClaimExtractor {
             }
           }
         }
+        if (!d.base) {
+          ownYear(d, years, consumed);
+        }
         drafts.add(d);
       }
       Optional<YearWord> levelYearWord = Optional.empty();
@@ -247,6 +260,23 @@ public final class ClaimExtractor {
       boolean ownYear = levelYearWord.isPresent() && levelYear.isPresent();
 
       Optional<StageWord> levelStageWord = stages.stream().filter(s -> !s.base()).findFirst();
+      if (levelStageWord.isPresent()
+          && levelStageWord.get().stage().equals(Stage.PROPOSAL)
+          && ScopeRules.billAsPassed(sentence, levelStageWord.get().text())) {
+        // "2017년도 예산안을 의결했다": the bill as the Assembly passed it.
+        Optional<StageWord> passing =
+            stages.stream().filter(w -> !w.base() && w.stage().equals(Stage.ENACTED)).findFirst();
+        if (passing.isPresent()) {
+          StageWord bill = levelStageWord.get();
+          levelStageWord =
+              Optional.of(
+                  new StageWord(
+                      bill.start(),
+                      bill.text() + "\" with \"" + passing.get().text(),
+                      Stage.ENACTED,
+                      false));
+        }
+      }
       Optional<StageWord> baseStageWord = stages.stream().filter(StageWord::base).findFirst();
       sentenceBaseStage = baseStageWord.map(StageWord::stage);
 
@@ -259,7 +289,10 @@ public final class ClaimExtractor {
         int id = ids.get(drafts.indexOf(d));
         Optional<FiscalYear> year = levelYear;
         String yearReason = levelReason;
-        if (d.base) {
+        if (d.ownYear.isPresent()) {
+          year = d.ownYear.get().year().map(FiscalYear::of);
+          yearReason = "\"" + d.ownYear.get().text() + "\" next to the figure";
+        } else if (d.base) {
           if (d.year.isPresent()) {
             year = resolve(d.year.get(), levelYear);
             yearReason =
@@ -274,7 +307,7 @@ public final class ClaimExtractor {
         }
         Optional<Comparison> comparison = Optional.empty();
         if (d.kind == ClaimKind.GROWTH_RATE || d.kind == ClaimKind.CHANGE_AMOUNT) {
-          comparison = comparison(d, drafts, ids, baseYearWord, levelYear, baseStageWord, from, to);
+          comparison = comparison(d, drafts, ids, baseYearWord, year, baseStageWord, from, to);
         }
         StageChoice stage =
             d.base ? baseStage(baseStageWord, year) : levelStage(levelStageWord, year);
@@ -376,9 +409,34 @@ public final class ClaimExtractor {
                             Optional.empty())),
                 sentence));
       }
-      if (ownYear) {
+      boolean recent =
+          date.isEmpty()
+              || levelYear.map(y -> y.value() >= date.get().date().getYear() - 2).orElse(false);
+      if (ownYear && recent) {
+        // A year named in passing ("the largest since 2009") does not become the text's year.
         contextYear = levelYear;
         contextYearReason = levelYear.orElseThrow() + " (" + levelReason + ")";
+      }
+    }
+
+    /** "2020년 9.1%", "3.1%(2023년)": a year right next to a figure is that figure's own. */
+    private void ownYear(Draft d, List<YearWord> years, Set<YearWord> consumed) {
+      NumberMention n = d.mention;
+      for (YearWord y : years) {
+        if (consumed.contains(y) || y.year().isEmpty() || y.base()) {
+          continue;
+        }
+        boolean before =
+            y.end() <= n.start() && ScopeRules.yearOwnsNext(text.substring(y.end(), n.start()));
+        boolean after =
+            y.start() >= n.end()
+                && ScopeRules.BRACKETED_YEAR.matcher(text.substring(n.end())).find()
+                && y.start() - n.end() <= 3;
+        if (before || after) {
+          d.ownYear = Optional.of(y);
+          consumed.add(y);
+          return;
+        }
       }
     }
 
@@ -596,9 +654,14 @@ public final class ClaimExtractor {
       }
       // The noun right after a figure is what it counts: "150 trillion won public-private fund".
       for (Glossary.Match g : usable) {
-        if (g.start() >= end && g.start() - end <= 3) {
+        if (g.start() >= end && g.start() - end <= 3 && text.substring(end, g.start()).isBlank()) {
           return Optional.of(g);
         }
+      }
+      if (ScopeRules.korean(text.substring(Math.max(0, start - 40), start))) {
+        // "보건에 30조1000억원, 교육 분야에 …": a subject before an earlier list item is not this one's.
+        usable.removeIf(
+            g -> g.end() <= start && ScopeRules.crossesListItem(text.substring(g.end(), start)));
       }
       Optional<Glossary.Match> generic = Optional.empty();
       Optional<Glossary.Match> specific = Optional.empty();
@@ -714,7 +777,7 @@ public final class ClaimExtractor {
     private YearWord yearWord(int start, int end, Optional<Integer> year, int offset) {
       String before = text.substring(Math.max(0, start - 40), start);
       String after = text.substring(end, Math.min(text.length(), end + 30));
-      boolean base = BASE_BEFORE.matcher(before).find() || BASE_AFTER.matcher(after).find();
+      boolean base = YEAR_BASE_BEFORE.matcher(before).find() || BASE_AFTER.matcher(after).find();
       return new YearWord(start, end, text.substring(start, end), year, offset, base);
     }
 
@@ -750,6 +813,9 @@ public final class ClaimExtractor {
               BASE_BEFORE.matcher(before).find()
                   || BASE_AFTER.matcher(after).find()
                   || after.matches("(?s)^\\s?(?:포함|including).*")
+                  || (p == PROPOSAL_WORD
+                      && after.startsWith("에서")
+                      && ScopeRules.changeFromProposal(text.substring(end, to)))
                   || before.matches("(?s).*(?i:including|incl\\.)\\s*(?:the\\s+)?$");
           out.add(new StageWord(start, m.group(), stage, base));
         }
@@ -808,6 +874,7 @@ public final class ClaimExtractor {
     ClaimKind kind = ClaimKind.AMOUNT;
     boolean base;
     Optional<YearWord> year = Optional.empty();
+    Optional<YearWord> ownYear = Optional.empty();
 
     Draft(NumberMention mention) {
       this.mention = mention;
