@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -35,7 +37,8 @@ public final class ClaimExtractor {
   public static final Stage LATEST_SUPPLEMENTARY = Stage.supplementary(99);
 
   private static final Pattern SENTENCE_END =
-      Pattern.compile("(?<=[.!?。])(?<!\\d\\.)\\s+|\\n\\s*\\n|\\n(?=\\s*[^a-z\\s])");
+      Pattern.compile(
+          "(?<=[.!?。])(?<!\\d\\.)\\s+|(?<=[다음됨함]\\.)(?=[가-힣])|\\n\\s*\\n|\\n(?=\\s*[^a-z\\s])");
 
   private static final Pattern YEAR_ABSOLUTE =
       Pattern.compile(
@@ -50,7 +53,7 @@ public final class ClaimExtractor {
   private static final Pattern BASE_BEFORE =
       Pattern.compile(
           "(?i:\\b(?:from|than|over|since|compared\\s+with|compared\\s+to|versus|vs\\.?|against)"
-              + "\\s+(?:the\\s+|a\\s+)?(?:[\\w’'\\-]+\\s+){0,2})$");
+              + "\\s+(?:the\\s+|a\\s+)?(?:[\\w’'\\-]+\\s+){0,2}(?:\\(\\s?)?)$");
 
   /** "from the budget assigned for this year": a base word may stand further from its year. */
   private static final Pattern YEAR_BASE_BEFORE =
@@ -103,7 +106,7 @@ public final class ClaimExtractor {
   private static final Pattern PROPOSAL_WORD =
       Pattern.compile(
           "(?i:\\bpropos(?:al|ed|es|e)\\b|spending plan|budget plan|\\bdraft\\b|budget bill)"
-              + "|정부안|예산안|편성|제출");
+              + "|정부안|원안|당초안|예산안|편성|제출");
   private static final Pattern ENACTED_WORD =
       Pattern.compile(
           "(?i:\\bpassed\\b|\\benacted\\b|\\bapproved\\b|\\bfinali[sz]ed\\b|\\bfinal\\b|main budget)"
@@ -213,13 +216,15 @@ public final class ClaimExtractor {
         d.kind = kindOf(n, d, mentions);
         if (d.kind == ClaimKind.AMOUNT && isBaseAmount(n)) {
           d.base = true;
-          for (YearWord y : years) {
-            if (!consumed.contains(y) && near(y, n)) {
-              d.year = Optional.of(y);
-              consumed.add(y);
-              break;
-            }
-          }
+          Optional<YearWord> nearest =
+              years.stream()
+                  .filter(y -> !consumed.contains(y) && near(y, n))
+                  .min(java.util.Comparator.comparingInt(y -> distance(y, n)));
+          nearest.ifPresent(
+              y -> {
+                d.year = Optional.of(y);
+                consumed.add(y);
+              });
         }
         if (!d.base) {
           ownYear(d, years, consumed);
@@ -259,7 +264,20 @@ public final class ClaimExtractor {
       }
       boolean ownYear = levelYearWord.isPresent() && levelYear.isPresent();
 
-      Optional<StageWord> levelStageWord = stages.stream().filter(s -> !s.base()).findFirst();
+      Map<Draft, StageWord> ownStages = new HashMap<>();
+      for (Draft d : drafts) {
+        for (StageWord w : stages) {
+          int gap = d.mention.start() - (w.start() + w.text().length());
+          if (gap >= 0
+              && gap <= 2
+              && text.substring(d.mention.start() - gap, d.mention.start()).isBlank()) {
+            // "정부안 22.3조원에서 … 23.2조원으로", "정부안677.4 → 최종673.3조원".
+            ownStages.put(d, w);
+          }
+        }
+      }
+      List<StageWord> free = stages.stream().filter(w -> !ownStages.containsValue(w)).toList();
+      Optional<StageWord> levelStageWord = free.stream().filter(s -> !s.base()).findFirst();
       if (levelStageWord.isPresent()
           && levelStageWord.get().stage().equals(Stage.PROPOSAL)
           && ScopeRules.billAsPassed(sentence, levelStageWord.get().text())) {
@@ -278,6 +296,14 @@ public final class ClaimExtractor {
         }
       }
       Optional<StageWord> baseStageWord = stages.stream().filter(StageWord::base).findFirst();
+      if (baseStageWord.isEmpty()) {
+        // "정부안 X → 최종 Y, △Z": a change in such a sentence is from the proposal.
+        baseStageWord =
+            ownStages.values().stream()
+                .filter(w -> w.stage().equals(Stage.PROPOSAL))
+                .findFirst()
+                .map(w -> new StageWord(w.start(), w.text(), w.stage(), true));
+      }
       sentenceBaseStage = baseStageWord.map(StageWord::stage);
 
       // Second pass: claims.
@@ -310,7 +336,9 @@ public final class ClaimExtractor {
           comparison = comparison(d, drafts, ids, baseYearWord, year, baseStageWord, from, to);
         }
         StageChoice stage =
-            d.base ? baseStage(baseStageWord, year) : levelStage(levelStageWord, year);
+            ownStages.containsKey(d)
+                ? levelStage(Optional.of(ownStages.get(d)), year)
+                : d.base ? baseStage(baseStageWord, year) : levelStage(levelStageWord, year);
         claims.add(
             new Claim(
                 id,
@@ -333,6 +361,7 @@ public final class ClaimExtractor {
       }
       // Ratios in words and records belong to the sentence's amount of the current year.
       final Optional<YearWord> sentenceBaseYear = baseYearWord;
+      final Optional<StageWord> sentenceBaseStageWord = baseStageWord;
       final Optional<FiscalYear> sentenceYear = levelYear;
       Optional<Draft> current =
           drafts.stream().filter(d -> d.kind == ClaimKind.AMOUNT && !d.base).reduce((a, b) -> b);
@@ -370,7 +399,7 @@ public final class ClaimExtractor {
                     y ->
                         new Comparison(
                             baseYear(sentenceBaseYear, sentenceYear).orElse(y.previous()),
-                            basisOf(baseStageWord),
+                            basisOf(sentenceBaseStageWord),
                             true,
                             baseReason(sentenceBaseYear, sentenceYear),
                             current.map(c -> ids.get(drafts.indexOf(c))),
@@ -740,6 +769,10 @@ public final class ClaimExtractor {
       String before = text.substring(Math.max(0, n.start() - 40), n.start());
       String after = text.substring(n.end(), Math.min(text.length(), n.end() + 10));
       return BASE_BEFORE.matcher(before).find() || BASE_AMOUNT_AFTER.matcher(after).find();
+    }
+
+    private static int distance(YearWord y, NumberMention n) {
+      return y.start() >= n.end() ? y.start() - n.end() : n.start() - y.end();
     }
 
     private boolean near(YearWord y, NumberMention n) {
