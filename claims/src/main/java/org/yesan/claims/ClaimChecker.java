@@ -827,7 +827,12 @@ public final class ClaimChecker {
       BigDecimal top = f.upper().orElse(v);
       BigDecimal half = f.step().multiply(new BigDecimal("0.5"));
       return switch (f.approximation()) {
-        case EXACT -> Interval.closed(v.subtract(half), top.add(half));
+        // Reporters round money or cut it off ("61조5878억" written 61.5조), so an amount may stand
+        // for anything up to its next step; a rate is taken as rounded.
+        case EXACT ->
+            f.kind() == org.yesan.claims.text.MentionKind.AMOUNT
+                ? Interval.closed(v.subtract(half), top.add(f.step()))
+                : Interval.closed(v.subtract(half), top.add(half));
         case ABOUT -> {
           BigDecimal spread = v.abs().multiply(ABOUT).max(half);
           yield Interval.closed(v.subtract(spread), top.add(spread));

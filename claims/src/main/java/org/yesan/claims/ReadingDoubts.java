@@ -35,6 +35,10 @@ final class ReadingDoubts {
               + "|project|programs?|bonds?|interest|tax(?:es)?\\b|revenues?|deficit|debt)"
               + "|부\\s?예산|부는|부가|처는|청은|사업|월급|봉급|지원금|상품권|쿠폰|대출|기금|펀드|국채|이자|세수|국세|수입|적자|채무");
 
+  private static final Pattern MINISTRY = Pattern.compile("(?i:ministry)|[가-힣]부(?:는|가|의|도)\\s");
+  private static final Pattern CUT = Pattern.compile("(?i:\\bcut\\b|reduced)|감액|삭감|깎");
+  private static final Pattern ADDED = Pattern.compile("(?i:\\badded\\b|increased)|증액|늘리");
+
   /** The words that name the budget without saying whether the whole or a part is meant. */
   private static final java.util.Set<String> GENERIC_WORDS =
       java.util.Set.of("budget", "spending", "예산");
@@ -63,6 +67,19 @@ final class ReadingDoubts {
           "the sentence says only \""
               + phrase
               + "\", which may mean a part of the budget rather than its total");
+    }
+    String id = claim.subject().map(Subject::id).orElse("");
+    if (id.startsWith("sector:") && MINISTRY.matcher(claim.sentence()).find()) {
+      doubts.add(
+          "the sentence speaks of a ministry, whose budget is on another basis than the sector"
+              + " allocation in the data");
+    }
+    if (claim.kind() == ClaimKind.CHANGE_AMOUNT
+        && CUT.matcher(claim.sentence()).find()
+        && ADDED.matcher(claim.sentence()).find()) {
+      doubts.add(
+          "the sentence gives the Assembly's gross cuts and additions, which the data do not hold,"
+              + " not the net change");
     }
     if (claim.kind() == ClaimKind.AMOUNT && dataValue.isPresent()) {
       amountDoubt(claim, dataValue.get(), generic, wholeNamed).ifPresent(doubts::add);

@@ -76,13 +76,14 @@ class ArticleCheckTest {
   @Test
   void totalSpendingIsTheProposalOf728() {
     // "a spending plan of 728 trillion won for 2026": stage from "spending plan" (and on Nov 4 the
-    // budget had not passed); kr-headline 2026 proposal is 728.0조원, inside [727.5, 728.5].
+    // budget had not passed); kr-headline 2026 proposal is 728.0조원, inside [727.5, 729]: rounded
+    // down to 727.5 or cut off up to the next whole 조.
     CheckedClaim c = claim(3);
     assertThat(c.verdict()).isEqualTo(Verdict.SUPPORTED);
     assertThat(c.stage()).contains("proposal");
     assertThat(c.rows()).extracting(DataRow::shown).containsExactly("728조원");
     assertThat(c.tolerance())
-        .startsWith("stated 728 trillion won (stated to 1조원) stands for [727.5조원, 728.5조원]");
+        .startsWith("stated 728 trillion won (stated to 1조원) stands for [727.5조원, 729조원]");
   }
 
   @Test

@@ -278,6 +278,21 @@ public final class ClaimExtractor {
       }
       List<StageWord> free = stages.stream().filter(w -> !ownStages.containsValue(w)).toList();
       Optional<StageWord> levelStageWord = free.stream().filter(s -> !s.base()).findFirst();
+      int arrow = text.indexOf('→', from);
+      Optional<StageWord> arrowBase = Optional.empty();
+      if (arrow >= 0 && arrow < to) {
+        // "정부안677.4 → 최종673.3조원으로 △4.1조원": the stage after the arrow is the figure's,
+        // the one before it the base of the change.
+        Optional<StageWord> before =
+            free.stream()
+                .filter(w -> w.start() < arrow && w.stage().equals(Stage.PROPOSAL))
+                .findFirst();
+        Optional<StageWord> after = free.stream().filter(w -> w.start() > arrow).findFirst();
+        if (before.isPresent() && after.isPresent()) {
+          levelStageWord = after;
+          arrowBase = before.map(w -> new StageWord(w.start(), w.text(), w.stage(), true));
+        }
+      }
       if (levelStageWord.isPresent()
           && levelStageWord.get().stage().equals(Stage.PROPOSAL)
           && ScopeRules.billAsPassed(sentence, levelStageWord.get().text())) {
@@ -296,6 +311,9 @@ public final class ClaimExtractor {
         }
       }
       Optional<StageWord> baseStageWord = stages.stream().filter(StageWord::base).findFirst();
+      if (baseStageWord.isEmpty()) {
+        baseStageWord = arrowBase;
+      }
       if (baseStageWord.isEmpty()) {
         // "정부안 X → 최종 Y, △Z": a change in such a sentence is from the proposal.
         baseStageWord =
