@@ -36,6 +36,9 @@ final class ReadingDoubts {
               + "|부\\s?예산|부는|부가|처는|청은|사업|월급|봉급|지원금|상품권|쿠폰|대출|기금|펀드|국채|이자|세수|국세|수입|적자|채무");
 
   private static final Pattern MINISTRY = Pattern.compile("(?i:ministry)|[가-힣]부(?:는|가|의|도)\\s");
+  private static final Pattern SECTOR_WORD = Pattern.compile("(?i:sector)|분야");
+  private static final Pattern COMPARED_WITH_OTHER =
+      Pattern.compile("(?i:\\bthat of\\b|\\bthose of\\b)");
   private static final Pattern CUT = Pattern.compile("(?i:\\bcut\\b|reduced)|감액|삭감|깎");
   private static final Pattern ADDED = Pattern.compile("(?i:\\badded\\b|increased)|증액|늘리");
 
@@ -73,6 +76,17 @@ final class ReadingDoubts {
       doubts.add(
           "the sentence speaks of a ministry, whose budget is on another basis than the sector"
               + " allocation in the data");
+    }
+    if (id.equals("sector:defense")
+        && !SECTOR_WORD.matcher(claim.sentence()).find()
+        && dataValue.map(v -> closeToData(claim, v)).orElse(false)) {
+      doubts.add(
+          "\"defence budget\" usually means the defence ministry's budget (국방비), which is on"
+              + " another basis than the defence sector allocation in the data");
+    }
+    if (claim.kind() == ClaimKind.MULTIPLE
+        && COMPARED_WITH_OTHER.matcher(claim.sentence()).find()) {
+      doubts.add("the ratio compares with another quantity, not with an earlier year");
     }
     if (claim.kind() == ClaimKind.CHANGE_AMOUNT
         && CUT.matcher(claim.sentence()).find()
@@ -134,6 +148,22 @@ final class ReadingDoubts {
             + " times the data's figure for "
             + claim.subject().map(Subject::labelEn).orElse("the subject")
             + ", so it is probably about something else (a part, a change or another item)");
+  }
+
+  /**
+   * Whether the stated figure is as close to the data as two bases of the same thing are (the
+   * defence ministry's budget and the defence sector differ by well under 2%).
+   */
+  private static boolean closeToData(Claim claim, BigDecimal data) {
+    BigDecimal stated = claim.figure().value();
+    if (claim.kind() == ClaimKind.GROWTH_RATE) {
+      return stated.subtract(data).abs().compareTo(BigDecimal.ONE) < 0;
+    }
+    if (claim.kind() != ClaimKind.AMOUNT || data.signum() == 0) {
+      return false;
+    }
+    BigDecimal off = stated.divide(data, PRECISION).subtract(BigDecimal.ONE).abs();
+    return off.compareTo(new BigDecimal("0.02")) < 0;
   }
 
   /** Whether the subject's phrase stands right before the figure, or right after it. */

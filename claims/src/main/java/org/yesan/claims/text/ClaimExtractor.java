@@ -38,7 +38,7 @@ public final class ClaimExtractor {
 
   private static final Pattern SENTENCE_END =
       Pattern.compile(
-          "(?<=[.!?。])(?<!\\d\\.)\\s+|(?<=[다음됨함]\\.)(?=[가-힣])|\\n\\s*\\n|\\n(?=\\s*[^a-z\\s])");
+          "(?<=[.!?。])(?<!(?:^|\\n)\\d\\.)(?<!(?:^|\\n)\\d\\d\\.)(?<!\\bNo\\.)\\s+|(?<=[다음됨함]\\.)(?=[가-힣])|\\n\\s*\\n|\\n(?=\\s*[^a-z\\s])");
 
   private static final Pattern YEAR_ABSOLUTE =
       Pattern.compile(
@@ -237,6 +237,12 @@ public final class ClaimExtractor {
         if (consumed.contains(y)) {
           continue;
         }
+        if (ScopeRules.referenceYear(
+            text.substring(Math.max(from, y.start() - 60), y.start()),
+            text.substring(y.end(), Math.min(to, y.end() + 6)))) {
+          // "the biggest jump since … 2009": a year named for comparison is not the claim's.
+          continue;
+        }
         if (y.base() && baseYearWord.isEmpty()) {
           baseYearWord = Optional.of(y);
         } else if (!y.base() && levelYearWord.isEmpty()) {
@@ -276,6 +282,21 @@ public final class ClaimExtractor {
           }
         }
       }
+      for (Draft d : drafts) {
+        if (ownStages.containsKey(d)) {
+          continue;
+        }
+        String after = text.substring(d.mention.end(), Math.min(to, d.mention.end() + 3));
+        String before = text.substring(Math.max(from, d.mention.start() - 3), d.mention.start());
+        if (after.strip().startsWith("→")) {
+          // "보건·복지·고용(130조원→129조5000억원)": proposal, then the budget as passed.
+          ownStages.put(
+              d, new StageWord(d.mention.start(), "→ (first of a pair)", Stage.PROPOSAL, false));
+        } else if (before.strip().endsWith("→")) {
+          ownStages.put(
+              d, new StageWord(d.mention.start(), "→ (second of a pair)", Stage.ENACTED, false));
+        }
+      }
       List<StageWord> free = stages.stream().filter(w -> !ownStages.containsValue(w)).toList();
       Optional<StageWord> levelStageWord = free.stream().filter(s -> !s.base()).findFirst();
       int arrow = text.indexOf('→', from);
@@ -284,10 +305,10 @@ public final class ClaimExtractor {
         // "정부안677.4 → 최종673.3조원으로 △4.1조원": the stage after the arrow is the figure's,
         // the one before it the base of the change.
         Optional<StageWord> before =
-            free.stream()
+            stages.stream()
                 .filter(w -> w.start() < arrow && w.stage().equals(Stage.PROPOSAL))
                 .findFirst();
-        Optional<StageWord> after = free.stream().filter(w -> w.start() > arrow).findFirst();
+        Optional<StageWord> after = stages.stream().filter(w -> w.start() > arrow).findFirst();
         if (before.isPresent() && after.isPresent()) {
           levelStageWord = after;
           arrowBase = before.map(w -> new StageWord(w.start(), w.text(), w.stage(), true));
@@ -349,14 +370,28 @@ public final class ClaimExtractor {
             yearReason = baseReason(baseYearWord, levelYear);
           }
         }
-        Optional<Comparison> comparison = Optional.empty();
-        if (d.kind == ClaimKind.GROWTH_RATE || d.kind == ClaimKind.CHANGE_AMOUNT) {
-          comparison = comparison(d, drafts, ids, baseYearWord, year, baseStageWord, from, to);
-        }
         StageChoice stage =
             ownStages.containsKey(d)
                 ? levelStage(Optional.of(ownStages.get(d)), year)
                 : d.base ? baseStage(baseStageWord, year) : levelStage(levelStageWord, year);
+        Optional<Comparison> comparison = Optional.empty();
+        Optional<StageWord> changeBase = baseStageWord;
+        if (d.kind == ClaimKind.CHANGE_AMOUNT
+            && baseYearWord.isEmpty()
+            && changeBase.isEmpty()
+            && stage.stage.filter(Stage.ENACTED::equals).isPresent()
+            && ScopeRules.assemblyChange(
+                text.substring(
+                    Math.max(from, d.mention.start() - 20), Math.min(to, d.mention.end() + 15)))) {
+          // "보건·복지·고용 1조5000억 삭감" in a text on the passed budget: the Assembly's change
+          // to the government's proposal.
+          changeBase =
+              Optional.of(new StageWord(d.mention.start(), "정부안 (implied)", Stage.PROPOSAL, true));
+          sentenceBaseStage = Optional.of(Stage.PROPOSAL);
+        }
+        if (d.kind == ClaimKind.GROWTH_RATE || d.kind == ClaimKind.CHANGE_AMOUNT) {
+          comparison = comparison(d, drafts, ids, baseYearWord, year, changeBase, from, to);
+        }
         claims.add(
             new Claim(
                 id,
@@ -730,7 +765,7 @@ public final class ClaimExtractor {
         if (g.start() >= end
             && g.start() - end <= 30
             && !g.subject().isGeneric()
-            && !text.substring(end, g.start()).matches("(?s).*[,;:].*")) {
+            && !text.substring(end, g.start()).matches("(?s).*(?:[,;:…]|\\.\\.\\.).*")) {
           return Optional.of(g);
         }
       }

@@ -34,7 +34,20 @@ final class ScopeRules {
       Pattern.compile("(?i:budget bill|budget plan|spending plan|proposal|draft)|예산안|수정안|편성|제출");
 
   /** Between a subject and a figure: another list item started ("교육에 …, 국방에 …"). */
-  private static final Pattern LIST_BREAK = Pattern.compile("[,，;▲▷■●○□◇]|\\s등\\s");
+  private static final Pattern LIST_BREAK =
+      Pattern.compile("(?<!\\d),|,(?!\\d)|[，;▲▷■●○□◇]|\\s등\\s");
+
+  /** Words before a year that make it a point of comparison: "the biggest since 2009". */
+  private static final Pattern REFERENCE_BEFORE =
+      Pattern.compile("(?i:\\bsince\\b|largest|biggest|highest|lowest|first time)[^.]*$");
+
+  private static final Pattern REFERENCE_AFTER = Pattern.compile("^\\s?(?:이후|만에|만의|以來)");
+
+  /** Words of a change made by the Assembly: cut, added, trimmed. */
+  private static final Pattern ASSEMBLY_CHANGE =
+      Pattern.compile(
+          "(?i:\\bcut\\b|trimmed|slashed|\\badded\\b|less than|more than|lower than|higher than)"
+              + "|삭감|감액|증액|순감|순증|깎|줄|늘");
 
   /** A year word that belongs to the figure right after it: "2020년 9.1%", "2021년에도 8.5%". */
   private static final Pattern OWN_YEAR_GAP = Pattern.compile("^(?:에는|에도|엔|에|은|는)?\\s?$");
@@ -73,6 +86,16 @@ final class ScopeRules {
   /** Whether the text between a year word and the figure after it makes the year the figure's. */
   static boolean yearOwnsNext(String between) {
     return OWN_YEAR_GAP.matcher(between).matches();
+  }
+
+  /** Whether a year word is named only as a point of comparison. */
+  static boolean referenceYear(String before, String after) {
+    return REFERENCE_BEFORE.matcher(before).find() || REFERENCE_AFTER.matcher(after).find();
+  }
+
+  /** Whether the words around a change make it the Assembly's change to the proposal. */
+  static boolean assemblyChange(String around) {
+    return ASSEMBLY_CHANGE.matcher(around).find();
   }
 
   /** Whether the text is Korean: its list items take the subject before the figure. */
