@@ -440,15 +440,13 @@ public final class ClaimChecker {
                   + " and "
                   + WonText.of(base.get().figure().value())
                   + " give "
-                  + computed.show(2)
-                  + unit()
+                  + showInterval(computed)
                   + ", not the stated "
                   + claim.figure().text()
                   + ".",
               formula + " = " + showInterval(computed),
               "stated "
-                  + stated.show(2)
-                  + unit()
+                  + showInterval(stated)
                   + "; the amounts are taken at their stated precision",
               Optional.empty());
         }
@@ -490,27 +488,18 @@ public final class ClaimChecker {
                   n.label() + " " + WonText.of(n.amount()),
                   t.label() + " " + WonText.of(t.amount()))
               + " = "
-              + exact.setScale(2, RoundingMode.HALF_UP).toPlainString()
-              + unit();
+              + show(exact);
       String tolerance =
           "stated "
               + claim.figure().text()
               + " stands for "
-              + stated.show(2)
-              + unit()
+              + showInterval(stated)
               + "; the data's rounding allows "
-              + computed.show(2)
-              + unit();
+              + showInterval(computed);
       if (computed.overlaps(stated)) {
         return verdict(
             Verdict.SUPPORTED,
-            "the data give "
-                + exact.setScale(2, RoundingMode.HALF_UP).toPlainString()
-                + unit()
-                + " ("
-                + cmp.reason()
-                + ")."
-                + internal,
+            "the data give " + show(exact) + " (" + cmp.reason() + ")." + internal,
             formula,
             tolerance,
             Optional.of(exact));
@@ -518,8 +507,7 @@ public final class ClaimChecker {
       return verdict(
           Verdict.CONTRADICTED,
           "the data give "
-              + exact.setScale(2, RoundingMode.HALF_UP).toPlainString()
-              + unit()
+              + show(exact)
               + " against "
               + t.label()
               + ", not "
@@ -558,8 +546,7 @@ public final class ClaimChecker {
               .append(" (")
               .append(WonText.of(e.getValue()))
               .append(") it is ")
-              .append(exact.setScale(2, RoundingMode.HALF_UP).toPlainString())
-              .append(unit())
+              .append(show(exact))
               .append(
                   computed.overlaps(stated)
                       ? ", which matches the stated figure: the text uses that base."
