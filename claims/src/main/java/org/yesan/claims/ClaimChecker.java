@@ -45,6 +45,9 @@ public final class ClaimChecker {
   private final FactStore store;
   private final Glossary glossary;
   private volatile Optional<Glossary> withPrograms = Optional.empty();
+  private volatile String seriesKey = "";
+  private volatile Map<String, List<StoreFigures.Series>> series =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private ClaimChecker(FactStore store, Glossary glossary) {
     this.store = Objects.requireNonNull(store, "store");
@@ -63,7 +66,7 @@ public final class ClaimChecker {
 
   /** Reads the claims of {@code text} and checks each one. */
   public CheckReport check(String text, CheckOptions options) {
-    StoreFigures figures = new StoreFigures(store, options.dataset());
+    StoreFigures figures = figures(options.dataset());
     Glossary full = glossaryWithPrograms(figures);
     long started = System.nanoTime();
     Extraction extraction = new ClaimExtractor(full).extract(text, options.date());
@@ -84,6 +87,25 @@ public final class ClaimChecker {
         CheckReport.count(out),
         new CheckReport.Timing(
             extracted - started, verified - extracted, figures.queryNanos(), figures.queries()));
+  }
+
+  /**
+   * The store's figures, fetched once per store contents and shared by later checks: the series are
+   * keyed by the datasets' import time and content hash, so an import starts afresh.
+   */
+  private StoreFigures figures(Optional<String> dataset) {
+    StoreFigures figures = new StoreFigures(store, dataset);
+    String key = dataset.orElse("*") + "|" + figures.contents();
+    if (!key.equals(seriesKey)) {
+      synchronized (this) {
+        if (!key.equals(seriesKey)) {
+          series = new java.util.concurrent.ConcurrentHashMap<>();
+          seriesKey = key;
+        }
+      }
+    }
+    figures.shareWith(series);
+    return figures;
   }
 
   /**
