@@ -73,6 +73,7 @@ public final class CheckReportJson {
     x.put("reading", c.reading());
     x.put("verdict", c.verdict().id());
     x.put("explanation", c.explanation());
+    x.put("explanation_ko", c.explanationKo());
     x.put("formula", c.formula());
     x.put("tolerance", c.tolerance());
     x.put("data_value", c.dataValue().map(CheckReportJson::plain).orElse(null));

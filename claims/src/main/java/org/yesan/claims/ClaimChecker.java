@@ -925,6 +925,7 @@ public final class ClaimChecker {
           reading(),
           v,
           explanation,
+          KoreanExplanation.of(claim, v, explanation, value),
           formula,
           tolerance,
           value,

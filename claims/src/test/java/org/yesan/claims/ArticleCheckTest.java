@@ -177,6 +177,9 @@ class ArticleCheckTest {
     JsonNode json = CheckReportJson.mapper().readTree(CheckReportJson.write(report));
     assertThat(json.path("document_date").asText()).isEqualTo("2025-11-04");
     assertThat(json.path("claims").get(3).path("fiscal_year").asInt()).isEqualTo(2026);
+    // claim 3 is the 2026 proposal of 728.0조원: the Korean explanation names it as readers write it.
+    assertThat(json.path("claims").get(2).path("explanation_ko").asText())
+        .isEqualTo("2026년 정부안 총지출: 자료의 728조원과 맞습니다.");
     assertThat(json.path("claims").get(3).path("verdict").asText()).isEqualTo("supported");
     // Exact amounts are decimal strings, so no reader rounds them through a double.
     assertThat(json.path("claims").get(3).path("rows").get(1).path("amount").asText())
