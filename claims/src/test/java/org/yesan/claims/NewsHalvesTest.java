@@ -17,13 +17,22 @@ class NewsHalvesTest {
   @Test
   void developmentHalf() throws IOException {
     NewsLabels.Score s = evaluate("dev");
-    assertThat(s.labels()).isGreaterThanOrEqualTo(300);
+    assertThat(s.labels()).isEqualTo(305);
+    // Measured (see docs/claims.md); a change to the reader that loses ground shows here.
+    assertThat(s.found()).isGreaterThanOrEqualTo(289);
+    assertThat(s.correct()).isGreaterThanOrEqualTo(267);
+    assertThat(s.contradicted() - s.contradictedRight()).isLessThanOrEqualTo(1);
   }
 
   @Test
   void testHalf() throws IOException {
     NewsLabels.Score s = evaluate("test");
-    assertThat(s.labels()).isGreaterThanOrEqualTo(300);
+    assertThat(s.labels()).isEqualTo(322);
+    // The result on the held-out half (docs/claims.md); before any change it was 300 found, 224
+    // right and 65 of 67 accusations wrong.
+    assertThat(s.found()).isGreaterThanOrEqualTo(302);
+    assertThat(s.correct()).isGreaterThanOrEqualTo(284);
+    assertThat(s.contradicted() - s.contradictedRight()).isLessThanOrEqualTo(6);
   }
 
   private static NewsLabels.Score evaluate(String half) throws IOException {

@@ -190,48 +190,30 @@ final class NewsLabels {
         continue;
       }
       Label l = o.label();
-      b.append("- ")
-          .append(l.article())
-          .append('@')
-          .append(l.offset())
-          .append(" `")
-          .append(l.token())
-          .append("` expected ")
-          .append(l.verdicts().stream().map(Verdict::id).sorted().collect(Collectors.joining("/")))
-          .append(" (")
-          .append(l.kind())
-          .append(", ")
-          .append(l.subject())
-          .append(", ")
-          .append(l.year())
-          .append(' ')
-          .append(l.stage())
-          .append("): ");
-      if (o.claim().isEmpty()) {
-        b.append("not found\n");
-      } else {
-        CheckedClaim c = o.claim().get();
-        b.append(c.verdict().id())
-            .append(" — ")
-            .append(c.reading())
-            .append(" — ")
-            .append(c.explanation())
-            .append('\n');
-      }
+      String expected =
+          l.verdicts().stream().map(Verdict::id).sorted().collect(Collectors.joining("/"));
+      b.append(
+          String.format(
+              "- %s@%d `%s` expected %s (%s, %s, %s %s): %s%n",
+              l.article(),
+              l.offset(),
+              l.token(),
+              expected,
+              l.kind(),
+              l.subject(),
+              l.year(),
+              l.stage(),
+              o.claim().map(c -> c.verdict().id() + " — " + why(c)).orElse("not found")));
     }
     b.append("\nContradicted without a label that allows it:\n\n");
     for (CheckedClaim c : s.wrongAccusations()) {
-      b.append("- `")
-          .append(c.text())
-          .append("` @")
-          .append(c.start())
-          .append(": ")
-          .append(c.reading())
-          .append(" — ")
-          .append(c.explanation())
-          .append('\n');
+      b.append(String.format("- `%s` @%d: %s%n", c.text(), c.start(), why(c)));
     }
     return b.toString();
+  }
+
+  private static String why(CheckedClaim c) {
+    return c.reading() + " — " + c.explanation();
   }
 
   private static List<String[]> rows(Path file) {
