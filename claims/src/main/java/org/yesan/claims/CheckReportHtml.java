@@ -87,6 +87,9 @@ public final class CheckReportHtml {
           .append(escape(c.reading()))
           .append("</td><td>")
           .append(escape(c.explanation()))
+          .append("<br><span lang=\"ko\">")
+          .append(escape(c.explanationKo()))
+          .append("</span>")
           .append(detail("formula", c.formula()))
           .append(detail("tolerance", c.tolerance()));
       for (DataRow r : c.rows()) {

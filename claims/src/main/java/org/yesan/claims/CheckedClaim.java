@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param reading how the claim was read, in one sentence
  * @param verdict the verdict
  * @param explanation why, in one or two sentences, naming what is missing when unverifiable
+ * @param explanationKo the verdict said in Korean, amounts as Korean readers write them; the
+ *     English explanation keeps the full detail
  * @param formula the arithmetic done, with the exact inputs
  * @param tolerance what range of values the stated figure stands for
  * @param dataValue the value the data give, in the claim's own terms (won, percent, ratio)
@@ -37,6 +39,7 @@ public record CheckedClaim(
     String reading,
     Verdict verdict,
     String explanation,
+    String explanationKo,
     String formula,
     String tolerance,
     Optional<BigDecimal> dataValue,

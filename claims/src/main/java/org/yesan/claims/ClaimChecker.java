@@ -45,6 +45,9 @@ public final class ClaimChecker {
   private final FactStore store;
   private final Glossary glossary;
   private volatile Optional<Glossary> withPrograms = Optional.empty();
+  private volatile String seriesKey = "";
+  private volatile Map<String, List<StoreFigures.Series>> series =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private ClaimChecker(FactStore store, Glossary glossary) {
     this.store = Objects.requireNonNull(store, "store");
@@ -63,7 +66,7 @@ public final class ClaimChecker {
 
   /** Reads the claims of {@code text} and checks each one. */
   public CheckReport check(String text, CheckOptions options) {
-    StoreFigures figures = new StoreFigures(store, options.dataset());
+    StoreFigures figures = figures(options.dataset());
     Glossary full = glossaryWithPrograms(figures);
     long started = System.nanoTime();
     Extraction extraction = new ClaimExtractor(full).extract(text, options.date());
@@ -84,6 +87,25 @@ public final class ClaimChecker {
         CheckReport.count(out),
         new CheckReport.Timing(
             extracted - started, verified - extracted, figures.queryNanos(), figures.queries()));
+  }
+
+  /**
+   * The store's figures, fetched once per store contents and shared by later checks: the series are
+   * keyed by the datasets' import time and content hash, so an import starts afresh.
+   */
+  private StoreFigures figures(Optional<String> dataset) {
+    StoreFigures figures = new StoreFigures(store, dataset);
+    String key = dataset.orElse("*") + "|" + figures.contents();
+    if (!key.equals(seriesKey)) {
+      synchronized (this) {
+        if (!key.equals(seriesKey)) {
+          series = new java.util.concurrent.ConcurrentHashMap<>();
+          seriesKey = key;
+        }
+      }
+    }
+    figures.shareWith(series);
+    return figures;
   }
 
   /**
@@ -440,15 +462,13 @@ public final class ClaimChecker {
                   + " and "
                   + WonText.of(base.get().figure().value())
                   + " give "
-                  + computed.show(2)
-                  + unit()
+                  + showInterval(computed)
                   + ", not the stated "
                   + claim.figure().text()
                   + ".",
               formula + " = " + showInterval(computed),
               "stated "
-                  + stated.show(2)
-                  + unit()
+                  + showInterval(stated)
                   + "; the amounts are taken at their stated precision",
               Optional.empty());
         }
@@ -490,27 +510,18 @@ public final class ClaimChecker {
                   n.label() + " " + WonText.of(n.amount()),
                   t.label() + " " + WonText.of(t.amount()))
               + " = "
-              + exact.setScale(2, RoundingMode.HALF_UP).toPlainString()
-              + unit();
+              + show(exact);
       String tolerance =
           "stated "
               + claim.figure().text()
               + " stands for "
-              + stated.show(2)
-              + unit()
+              + showInterval(stated)
               + "; the data's rounding allows "
-              + computed.show(2)
-              + unit();
+              + showInterval(computed);
       if (computed.overlaps(stated)) {
         return verdict(
             Verdict.SUPPORTED,
-            "the data give "
-                + exact.setScale(2, RoundingMode.HALF_UP).toPlainString()
-                + unit()
-                + " ("
-                + cmp.reason()
-                + ")."
-                + internal,
+            "the data give " + show(exact) + " (" + cmp.reason() + ")." + internal,
             formula,
             tolerance,
             Optional.of(exact));
@@ -518,8 +529,7 @@ public final class ClaimChecker {
       return verdict(
           Verdict.CONTRADICTED,
           "the data give "
-              + exact.setScale(2, RoundingMode.HALF_UP).toPlainString()
-              + unit()
+              + show(exact)
               + " against "
               + t.label()
               + ", not "
@@ -558,8 +568,7 @@ public final class ClaimChecker {
               .append(" (")
               .append(WonText.of(e.getValue()))
               .append(") it is ")
-              .append(exact.setScale(2, RoundingMode.HALF_UP).toPlainString())
-              .append(unit())
+              .append(show(exact))
               .append(
                   computed.overlaps(stated)
                       ? ", which matches the stated figure: the text uses that base."
@@ -827,7 +836,12 @@ public final class ClaimChecker {
       BigDecimal top = f.upper().orElse(v);
       BigDecimal half = f.step().multiply(new BigDecimal("0.5"));
       return switch (f.approximation()) {
-        case EXACT -> Interval.closed(v.subtract(half), top.add(half));
+        // Reporters round money or cut it off ("61조5878억" written 61.5조), so an amount may stand
+        // for anything up to its next step; a rate is taken as rounded.
+        case EXACT ->
+            f.kind() == org.yesan.claims.text.MentionKind.AMOUNT
+                ? Interval.closed(v.subtract(half), top.add(f.step()))
+                : Interval.closed(v.subtract(half), top.add(half));
         case ABOUT -> {
           BigDecimal spread = v.abs().multiply(ABOUT).max(half);
           yield Interval.closed(v.subtract(spread), top.add(spread));
@@ -870,6 +884,29 @@ public final class ClaimChecker {
         String formula,
         String tolerance,
         Optional<BigDecimal> value) {
+      if (v == Verdict.CONTRADICTED) {
+        List<String> doubts = new ArrayList<>(ReadingDoubts.of(claim, value));
+        if (!claim.stageStated() && explanation.contains(" instead.")) {
+          doubts.add("the stage was not named (" + claim.stageReason() + ")");
+        }
+        if (!doubts.isEmpty()) {
+          return checked(
+              Verdict.UNVERIFIABLE,
+              explanation + " Not called false, because " + String.join("; ", doubts) + ".",
+              formula,
+              tolerance,
+              value);
+        }
+      }
+      return checked(v, explanation, formula, tolerance, value);
+    }
+
+    private CheckedClaim checked(
+        Verdict v,
+        String explanation,
+        String formula,
+        String tolerance,
+        Optional<BigDecimal> value) {
       return new CheckedClaim(
           claim.id(),
           claim.start(),
@@ -888,6 +925,7 @@ public final class ClaimChecker {
           reading(),
           v,
           explanation,
+          KoreanExplanation.of(claim, v, explanation, value),
           formula,
           tolerance,
           value,

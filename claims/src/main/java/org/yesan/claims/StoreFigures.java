@@ -114,7 +114,7 @@ final class StoreFigures {
 
   private final FactStore store;
   private final Optional<String> onlyDataset;
-  private final Map<String, List<Series>> cache = new HashMap<>();
+  private Map<String, List<Series>> cache = new HashMap<>();
   private final List<DatasetInfo> datasets;
   private long queryNanos;
   private int queries;
@@ -123,6 +123,27 @@ final class StoreFigures {
     this.store = store;
     this.onlyDataset = onlyDataset;
     this.datasets = onlyDataset.map(n -> List.of(store.require(n))).orElseGet(store::datasets);
+  }
+
+  /**
+   * Shares the fetched series with earlier checks of the same store contents; {@code shared} must
+   * belong to those contents (see {@link #contents}).
+   */
+  void shareWith(Map<String, List<Series>> shared) {
+    this.cache = shared;
+  }
+
+  /** What the checked datasets hold, as of their last import: a new import changes it. */
+  String contents() {
+    return datasets.stream()
+        .map(
+            d ->
+                d.name()
+                    + "@"
+                    + d.importedAt().map(Object::toString).orElse("?")
+                    + "#"
+                    + d.contentHash().orElse("?"))
+        .collect(Collectors.joining(","));
   }
 
   List<DatasetInfo> datasets() {
@@ -139,7 +160,7 @@ final class StoreFigures {
 
   /** Every series of the subject's first target that some dataset has; empty if none has any. */
   List<Series> series(Subject subject) {
-    return cache.computeIfAbsent(subject.id(), id -> fetch(subject));
+    return cache.computeIfAbsent(subject.id() + subject.targets(), id -> fetch(subject));
   }
 
   private List<Series> fetch(Subject subject) {

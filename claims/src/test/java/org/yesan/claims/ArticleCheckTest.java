@@ -76,13 +76,14 @@ class ArticleCheckTest {
   @Test
   void totalSpendingIsTheProposalOf728() {
     // "a spending plan of 728 trillion won for 2026": stage from "spending plan" (and on Nov 4 the
-    // budget had not passed); kr-headline 2026 proposal is 728.0조원, inside [727.5, 728.5].
+    // budget had not passed); kr-headline 2026 proposal is 728.0조원, inside [727.5, 729]: rounded
+    // down to 727.5 or cut off up to the next whole 조.
     CheckedClaim c = claim(3);
     assertThat(c.verdict()).isEqualTo(Verdict.SUPPORTED);
     assertThat(c.stage()).contains("proposal");
     assertThat(c.rows()).extracting(DataRow::shown).containsExactly("728조원");
     assertThat(c.tolerance())
-        .startsWith("stated 728 trillion won (stated to 1조원) stands for [727.5조원, 728.5조원]");
+        .startsWith("stated 728 trillion won (stated to 1조원) stands for [727.5조원, 729조원]");
   }
 
   @Test
@@ -174,10 +175,15 @@ class ArticleCheckTest {
   @Test
   void serialisesToJsonAndSelfContainedHtml() throws IOException {
     JsonNode json = CheckReportJson.mapper().readTree(CheckReportJson.write(report));
-    assertThat(json.path("documentDate").asText()).isEqualTo("2025-11-04");
+    assertThat(json.path("document_date").asText()).isEqualTo("2025-11-04");
+    assertThat(json.path("claims").get(3).path("fiscal_year").asInt()).isEqualTo(2026);
+    // claim 3 is the 2026 proposal of 728.0조원: the Korean explanation names it as readers write it.
+    assertThat(json.path("claims").get(2).path("explanation_ko").asText())
+        .isEqualTo("2026년 정부안 총지출: 자료의 728조원과 맞습니다.");
     assertThat(json.path("claims").get(3).path("verdict").asText()).isEqualTo("supported");
-    assertThat(json.path("claims").get(3).path("rows").get(1).path("amount").decimalValue())
-        .isEqualByComparingTo("673300000000000");
+    // Exact amounts are decimal strings, so no reader rounds them through a double.
+    assertThat(json.path("claims").get(3).path("rows").get(1).path("amount").asText())
+        .isEqualTo("673300000000000");
     assertThat(json.path("verdicts").path("unverifiable").asInt()).isEqualTo(12);
     String html = CheckReportHtml.render(report, "2026 budget address");
     assertThat(html)

@@ -98,4 +98,47 @@ class ClaimCheckTimingTest {
     assertThat(words(text)).isEqualTo(1047);
     assertThat(claims).isEqualTo(18);
   }
+
+  @Test
+  void checksTheRealNewsSamplesPerThousandWords() throws IOException {
+    List<NewsLabels.Article> articles = new ArrayList<>(NewsLabels.half("dev"));
+    articles.addAll(NewsLabels.half("test"));
+    ClaimChecker checker = ClaimChecker.over(SharedStores.headline());
+    int words = articles.stream().mapToInt(a -> words(a.text())).sum();
+    for (int i = 0; i < WARM_UP; i++) {
+      articles.forEach(a -> checker.check(a.text(), CheckOptions.defaults().withDate(a.date())));
+    }
+    java.lang.management.ThreadMXBean cpu =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    long cpuStarted = cpu.getCurrentThreadCpuTime();
+    long started = System.nanoTime();
+    int claims = 0;
+    for (int i = 0; i < RUNS; i++) {
+      for (NewsLabels.Article a : articles) {
+        claims +=
+            checker.check(a.text(), CheckOptions.defaults().withDate(a.date())).claims().size();
+      }
+    }
+    double msPerRun = (System.nanoTime() - started) / 1e6 / RUNS;
+    // CPU time of this thread: what the check costs, whatever else the machine is running.
+    double cpuPerRun = (cpu.getCurrentThreadCpuTime() - cpuStarted) / 1e6 / RUNS;
+    String line =
+        String.format(
+            Locale.ROOT,
+            "News samples: %d articles, %d words, %d claims per run; %.1f ms per run, %.1f ms per"
+                + " 1,000 words elapsed, %.1f ms per 1,000 words of CPU time (mean of %d runs after"
+                + " %d warm-up runs, kr-headline only)%n",
+            articles.size(),
+            words,
+            claims / RUNS,
+            msPerRun,
+            msPerRun * 1000 / words,
+            cpuPerRun * 1000 / words,
+            RUNS,
+            WARM_UP);
+    Files.createDirectories(Path.of("target"));
+    Files.writeString(Path.of("target/claims-benchmark-news.md"), line);
+    System.out.println(line);
+    assertThat(articles).hasSize(40);
+  }
 }

@@ -117,6 +117,7 @@ final class CheckCommand implements Callable<Integer> {
           c.fiscalYear().map(y -> ", FY" + y).orElse(""),
           c.stage().map(s -> ", " + s).orElse(""));
       out.println("     " + c.explanation());
+      out.println("     reading: " + c.reading());
       if (!c.formula().isEmpty()) {
         out.println("     formula: " + c.formula());
       }

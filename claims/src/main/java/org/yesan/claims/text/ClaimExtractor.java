@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -35,7 +37,8 @@ public final class ClaimExtractor {
   public static final Stage LATEST_SUPPLEMENTARY = Stage.supplementary(99);
 
   private static final Pattern SENTENCE_END =
-      Pattern.compile("(?<=[.!?。])(?<!\\d\\.)\\s+|\\n\\s*\\n|\\n(?=\\s*[A-Z가-힣•\\-])");
+      Pattern.compile(
+          "(?<=[.!?。])(?<!(?:^|\\n)\\d\\.)(?<!(?:^|\\n)\\d\\d\\.)(?<!\\bNo\\.)\\s+|(?<=[다음됨함]\\.)(?=[가-힣])|\\n\\s*\\n|\\n(?=\\s*[^a-z\\s])");
 
   private static final Pattern YEAR_ABSOLUTE =
       Pattern.compile(
@@ -50,18 +53,28 @@ public final class ClaimExtractor {
   private static final Pattern BASE_BEFORE =
       Pattern.compile(
           "(?i:\\b(?:from|than|over|since|compared\\s+with|compared\\s+to|versus|vs\\.?|against)"
-              + "\\s+(?:the\\s+|a\\s+)?(?:[\\w’'\\-]+\\s+){0,2})$");
+              + "\\s+(?:the\\s+|a\\s+)?(?:[\\w’'\\-]+\\s+){0,2}(?:\\(\\s?)?)$");
+
+  /** "from the budget assigned for this year": a base word may stand further from its year. */
+  private static final Pattern YEAR_BASE_BEFORE =
+      Pattern.compile(
+          "(?i:\\b(?:from|than|since|compared\\s+with|compared\\s+to|versus|vs\\.?|against)"
+              + "\\s+(?:the\\s+|a\\s+)?(?:[\\w’'\\-]+\\s+){0,4})$");
+
   private static final Pattern BASE_AFTER =
-      Pattern.compile("^\\s?(?:[가-힣]{0,4}\\s?)?(?:\\([^)]*\\)\\s?)?(?:보다|대비|에 비해|와 비교)");
+      Pattern.compile(
+          "^\\s?(?:(?!전년|작년|올해|내년|지난해)[가-힣]{0,4}\\s?){0,2}(?:\\([^)]*\\)\\s?)?(?:보다|대비|에 비해|와 비교)");
   private static final Pattern BASE_AMOUNT_AFTER =
-      Pattern.compile("^\\s?(?:보다|에서|대비|에 비해|이었던|였던|이던)");
+      Pattern.compile("^\\)?\\s?(?:보다|에서|대비|에 비해|이었던|였던|이던)");
 
   private static final Pattern CHANGE_AMOUNT_BEFORE =
       Pattern.compile(
           "(?i:(?:increase|rise|jump|hike|cut|decrease|reduction|drop|growth|gain|addition)\\s+of\\s+"
-              + "|\\b(?:up|down|by|rose|grew|fell|increased|decreased)\\s+)$|\\+\\s?$");
+              + "|\\b(?:up|down|by|rose|grew|fell|increased|decreased)\\s+)$|\\+\\s?$|△\\s?$");
   private static final Pattern CHANGE_AMOUNT_AFTER =
-      Pattern.compile("^\\s?(?:\\([^)]*\\)\\s?)?(?:늘어|늘었|늘린|늘려|증가|증액|감소|줄어|줄었|줄인|감액|삭감|많|적|확대|축소)");
+      Pattern.compile(
+          "^\\s?(?:\\([^)]*\\)\\s?)?(?:[이가을를]\\s?)?(?:늘어|늘었|늘린|늘려|증가|증액|감소|줄어|줄었|줄인|감액|삭감|많|적|확대|축소|순감|순증|깎"
+              + "|(?i:less|lower|more|higher|smaller|larger|bigger)\\s+than)");
 
   private static final Pattern UP =
       Pattern.compile(
@@ -70,7 +83,7 @@ public final class ClaimExtractor {
   private static final Pattern DOWN =
       Pattern.compile(
           "(?i:\\b(?:decrease|decreased|decline|declined|fell|fall|falls|down|cut|lower|drop|dropped"
-              + "|reduced|reduction|less)\\b)|감소|줄어|줄었|줄인|감액|삭감|축소|하락|내린");
+              + "|reduced|reduction|less)\\b)|감소|줄어|줄었|줄인|감액|삭감|축소|하락|내린|순감|깎|△");
   private static final Pattern SHARE_AFTER =
       Pattern.compile(
           "^\\s?(?i:of\\s+(?:the\\s+)?(?:total|whole|overall|entire|budget|spending|national budget)"
@@ -93,11 +106,11 @@ public final class ClaimExtractor {
   private static final Pattern PROPOSAL_WORD =
       Pattern.compile(
           "(?i:\\bpropos(?:al|ed|es|e)\\b|spending plan|budget plan|\\bdraft\\b|budget bill)"
-              + "|정부안|예산안|편성|제출");
+              + "|정부안|원안|당초안|예산안|편성|제출");
   private static final Pattern ENACTED_WORD =
       Pattern.compile(
-          "(?i:\\bpassed\\b|\\benacted\\b|\\bapproved\\b|\\bfinali[sz]ed\\b|main budget)"
-              + "|확정|통과|의결|본예산");
+          "(?i:\\bpassed\\b|\\benacted\\b|\\bapproved\\b|\\bfinali[sz]ed\\b|\\bfinal\\b|main budget)"
+              + "|확정|통과|의결|가결|최종|수정안|본예산");
   private static final Pattern SUPPLEMENTARY_WORD =
       Pattern.compile(
           "(?i:(?:(first|second|third|fourth|1st|2nd|3rd|4th)\\s+)?(?:supplementary|extra)\\s+budget)"
@@ -203,13 +216,18 @@ public final class ClaimExtractor {
         d.kind = kindOf(n, d, mentions);
         if (d.kind == ClaimKind.AMOUNT && isBaseAmount(n)) {
           d.base = true;
-          for (YearWord y : years) {
-            if (!consumed.contains(y) && near(y, n)) {
-              d.year = Optional.of(y);
-              consumed.add(y);
-              break;
-            }
-          }
+          Optional<YearWord> nearest =
+              years.stream()
+                  .filter(y -> !consumed.contains(y) && near(y, n))
+                  .min(java.util.Comparator.comparingInt(y -> distance(y, n)));
+          nearest.ifPresent(
+              y -> {
+                d.year = Optional.of(y);
+                consumed.add(y);
+              });
+        }
+        if (!d.base) {
+          ownYear(d, years, consumed);
         }
         drafts.add(d);
       }
@@ -217,6 +235,12 @@ public final class ClaimExtractor {
       Optional<YearWord> baseYearWord = Optional.empty();
       for (YearWord y : years) {
         if (consumed.contains(y)) {
+          continue;
+        }
+        if (ScopeRules.referenceYear(
+            text.substring(Math.max(from, y.start() - 60), y.start()),
+            text.substring(y.end(), Math.min(to, y.end() + 6)))) {
+          // "the biggest jump since … 2009": a year named for comparison is not the claim's.
           continue;
         }
         if (y.base() && baseYearWord.isEmpty()) {
@@ -246,8 +270,79 @@ public final class ClaimExtractor {
       }
       boolean ownYear = levelYearWord.isPresent() && levelYear.isPresent();
 
-      Optional<StageWord> levelStageWord = stages.stream().filter(s -> !s.base()).findFirst();
+      Map<Draft, StageWord> ownStages = new HashMap<>();
+      for (Draft d : drafts) {
+        for (StageWord w : stages) {
+          int gap = d.mention.start() - (w.start() + w.text().length());
+          if (gap >= 0
+              && gap <= 2
+              && text.substring(d.mention.start() - gap, d.mention.start()).isBlank()) {
+            // "정부안 22.3조원에서 … 23.2조원으로", "정부안677.4 → 최종673.3조원".
+            ownStages.put(d, w);
+          }
+        }
+      }
+      for (Draft d : drafts) {
+        if (ownStages.containsKey(d)) {
+          continue;
+        }
+        String after = text.substring(d.mention.end(), Math.min(to, d.mention.end() + 3));
+        String before = text.substring(Math.max(from, d.mention.start() - 3), d.mention.start());
+        if (after.strip().startsWith("→")) {
+          // "보건·복지·고용(130조원→129조5000억원)": proposal, then the budget as passed.
+          ownStages.put(
+              d, new StageWord(d.mention.start(), "→ (first of a pair)", Stage.PROPOSAL, false));
+        } else if (before.strip().endsWith("→")) {
+          ownStages.put(
+              d, new StageWord(d.mention.start(), "→ (second of a pair)", Stage.ENACTED, false));
+        }
+      }
+      List<StageWord> free = stages.stream().filter(w -> !ownStages.containsValue(w)).toList();
+      Optional<StageWord> levelStageWord = free.stream().filter(s -> !s.base()).findFirst();
+      int arrow = text.indexOf('→', from);
+      Optional<StageWord> arrowBase = Optional.empty();
+      if (arrow >= 0 && arrow < to) {
+        // "정부안677.4 → 최종673.3조원으로 △4.1조원": the stage after the arrow is the figure's,
+        // the one before it the base of the change.
+        Optional<StageWord> before =
+            stages.stream()
+                .filter(w -> w.start() < arrow && w.stage().equals(Stage.PROPOSAL))
+                .findFirst();
+        Optional<StageWord> after = stages.stream().filter(w -> w.start() > arrow).findFirst();
+        if (before.isPresent() && after.isPresent()) {
+          levelStageWord = after;
+          arrowBase = before.map(w -> new StageWord(w.start(), w.text(), w.stage(), true));
+        }
+      }
+      if (levelStageWord.isPresent()
+          && levelStageWord.get().stage().equals(Stage.PROPOSAL)
+          && ScopeRules.billAsPassed(sentence, levelStageWord.get().text())) {
+        // "2017년도 예산안을 의결했다": the bill as the Assembly passed it.
+        Optional<StageWord> passing =
+            stages.stream().filter(w -> !w.base() && w.stage().equals(Stage.ENACTED)).findFirst();
+        if (passing.isPresent()) {
+          StageWord bill = levelStageWord.get();
+          levelStageWord =
+              Optional.of(
+                  new StageWord(
+                      bill.start(),
+                      bill.text() + "\" with \"" + passing.get().text(),
+                      Stage.ENACTED,
+                      false));
+        }
+      }
       Optional<StageWord> baseStageWord = stages.stream().filter(StageWord::base).findFirst();
+      if (baseStageWord.isEmpty()) {
+        baseStageWord = arrowBase;
+      }
+      if (baseStageWord.isEmpty()) {
+        // "정부안 X → 최종 Y, △Z": a change in such a sentence is from the proposal.
+        baseStageWord =
+            ownStages.values().stream()
+                .filter(w -> w.stage().equals(Stage.PROPOSAL))
+                .findFirst()
+                .map(w -> new StageWord(w.start(), w.text(), w.stage(), true));
+      }
       sentenceBaseStage = baseStageWord.map(StageWord::stage);
 
       // Second pass: claims.
@@ -259,7 +354,10 @@ public final class ClaimExtractor {
         int id = ids.get(drafts.indexOf(d));
         Optional<FiscalYear> year = levelYear;
         String yearReason = levelReason;
-        if (d.base) {
+        if (d.ownYear.isPresent()) {
+          year = d.ownYear.get().year().map(FiscalYear::of);
+          yearReason = "\"" + d.ownYear.get().text() + "\" next to the figure";
+        } else if (d.base) {
           if (d.year.isPresent()) {
             year = resolve(d.year.get(), levelYear);
             yearReason =
@@ -272,12 +370,28 @@ public final class ClaimExtractor {
             yearReason = baseReason(baseYearWord, levelYear);
           }
         }
-        Optional<Comparison> comparison = Optional.empty();
-        if (d.kind == ClaimKind.GROWTH_RATE || d.kind == ClaimKind.CHANGE_AMOUNT) {
-          comparison = comparison(d, drafts, ids, baseYearWord, levelYear, baseStageWord, from, to);
-        }
         StageChoice stage =
-            d.base ? baseStage(baseStageWord, year) : levelStage(levelStageWord, year);
+            ownStages.containsKey(d)
+                ? levelStage(Optional.of(ownStages.get(d)), year)
+                : d.base ? baseStage(baseStageWord, year) : levelStage(levelStageWord, year);
+        Optional<Comparison> comparison = Optional.empty();
+        Optional<StageWord> changeBase = baseStageWord;
+        if (d.kind == ClaimKind.CHANGE_AMOUNT
+            && baseYearWord.isEmpty()
+            && changeBase.isEmpty()
+            && stage.stage.filter(Stage.ENACTED::equals).isPresent()
+            && ScopeRules.assemblyChange(
+                text.substring(
+                    Math.max(from, d.mention.start() - 20), Math.min(to, d.mention.end() + 15)))) {
+          // "보건·복지·고용 1조5000억 삭감" in a text on the passed budget: the Assembly's change
+          // to the government's proposal.
+          changeBase =
+              Optional.of(new StageWord(d.mention.start(), "정부안 (implied)", Stage.PROPOSAL, true));
+          sentenceBaseStage = Optional.of(Stage.PROPOSAL);
+        }
+        if (d.kind == ClaimKind.GROWTH_RATE || d.kind == ClaimKind.CHANGE_AMOUNT) {
+          comparison = comparison(d, drafts, ids, baseYearWord, year, changeBase, from, to);
+        }
         claims.add(
             new Claim(
                 id,
@@ -300,6 +414,7 @@ public final class ClaimExtractor {
       }
       // Ratios in words and records belong to the sentence's amount of the current year.
       final Optional<YearWord> sentenceBaseYear = baseYearWord;
+      final Optional<StageWord> sentenceBaseStageWord = baseStageWord;
       final Optional<FiscalYear> sentenceYear = levelYear;
       Optional<Draft> current =
           drafts.stream().filter(d -> d.kind == ClaimKind.AMOUNT && !d.base).reduce((a, b) -> b);
@@ -337,7 +452,7 @@ public final class ClaimExtractor {
                     y ->
                         new Comparison(
                             baseYear(sentenceBaseYear, sentenceYear).orElse(y.previous()),
-                            basisOf(baseStageWord),
+                            basisOf(sentenceBaseStageWord),
                             true,
                             baseReason(sentenceBaseYear, sentenceYear),
                             current.map(c -> ids.get(drafts.indexOf(c))),
@@ -376,9 +491,34 @@ public final class ClaimExtractor {
                             Optional.empty())),
                 sentence));
       }
-      if (ownYear) {
+      boolean recent =
+          date.isEmpty()
+              || levelYear.map(y -> y.value() >= date.get().date().getYear() - 2).orElse(false);
+      if (ownYear && recent) {
+        // A year named in passing ("the largest since 2009") does not become the text's year.
         contextYear = levelYear;
         contextYearReason = levelYear.orElseThrow() + " (" + levelReason + ")";
+      }
+    }
+
+    /** "2020년 9.1%", "3.1%(2023년)": a year right next to a figure is that figure's own. */
+    private void ownYear(Draft d, List<YearWord> years, Set<YearWord> consumed) {
+      NumberMention n = d.mention;
+      for (YearWord y : years) {
+        if (consumed.contains(y) || y.year().isEmpty() || y.base()) {
+          continue;
+        }
+        boolean before =
+            y.end() <= n.start() && ScopeRules.yearOwnsNext(text.substring(y.end(), n.start()));
+        boolean after =
+            y.start() >= n.end()
+                && ScopeRules.BRACKETED_YEAR.matcher(text.substring(n.end())).find()
+                && y.start() - n.end() <= 3;
+        if (before || after) {
+          d.ownYear = Optional.of(y);
+          consumed.add(y);
+          return;
+        }
       }
     }
 
@@ -596,9 +736,14 @@ public final class ClaimExtractor {
       }
       // The noun right after a figure is what it counts: "150 trillion won public-private fund".
       for (Glossary.Match g : usable) {
-        if (g.start() >= end && g.start() - end <= 3) {
+        if (g.start() >= end && g.start() - end <= 3 && text.substring(end, g.start()).isBlank()) {
           return Optional.of(g);
         }
+      }
+      if (ScopeRules.korean(text.substring(Math.max(0, start - 40), start))) {
+        // "보건에 30조1000억원, 교육 분야에 …": a subject before an earlier list item is not this one's.
+        usable.removeIf(
+            g -> g.end() <= start && ScopeRules.crossesListItem(text.substring(g.end(), start)));
       }
       Optional<Glossary.Match> generic = Optional.empty();
       Optional<Glossary.Match> specific = Optional.empty();
@@ -620,7 +765,7 @@ public final class ClaimExtractor {
         if (g.start() >= end
             && g.start() - end <= 30
             && !g.subject().isGeneric()
-            && !text.substring(end, g.start()).matches("(?s).*[,;:].*")) {
+            && !text.substring(end, g.start()).matches("(?s).*(?:[,;:…]|\\.\\.\\.).*")) {
           return Optional.of(g);
         }
       }
@@ -679,6 +824,10 @@ public final class ClaimExtractor {
       return BASE_BEFORE.matcher(before).find() || BASE_AMOUNT_AFTER.matcher(after).find();
     }
 
+    private static int distance(YearWord y, NumberMention n) {
+      return y.start() >= n.end() ? y.start() - n.end() : n.start() - y.end();
+    }
+
     private boolean near(YearWord y, NumberMention n) {
       return (y.start() >= n.end() && y.start() - n.end() <= 12)
           || (y.end() <= n.start() && n.start() - y.end() <= 12);
@@ -714,7 +863,7 @@ public final class ClaimExtractor {
     private YearWord yearWord(int start, int end, Optional<Integer> year, int offset) {
       String before = text.substring(Math.max(0, start - 40), start);
       String after = text.substring(end, Math.min(text.length(), end + 30));
-      boolean base = BASE_BEFORE.matcher(before).find() || BASE_AFTER.matcher(after).find();
+      boolean base = YEAR_BASE_BEFORE.matcher(before).find() || BASE_AFTER.matcher(after).find();
       return new YearWord(start, end, text.substring(start, end), year, offset, base);
     }
 
@@ -750,6 +899,9 @@ public final class ClaimExtractor {
               BASE_BEFORE.matcher(before).find()
                   || BASE_AFTER.matcher(after).find()
                   || after.matches("(?s)^\\s?(?:포함|including).*")
+                  || (p == PROPOSAL_WORD
+                      && after.startsWith("에서")
+                      && ScopeRules.changeFromProposal(text.substring(end, to)))
                   || before.matches("(?s).*(?i:including|incl\\.)\\s*(?:the\\s+)?$");
           out.add(new StageWord(start, m.group(), stage, base));
         }
@@ -808,6 +960,7 @@ public final class ClaimExtractor {
     ClaimKind kind = ClaimKind.AMOUNT;
     boolean base;
     Optional<YearWord> year = Optional.empty();
+    Optional<YearWord> ownYear = Optional.empty();
 
     Draft(NumberMention mention) {
       this.mention = mention;

@@ -82,9 +82,13 @@ public final class NumberFinder {
       Pattern.compile(
           "(?i:(about|around|approximately|roughly|some|an estimated|nearly|almost|close to|"
               + "more than|over|above|exceeding|in excess of|at least|less than|under|below|"
-              + "up to|at most|no more than)|(약|대략|거의|최소|최대|무려))\\s*$");
+              + "up to|at most|no more than"
+              + "|(?:surpass(?:es|ed|ing)?|top(?:s|ped|ping)?|exceed(?:s|ed|ing)?|cross(?:es|ed|ing)?"
+              + "|past|beyond)(?:\\s+the)?)|(약|대략|거의|최소|최대|무려))\\s*$");
   private static final Pattern AFTER_APPROXIMATION =
-      Pattern.compile("^\\s*(가량|정도|남짓|이상|초과|이하|미만|넘는|넘게|넘어|넘은|안팎|내외|육박|(?i:or more|or less|plus))");
+      Pattern.compile(
+          "^\\s*(?:[을를이가]\\s?)?(가량|정도|남짓|이상|초과|이하|미만|넘는|넘게|넘어선|넘어섰|넘어|넘은|넘겼|넘긴|넘었"
+              + "|돌파|시대|안팎|내외|육박|(?i:or more|or less|plus))");
 
   private static final Pattern RANGE_LOW =
       Pattern.compile("(?:(?i:between\\s+)?(" + DIGITS + ")\\s?(?:~|∼|–|-|(?i:to|and))\\s?)$");
@@ -104,7 +108,8 @@ public final class NumberFinder {
   }
 
   /** Every number in {@code text}, in order of position, none overlapping another. */
-  public List<NumberMention> find(String text) {
+  public List<NumberMention> find(String original) {
+    String text = WordNumerals.digits(original);
     List<NumberMention> found = new ArrayList<>();
     percents(text, PERCENTAGE_POINTS, MentionKind.PERCENTAGE_POINTS, found);
     percents(text, PERCENT, MentionKind.PERCENT, found);
@@ -112,7 +117,31 @@ public final class NumberFinder {
     englishAmounts(text, found);
     counts(text, found);
     found.sort(Comparator.comparingInt(NumberMention::start));
+    if (!text.equals(original)) {
+      found.replaceAll(n -> spelledOut(original, text, n));
+    }
     return List.copyOf(found);
+  }
+
+  /** A mention found in the rewritten text, spanning the words as written. */
+  private static NumberMention spelledOut(String original, String text, NumberMention n) {
+    int start = n.start();
+    while (start > 0 && text.charAt(start - 1) == ' ' && original.charAt(start - 1) != ' ') {
+      start--;
+    }
+    if (start == n.start() && original.regionMatches(n.start(), n.text(), 0, n.text().length())) {
+      return n;
+    }
+    return new NumberMention(
+        start,
+        n.end(),
+        original.substring(start, n.end()),
+        n.kind(),
+        n.value(),
+        n.step(),
+        n.upper(),
+        n.currency(),
+        n.approximation());
   }
 
   private void percents(String text, Pattern pattern, MentionKind kind, List<NumberMention> found) {
@@ -309,7 +338,15 @@ public final class NumberFinder {
     return m.find() ? m.group() : "";
   }
 
-  private static Approximation approximationOf(String word) {
+  private static Approximation approximationOf(String said) {
+    String word = said.replaceFirst("\\s+the$", "");
+    if (word.matches("surpass.*|top.*|exceed.*|cross.*|past|beyond|돌파|넘어선|넘어섰|넘겼|넘긴|넘었")) {
+      return Approximation.OVER;
+    }
+    if (word.equals("시대")) {
+      // "첫 800조 시대": the figure has been reached.
+      return Approximation.AT_LEAST;
+    }
     return switch (word) {
       case "more than",
           "over",

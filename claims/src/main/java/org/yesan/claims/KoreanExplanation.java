@@ -1,0 +1,106 @@
+package org.yesan.claims;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+import org.yesan.claims.text.Claim;
+import org.yesan.claims.text.Subject;
+
+/**
+ * The verdict of a claim said in Korean for a Korean reader, with amounts as readers write them
+ * ({@code 17.6조원}); the English explanation keeps the full detail.
+ */
+final class KoreanExplanation {
+
+  private KoreanExplanation() {}
+
+  /** The Korean explanation of {@code verdict} for {@code claim}, given the data's value. */
+  static String of(Claim claim, Verdict verdict, String english, Optional<BigDecimal> value) {
+    String what = what(claim);
+    String stated = claim.figure().text();
+    return switch (verdict) {
+      case SUPPORTED ->
+          what
+              + value
+                  .map(v -> ": 자료의 " + with(shown(claim, v), "과", "와") + " 맞습니다.")
+                  .orElse(": 자료와 맞습니다.");
+      case CONTRADICTED ->
+          what
+              + ": 자료는 "
+              + value.map(v -> with(shown(claim, v), "으로", "로")).orElse("다른 값으로")
+              + ", 본문의 "
+              + with(stated, "과", "와")
+              + " 다릅니다.";
+      case INCONSISTENT ->
+          "본문의 수치끼리 맞지 않습니다: " + with(stated, "은", "는") + " 본문의 다른 수치로 계산한 값과 다릅니다.";
+      case IMPLAUSIBLE -> what + ": 그해 전체 예산보다 큰 수치라 맞을 수 없습니다.";
+      case UNVERIFIABLE -> unverifiable(claim, english, value);
+    };
+  }
+
+  private static String unverifiable(Claim claim, String english, Optional<BigDecimal> value) {
+    if (english.contains("Not called false")) {
+      return "확인하지 않았습니다: 자료의 수치 "
+          + value.map(v -> with(shown(claim, v), "과", "와")).orElse("와")
+          + " 다르지만, 무엇에 관한 수치인지(항목·연도·단계) 확실하게 읽지 못해 틀렸다고 하지 않습니다.";
+    }
+    return switch (claim.kind()) {
+      case CONVERSION -> "확인할 수 없습니다: 원화 금액을 다른 통화로 옮긴 것이며, 자료에는 환율이 없습니다.";
+      case COUNT -> "확인할 수 없습니다: 금액이 아닌 개수입니다.";
+      case NOT_BUDGET -> "확인할 수 없습니다: 예산 수치가 아닙니다.";
+      case PERCENTAGE_POINTS -> "확인할 수 없습니다: 비율의 변화(%포인트)이며, 자료에는 비율이 없습니다.";
+      default ->
+          claim.subject().isEmpty()
+              ? "확인할 수 없습니다: 무엇에 관한 수치인지 읽지 못했습니다."
+              : "확인할 수 없습니다: 자료에 " + what(claim) + "의 수치가 없습니다.";
+    };
+  }
+
+  /**
+   * {@code word} with the particle that fits its last sound: {@code closed} after a final consonant
+   * (728조원과, 8.1%와 read 퍼센트와).
+   */
+  static String with(String word, String closed, String open) {
+    String w = word.strip();
+    if (w.isEmpty()) {
+      return w;
+    }
+    char last = w.charAt(w.length() - 1);
+    boolean consonant;
+    if (last >= 0xAC00 && last <= 0xD7A3) {
+      int coda = (last - 0xAC00) % 28;
+      // 로 follows ㄹ as if open: 1조원으로 but 서울로.
+      consonant = coda != 0 && !(open.equals("로") && coda == 8);
+    } else if (Character.isDigit(last)) {
+      consonant = "013678".indexOf(last) >= 0 && !(open.equals("로") && "178".indexOf(last) >= 0);
+    } else {
+      consonant = false;
+    }
+    return w + (consonant ? closed : open);
+  }
+
+  private static String what(Claim claim) {
+    StringBuilder b = new StringBuilder();
+    claim.fiscalYear().ifPresent(y -> b.append(y.value()).append("년 "));
+    claim
+        .stage()
+        .ifPresent(
+            s ->
+                b.append(
+                        s.equals(org.yesan.claims.text.ClaimExtractor.LATEST_SUPPLEMENTARY)
+                            ? "추경"
+                            : s.labelKo())
+                    .append(' '));
+    b.append(claim.subject().map(Subject::labelKo).orElse("(항목 미상)"));
+    return b.toString().strip();
+  }
+
+  private static String shown(Claim claim, BigDecimal v) {
+    return switch (claim.kind()) {
+      case AMOUNT, CHANGE_AMOUNT, RECORD -> WonText.of(v);
+      case GROWTH_RATE, SHARE -> v.setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
+      case MULTIPLE -> v.setScale(2, RoundingMode.HALF_UP).toPlainString() + "배";
+      default -> v.toPlainString();
+    };
+  }
+}

@@ -1,0 +1,208 @@
+package org.yesan.claims;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.yesan.claims.text.Claim;
+import org.yesan.claims.text.ClaimKind;
+import org.yesan.claims.text.Subject;
+
+/**
+ * Why a figure that disagrees with the data may have been misread: "contradicted" is an accusation,
+ * so it is given only when the subject, year, stage, kind and unit were all read with confidence.
+ * Each doubt names the part of the reading that was uncertain.
+ */
+final class ReadingDoubts {
+
+  private static final MathContext PRECISION = new MathContext(24, RoundingMode.HALF_EVEN);
+
+  /** Words that name the whole budget, as opposed to the bare word "budget" or 예산. */
+  private static final Pattern WHOLE_BUDGET =
+      Pattern.compile(
+          "(?i:total (?:spending|expenditures?)|national budget|government budget|state budget"
+              + "|budget bill|overall budget|annual budget|(?:19|20)\\d\\d budget|budget for (?:19|20)\\d\\d"
+              + "|next year's budget|this year's budget)|(?:19|20)\\d\\d년도? 예산|예산안|총지출|총예산|나라살림|예산 총|정부 예산안|새해 예산|내년 예산|내년도 예산");
+
+  /** Words for things the data do not hold: a ministry, a project, per-person amounts, funds. */
+  private static final Pattern OTHER_ITEM =
+      Pattern.compile(
+          "(?i:ministry|per person|per month|monthly|salar(?:y|ies)|coupons?|vouchers?|loans?|fund\\b"
+              + "|project|programs?|bonds?|interest|tax(?:es)?\\b|revenues?|deficit|debt)"
+              + "|부\\s?예산|부는|부가|처는|청은|사업|월급|봉급|지원금|상품권|쿠폰|대출|기금|펀드|국채|이자|세수|국세|수입|적자|채무");
+
+  private static final Pattern MINISTRY = Pattern.compile("(?i:ministry)|[가-힣]부(?:는|가|의|도)\\s");
+  private static final Pattern SECTOR_WORD = Pattern.compile("(?i:sector)|분야");
+  private static final Pattern COMPARED_WITH_OTHER =
+      Pattern.compile("(?i:\\bthat of\\b|\\bthose of\\b)");
+  private static final Pattern CUT = Pattern.compile("(?i:\\bcut\\b|reduced)|감액|삭감|깎");
+  private static final Pattern ADDED = Pattern.compile("(?i:\\badded\\b|increased)|증액|늘리");
+
+  /** The words that name the budget without saying whether the whole or a part is meant. */
+  private static final java.util.Set<String> GENERIC_WORDS =
+      java.util.Set.of("budget", "spending", "예산");
+
+  private ReadingDoubts() {}
+
+  /**
+   * The doubts about a claim whose figure differs from the data's {@code dataValue} (won for an
+   * amount, percent for a rate, won for a change); empty when the reading is confident.
+   */
+  static List<String> of(Claim claim, Optional<BigDecimal> dataValue) {
+    List<String> doubts = new ArrayList<>();
+    String phrase = claim.subjectPhrase();
+    if (claim.subject().isEmpty() || phrase.isEmpty() || phrase.startsWith("(")) {
+      doubts.add("the subject was taken from an earlier sentence, not named next to the figure");
+    }
+    if (claim.yearReason().startsWith("no year in the sentence")) {
+      doubts.add("the year was carried over from an earlier sentence (" + claim.yearReason() + ")");
+    }
+    boolean generic =
+        claim.subject().map(Subject::isGeneric).orElse(false)
+            && GENERIC_WORDS.contains(phrase.toLowerCase(Locale.ROOT));
+    boolean wholeNamed = WHOLE_BUDGET.matcher(claim.sentence()).find();
+    if (generic && !wholeNamed && claim.kind() != ClaimKind.AMOUNT) {
+      doubts.add(
+          "the sentence says only \""
+              + phrase
+              + "\", which may mean a part of the budget rather than its total");
+    }
+    String id = claim.subject().map(Subject::id).orElse("");
+    if (id.startsWith("sector:") && MINISTRY.matcher(claim.sentence()).find()) {
+      doubts.add(
+          "the sentence speaks of a ministry, whose budget is on another basis than the sector"
+              + " allocation in the data");
+    }
+    if (id.equals("sector:defense")
+        && !SECTOR_WORD.matcher(claim.sentence()).find()
+        && dataValue.map(v -> closeToData(claim, v)).orElse(false)) {
+      doubts.add(
+          "\"defence budget\" usually means the defence ministry's budget (국방비), which is on"
+              + " another basis than the defence sector allocation in the data");
+    }
+    if (claim.kind() == ClaimKind.MULTIPLE
+        && COMPARED_WITH_OTHER.matcher(claim.sentence()).find()) {
+      doubts.add("the ratio compares with another quantity, not with an earlier year");
+    }
+    if (claim.kind() == ClaimKind.CHANGE_AMOUNT
+        && CUT.matcher(claim.sentence()).find()
+        && ADDED.matcher(claim.sentence()).find()) {
+      doubts.add(
+          "the sentence gives the Assembly's gross cuts and additions, which the data do not hold,"
+              + " not the net change");
+    }
+    if (claim.kind() == ClaimKind.AMOUNT && dataValue.isPresent()) {
+      amountDoubt(claim, dataValue.get(), generic, wholeNamed).ifPresent(doubts::add);
+    }
+    if (claim.kind() == ClaimKind.AMOUNT
+        && claim.subject().map(s -> s.kind() == Subject.Kind.TOTAL).orElse(false)
+        && OTHER_ITEM.matcher(window(claim)).find()
+        && !wholeNamed) {
+      doubts.add("the words around the figure name an item inside the budget, not its total");
+    }
+    return doubts;
+  }
+
+  private static Optional<String> amountDoubt(
+      Claim claim, BigDecimal data, boolean generic, boolean wholeNamed) {
+    BigDecimal stated = claim.figure().value();
+    if (data.signum() == 0 || stated.signum() == 0) {
+      return Optional.empty();
+    }
+    BigDecimal ratio = stated.divide(data, PRECISION);
+    if (!generic && powerOfTen(ratio)) {
+      // 억 written for 조, or a misplaced digit, is a slip the reader can name with confidence.
+      return Optional.empty();
+    }
+    boolean far =
+        ratio.compareTo(new BigDecimal("0.5")) < 0 || ratio.compareTo(BigDecimal.valueOf(2)) > 0;
+    boolean loose =
+        generic
+            && !wholeNamed
+            && (ratio.compareTo(new BigDecimal("0.8")) < 0
+                || ratio.compareTo(new BigDecimal("1.25")) > 0);
+    boolean part = claim.subject().map(x -> x.kind() == Subject.Kind.PART).orElse(false);
+    if (far && part && adjacent(claim)) {
+      // "일반철도건설 예산은 4,250억원": a part named right before its figure is read with confidence.
+      far = false;
+    }
+    if (!far && !loose) {
+      return Optional.empty();
+    }
+    boolean supplementary = claim.stage().map(s -> s.isSupplementary()).orElse(false);
+    String times = ratio.round(new MathContext(2, RoundingMode.HALF_UP)).toPlainString();
+    if (supplementary && ratio.compareTo(BigDecimal.ONE) < 0) {
+      return Optional.of(
+          "the figure is "
+              + times
+              + " times the total after the supplementary budget, so it is probably the size of"
+              + " the supplementary budget (or a part of it), which the data do not hold");
+    }
+    return Optional.of(
+        "the figure is "
+            + times
+            + " times the data's figure for "
+            + claim.subject().map(Subject::labelEn).orElse("the subject")
+            + ", so it is probably about something else (a part, a change or another item)");
+  }
+
+  /**
+   * Whether the stated figure is as close to the data as two bases of the same thing are (the
+   * defence ministry's budget and the defence sector differ by well under 2%).
+   */
+  private static boolean closeToData(Claim claim, BigDecimal data) {
+    BigDecimal stated = claim.figure().value();
+    if (claim.kind() == ClaimKind.GROWTH_RATE) {
+      return stated.subtract(data).abs().compareTo(BigDecimal.ONE) < 0;
+    }
+    if (claim.kind() != ClaimKind.AMOUNT || data.signum() == 0) {
+      return false;
+    }
+    BigDecimal off = stated.divide(data, PRECISION).subtract(BigDecimal.ONE).abs();
+    return off.compareTo(new BigDecimal("0.02")) < 0;
+  }
+
+  /** Whether the subject's phrase stands right before the figure, or right after it. */
+  static boolean adjacent(Claim claim) {
+    String s = claim.sentence();
+    String phrase = claim.subjectPhrase();
+    int at = s.indexOf(claim.figure().text());
+    if (at < 0 || phrase.isEmpty()) {
+      return false;
+    }
+    int before = s.lastIndexOf(phrase, at);
+    if (before >= 0 && at - (before + phrase.length()) <= 8) {
+      return true;
+    }
+    int after = s.indexOf(phrase, at + claim.figure().text().length());
+    return after >= 0 && after - (at + claim.figure().text().length()) <= 6;
+  }
+
+  private static String window(Claim claim) {
+    String s = claim.sentence();
+    String f = claim.figure().text();
+    int at = s.indexOf(f);
+    if (at < 0) {
+      return s.toLowerCase(Locale.ROOT);
+    }
+    return s.substring(Math.max(0, at - 25), Math.min(s.length(), at + f.length() + 20))
+        .toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean powerOfTen(BigDecimal ratio) {
+    for (int k = -6; k <= 6; k++) {
+      if (k != 0 && near(ratio, BigDecimal.ONE.scaleByPowerOfTen(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean near(BigDecimal value, BigDecimal target) {
+    return value.subtract(target).abs().compareTo(target.multiply(new BigDecimal("0.01"))) <= 0;
+  }
+}

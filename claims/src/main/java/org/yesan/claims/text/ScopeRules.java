@@ -1,0 +1,105 @@
+package org.yesan.claims.text;
+
+import java.util.regex.Pattern;
+
+/**
+ * How far a word's reach goes in real reporting: a stage word over its sentence, a subject over its
+ * list item, a year over the figure right after it.
+ */
+final class ScopeRules {
+
+  /** The Cabinet approves the proposal; its "passing" is not the Assembly's. */
+  private static final Pattern CABINET = Pattern.compile("(?i:cabinet)|국무회의|각의");
+
+  /** Passing words: 예산안 with one of these is the enacted budget. */
+  private static final Pattern PASSING =
+      Pattern.compile("(?i:\\bpassed\\b|\\bapproved\\b|\\benacted\\b)|통과|의결|가결");
+
+  /** Words that mean passing only when the Assembly is the one doing it. */
+  private static final Pattern SETTLED =
+      Pattern.compile("(?i:\\bfinali[sz]ed\\b|\\bfinal\\b)|확정|최종");
+
+  private static final Pattern ASSEMBLY =
+      Pattern.compile("(?i:national assembly|parliament|lawmakers|\\bassembly\\b)|국회|본회의");
+
+  /** The government as the one acting: its "확정" is of its own proposal. */
+  private static final Pattern GOVERNMENT = Pattern.compile("(?i:the government\\b)|정부는|정부가");
+
+  /** "정부안에서 … 감액": from the proposal, not in it. */
+  private static final Pattern CHANGE_WORD =
+      Pattern.compile("감액|증액|순감|순증|삭감|늘|줄|깎|(?i:cut|added|less|more)");
+
+  /** Words that name the bill or plan without saying whether it has passed. */
+  private static final Pattern BILL_WORD =
+      Pattern.compile("(?i:budget bill|budget plan|spending plan|proposal|draft)|예산안|수정안|편성|제출");
+
+  /** Between a subject and a figure: another list item started ("교육에 …, 국방에 …"). */
+  private static final Pattern LIST_BREAK =
+      Pattern.compile("(?<!\\d),|,(?!\\d)|[，;▲▷■●○□◇]|\\s등\\s");
+
+  /** Words before a year that make it a point of comparison: "the biggest since 2009". */
+  private static final Pattern REFERENCE_BEFORE =
+      Pattern.compile("(?i:\\bsince\\b|largest|biggest|highest|lowest|first time)[^.]*$");
+
+  private static final Pattern REFERENCE_AFTER = Pattern.compile("^\\s?(?:이후|만에|만의|以來)");
+
+  /** Words of a change made by the Assembly: cut, added, trimmed. */
+  private static final Pattern ASSEMBLY_CHANGE =
+      Pattern.compile(
+          "(?i:\\bcut\\b|trimmed|slashed|\\badded\\b|less than|more than|lower than|higher than)"
+              + "|삭감|감액|증액|순감|순증|깎|줄|늘");
+
+  /** A year word that belongs to the figure right after it: "2020년 9.1%", "2021년에도 8.5%". */
+  private static final Pattern OWN_YEAR_GAP = Pattern.compile("^(?:에는|에도|엔|에|은|는)?\\s?$");
+
+  /** A year in brackets right after the figure: "3.1%(2023년)". */
+  static final Pattern BRACKETED_YEAR =
+      Pattern.compile("^\\s?\\((?:FY\\s?)?((?:19|20)\\d\\d)년?\\)");
+
+  private ScopeRules() {}
+
+  /**
+   * Whether a proposal word in this sentence names the bill as the Assembly passed it: "2017년도 예산안을
+   * 의결했다", "the budget bill passed". Not when the Cabinet did the passing.
+   */
+  static boolean billAsPassed(String sentence, String proposalWord) {
+    if (!BILL_WORD.matcher(proposalWord).matches() || CABINET.matcher(sentence).find()) {
+      return false;
+    }
+    boolean assembly = ASSEMBLY.matcher(sentence).find();
+    if (GOVERNMENT.matcher(sentence).find() && !assembly) {
+      return false;
+    }
+    return PASSING.matcher(sentence).find() || (assembly && SETTLED.matcher(sentence).find());
+  }
+
+  /** Whether "정부안에서" starts a change from the proposal rather than a figure in it. */
+  static boolean changeFromProposal(String rest) {
+    return CHANGE_WORD.matcher(rest).find();
+  }
+
+  /** Whether a Korean subject before a figure belongs to an earlier item of a list. */
+  static boolean crossesListItem(String between) {
+    return LIST_BREAK.matcher(between).find();
+  }
+
+  /** Whether the text between a year word and the figure after it makes the year the figure's. */
+  static boolean yearOwnsNext(String between) {
+    return OWN_YEAR_GAP.matcher(between).matches();
+  }
+
+  /** Whether a year word is named only as a point of comparison. */
+  static boolean referenceYear(String before, String after) {
+    return REFERENCE_BEFORE.matcher(before).find() || REFERENCE_AFTER.matcher(after).find();
+  }
+
+  /** Whether the words around a change make it the Assembly's change to the proposal. */
+  static boolean assemblyChange(String around) {
+    return ASSEMBLY_CHANGE.matcher(around).find();
+  }
+
+  /** Whether the text is Korean: its list items take the subject before the figure. */
+  static boolean korean(String sentence) {
+    return sentence.codePoints().anyMatch(c -> c >= 0xAC00 && c <= 0xD7A3);
+  }
+}

@@ -1,0 +1,48 @@
+package org.yesan.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scores the checker on the real news samples against the bundled dataset, each half separately,
+ * and writes {@code target/news-eval-<half>.md}; run alone with {@code mvn -pl claims -am test
+ * -Dtest=NewsHalvesTest -Dsurefire.failIfNoSpecifiedTests=false}.
+ */
+class NewsHalvesTest {
+
+  @Test
+  void developmentHalf() throws IOException {
+    NewsLabels.Score s = evaluate("dev");
+    assertThat(s.labels()).isEqualTo(305);
+    // Measured (see docs/claims.md); a change to the reader that loses ground shows here.
+    assertThat(s.found()).isGreaterThanOrEqualTo(289);
+    assertThat(s.correct()).isGreaterThanOrEqualTo(267);
+    assertThat(s.contradicted() - s.contradictedRight()).isLessThanOrEqualTo(1);
+  }
+
+  @Test
+  void testHalf() throws IOException {
+    NewsLabels.Score s = evaluate("test");
+    assertThat(s.labels()).isEqualTo(322);
+    // The result on the held-out half (docs/claims.md); before any change it was 300 found, 224
+    // right and 65 of 67 accusations wrong.
+    assertThat(s.found()).isGreaterThanOrEqualTo(302);
+    assertThat(s.correct()).isGreaterThanOrEqualTo(284);
+    assertThat(s.contradicted() - s.contradictedRight()).isLessThanOrEqualTo(6);
+  }
+
+  private static NewsLabels.Score evaluate(String half) throws IOException {
+    NewsLabels.Score s =
+        NewsLabels.score(ClaimChecker.over(SharedStores.headline()), NewsLabels.half(half));
+    String summary = s.summary(half);
+    Files.createDirectories(Path.of("target"));
+    Files.writeString(
+        Path.of("target/news-eval-" + half + ".md"), summary + "\n\n" + NewsLabels.misses(s));
+    System.out.println(summary);
+    return s;
+  }
+}
