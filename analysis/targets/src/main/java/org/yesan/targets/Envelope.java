@@ -1,0 +1,118 @@
+package org.yesan.targets;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A published amount of money tied to a purpose: either a multi-year promise (150조원 over
+ * 2026–2030, with public and private shares where published) or an annual theme with no total (the
+ * AI budget), with the annual amounts that fill it.
+ */
+public record Envelope(
+    String id,
+    String labelKo,
+    String labelEn,
+    Optional<Integer> fromYear,
+    Optional<Integer> toYear,
+    Optional<BigDecimal> total,
+    Optional<BigDecimal> publicShare,
+    Optional<BigDecimal> privateShare,
+    Source source,
+    String note,
+    List<EnvelopeAmount> amounts) {
+
+  public Envelope {
+    Objects.requireNonNull(source, "source");
+    note = note == null ? "" : note;
+    amounts =
+        amounts.stream()
+            .sorted(
+                Comparator.comparingInt(EnvelopeAmount::fiscalYear)
+                    .thenComparingInt(EnvelopeAmount::finality))
+            .toList();
+    if (id == null || !id.matches("[a-z0-9][a-z0-9-]*")) {
+      throw new IllegalArgumentException("an id of lower-case letters, digits and dashes: " + id);
+    }
+    if (fromYear.isPresent() != toYear.isPresent()) {
+      throw new IllegalArgumentException("both the first and last year, or neither: " + id);
+    }
+    if (fromYear.isPresent() && toYear.get() < fromYear.get()) {
+      throw new IllegalArgumentException("a period that ends after it starts: " + id);
+    }
+    if (total.isPresent() != fromYear.isPresent()) {
+      throw new IllegalArgumentException("a multi-year total needs its years, and back: " + id);
+    }
+    if (publicShare.isPresent() && privateShare.isPresent() && total.isPresent()
+        && publicShare.get().add(privateShare.get()).compareTo(total.get()) != 0) {
+      throw new IllegalArgumentException("public and private shares that add up to the total: " + id);
+    }
+    for (EnvelopeAmount a : amounts) {
+      if (!a.envelope().equals(id)) {
+        throw new IllegalArgumentException("an amount of " + a.envelope() + " in " + id);
+      }
+    }
+  }
+
+  /** Whether this is a multi-year promise with a total, not an annual theme. */
+  public boolean multiYear() {
+    return total.isPresent();
+  }
+
+  /** The amount of one year and stage, if published. */
+  public Optional<EnvelopeAmount> amount(int fiscalYear, String stage, String basis) {
+    return amounts.stream()
+        .filter(a -> a.fiscalYear() == fiscalYear && a.stage().equals(stage))
+        .filter(a -> a.basis().equals(basis))
+        .findFirst();
+  }
+
+  /**
+   * How many times the base year's amount one year's amount is, rounded half up to {@code scale}
+   * places (10.1 against 3.3 is 3.06 at two places); empty when either is missing or the base is 0.
+   */
+  public Optional<BigDecimal> times(
+      int fiscalYear, String stage, int baseYear, String baseStage, int scale) {
+    Optional<EnvelopeAmount> a = amount(fiscalYear, stage, "appropriation");
+    Optional<EnvelopeAmount> b = amount(baseYear, baseStage, "appropriation");
+    if (a.isEmpty() || b.isEmpty() || b.get().won().signum() == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(a.get().won().divide(b.get().won(), scale, RoundingMode.HALF_UP));
+  }
+
+  /**
+   * The envelope filled by one basis up to and including {@code asOfYear}: per year only the most
+   * final stage counts, so a proposal and the enacted figure of one year are never added together.
+   */
+  public EnvelopeProgress progress(String basis, int asOfYear) {
+    TreeMap<Integer, EnvelopeAmount> latest = new TreeMap<>();
+    for (EnvelopeAmount a : amounts) {
+      if (a.basis().equals(basis) && a.fiscalYear() <= asOfYear) {
+        latest.merge(a.fiscalYear(), a, (x, y) -> y.finality() >= x.finality() ? y : x);
+      }
+    }
+    List<EnvelopeAmount> counted = new ArrayList<>(latest.values());
+    BigDecimal filled = counted.stream().map(EnvelopeAmount::won).reduce(BigDecimal.ZERO, BigDecimal::add);
+    boolean atLeast = counted.stream().anyMatch(EnvelopeAmount::atLeast);
+    Optional<BigDecimal> left = total.map(t -> t.subtract(filled));
+    Optional<BigDecimal> even = Optional.empty();
+    Optional<BigDecimal> behind = Optional.empty();
+    if (total.isPresent()) {
+      int years = toYear.get() - fromYear.get() + 1;
+      int elapsed = Math.max(0, Math.min(years, asOfYear - fromYear.get() + 1));
+      BigDecimal expected =
+          total.get()
+              .multiply(BigDecimal.valueOf(elapsed))
+              .divide(BigDecimal.valueOf(years), 0, RoundingMode.HALF_UP);
+      even = Optional.of(expected);
+      behind = Optional.of(expected.subtract(filled).max(BigDecimal.ZERO));
+    }
+    return new EnvelopeProgress(asOfYear, basis, counted, filled, atLeast, left, even, behind);
+  }
+}
