@@ -42,9 +42,7 @@ public record BudgetCycle(int fiscalYear, List<CycleEvent> events, List<Deadline
 
   /** A supplementary budget's event of a kind, if the data hold its date. */
   public Optional<CycleEvent> supplementary(String budget, CycleEventKind kind) {
-    return events.stream()
-        .filter(e -> e.budget().equals(budget) && e.kind() == kind)
-        .findFirst();
+    return events.stream().filter(e -> e.budget().equals(budget) && e.kind() == kind).findFirst();
   }
 
   /** Every legal deadline of the main budget in force that year, checked. */
@@ -52,8 +50,7 @@ public record BudgetCycle(int fiscalYear, List<CycleEvent> events, List<Deadline
     List<DeadlineCheck> checks = new ArrayList<>();
     for (DeadlineRule r : rules) {
       if (r.appliesTo(fiscalYear)) {
-        checks.add(
-            new DeadlineCheck(fiscalYear, r, r.deadline(fiscalYear), main(r.event())));
+        checks.add(new DeadlineCheck(fiscalYear, r, r.deadline(fiscalYear), main(r.event())));
       }
     }
     return checks;

@@ -9,7 +9,12 @@ import java.util.regex.Pattern;
  * or {@code supplementary_N} for the Nth supplementary budget of that year.
  */
 public record CycleEvent(
-    int fiscalYear, String budget, CycleEventKind kind, LocalDate date, Source source, String note) {
+    int fiscalYear,
+    String budget,
+    CycleEventKind kind,
+    LocalDate date,
+    Source source,
+    String note) {
 
   private static final Pattern BUDGET = Pattern.compile("main|supplementary_[1-9]\\d*");
 

@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * A published amount of money tied to a purpose: either a multi-year promise (150조원 over
- * 2026–2030, with public and private shares where published) or an annual theme with no total (the
- * AI budget), with the annual amounts that fill it.
+ * A published amount of money tied to a purpose: either a multi-year promise (150조원 over 2026–2030,
+ * with public and private shares where published) or an annual theme with no total (the AI budget),
+ * with the annual amounts that fill it.
  */
 public record Envelope(
     String id,
@@ -48,9 +48,12 @@ public record Envelope(
     if (total.isPresent() != fromYear.isPresent()) {
       throw new IllegalArgumentException("a multi-year total needs its years, and back: " + id);
     }
-    if (publicShare.isPresent() && privateShare.isPresent() && total.isPresent()
+    if (publicShare.isPresent()
+        && privateShare.isPresent()
+        && total.isPresent()
         && publicShare.get().add(privateShare.get()).compareTo(total.get()) != 0) {
-      throw new IllegalArgumentException("public and private shares that add up to the total: " + id);
+      throw new IllegalArgumentException(
+          "public and private shares that add up to the total: " + id);
     }
     for (EnvelopeAmount a : amounts) {
       if (!a.envelope().equals(id)) {
@@ -98,7 +101,8 @@ public record Envelope(
       }
     }
     List<EnvelopeAmount> counted = new ArrayList<>(latest.values());
-    BigDecimal filled = counted.stream().map(EnvelopeAmount::won).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal filled =
+        counted.stream().map(EnvelopeAmount::won).reduce(BigDecimal.ZERO, BigDecimal::add);
     boolean atLeast = counted.stream().anyMatch(EnvelopeAmount::atLeast);
     Optional<BigDecimal> left = total.map(t -> t.subtract(filled));
     Optional<BigDecimal> even = Optional.empty();
@@ -107,7 +111,8 @@ public record Envelope(
       int years = toYear.get() - fromYear.get() + 1;
       int elapsed = Math.max(0, Math.min(years, asOfYear - fromYear.get() + 1));
       BigDecimal expected =
-          total.get()
+          total
+              .get()
               .multiply(BigDecimal.valueOf(elapsed))
               .divide(BigDecimal.valueOf(years), 0, RoundingMode.HALF_UP);
       even = Optional.of(expected);

@@ -21,7 +21,8 @@ public record EnvelopeAmount(
     Source source,
     String note) {
 
-  private static final Pattern STAGE = Pattern.compile("proposal|enacted|plan|supplementary_[1-9]\\d*");
+  private static final Pattern STAGE =
+      Pattern.compile("proposal|enacted|plan|supplementary_[1-9]\\d*");
   private static final Pattern BASIS = Pattern.compile("appropriation|deployment");
 
   public EnvelopeAmount {

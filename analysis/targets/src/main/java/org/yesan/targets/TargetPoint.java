@@ -12,7 +12,13 @@ import java.util.Optional;
  * money behind it ({@code funding}, in trillion won as written), each with its source.
  */
 public record TargetPoint(
-    String target, Kind kind, LooseDate date, BigDecimal value, String unit, Source source, String note) {
+    String target,
+    Kind kind,
+    LooseDate date,
+    BigDecimal value,
+    String unit,
+    Source source,
+    String note) {
 
   /** What the figure says about the target. */
   public enum Kind {

@@ -70,17 +70,32 @@ class BundledTargetsTest {
       LocalDate passed = LocalDate.parse(row.get("date"));
       long late = ChronoUnit.DAYS.between(LocalDate.of(fy - 1, 12, 2), passed);
       DeadlineCheck check =
-          register.calendar().cycle(fy).orElseThrow().deadline(CycleEventKind.PASSAGE).orElseThrow();
+          register
+              .calendar()
+              .cycle(fy)
+              .orElseThrow()
+              .deadline(CycleEventKind.PASSAGE)
+              .orElseThrow();
       assertThat(check.daysLate()).as("FY%d", fy).contains(late);
       assertThat(check.outcome())
           .as("FY%d", fy)
           .isEqualTo(late > 0 ? DeadlineCheck.Outcome.MISSED : DeadlineCheck.Outcome.MET);
     }
     DeadlineCheck fy2014 =
-        register.calendar().cycle(2014).orElseThrow().deadline(CycleEventKind.PASSAGE).orElseThrow();
+        register
+            .calendar()
+            .cycle(2014)
+            .orElseThrow()
+            .deadline(CycleEventKind.PASSAGE)
+            .orElseThrow();
     assertThat(fy2014.daysLate()).contains(30L);
     DeadlineCheck fy2023 =
-        register.calendar().cycle(2023).orElseThrow().deadline(CycleEventKind.PASSAGE).orElseThrow();
+        register
+            .calendar()
+            .cycle(2023)
+            .orElseThrow()
+            .deadline(CycleEventKind.PASSAGE)
+            .orElseThrow();
     assertThat(fy2023.daysLate()).contains(22L);
   }
 
@@ -191,17 +206,30 @@ class BundledTargetsTest {
     assertThat(opcon.overdueOn(LocalDate.of(2026, 12, 1))).isFalse();
     assertThat(opcon.overdueOn(LocalDate.of(2031, 1, 1))).isTrue();
 
-    assertThat(register.commitment("passage-2025-12-02").orElseThrow().current().orElseThrow().status())
+    assertThat(
+            register
+                .commitment("passage-2025-12-02")
+                .orElseThrow()
+                .current()
+                .orElseThrow()
+                .status())
         .isEqualTo(CommitmentStatus.MET);
     assertThat(register.commitment("opcon-moon").orElseThrow().current().orElseThrow().status())
         .isEqualTo(CommitmentStatus.DROPPED);
-    assertThat(register.commitment("speaker-2022-12-15").orElseThrow().current().orElseThrow().status())
+    assertThat(
+            register
+                .commitment("speaker-2022-12-15")
+                .orElseThrow()
+                .current()
+                .orElseThrow()
+                .status())
         .isEqualTo(CommitmentStatus.LATE);
   }
 
   @Test
   void everyThemeAmountTracesToTheSharedHeadlineTable() throws IOException {
-    Path shared = Path.of(System.getProperty("yesan.shared"), "data/kr-headline/total_expenditure.csv");
+    Path shared =
+        Path.of(System.getProperty("yesan.shared"), "data/kr-headline/total_expenditure.csv");
     List<String> table = Files.readAllLines(shared, StandardCharsets.UTF_8);
     Map<String, String> sectorOf = Map.of("ai-transformation", "theme:ai_budget", "rnd", "rnd");
     int traced = 0;
@@ -210,8 +238,7 @@ class BundledTargetsTest {
       if (sector == null) {
         continue;
       }
-      String wanted =
-          row.get("fiscal_year") + "," + row.get("stage") + ",";
+      String wanted = row.get("fiscal_year") + "," + row.get("stage") + ",";
       boolean found =
           table.stream()
               .anyMatch(

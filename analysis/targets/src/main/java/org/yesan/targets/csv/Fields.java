@@ -112,7 +112,8 @@ final class Fields {
       String m = String.valueOf(e.getMessage());
       int colon = m.lastIndexOf(": ");
       String expected = colon < 0 ? m : m.substring(0, colon);
-      String found = colon < 0 ? "a row that breaks it" : InputException.quote(m.substring(colon + 2));
+      String found =
+          colon < 0 ? "a row that breaks it" : InputException.quote(m.substring(colon + 2));
       throw r.error(i, expected, found);
     }
   }

@@ -82,19 +82,35 @@ public final class TargetFiles {
   }
 
   private record EnvelopeHead(
-      String id, String ko, String en, java.util.Optional<Integer> from,
-      java.util.Optional<Integer> to, java.util.Optional<java.math.BigDecimal> total,
-      java.util.Optional<java.math.BigDecimal> pub, java.util.Optional<java.math.BigDecimal> priv,
-      org.yesan.targets.Source source, String note) {}
+      String id,
+      String ko,
+      String en,
+      java.util.Optional<Integer> from,
+      java.util.Optional<Integer> to,
+      java.util.Optional<java.math.BigDecimal> total,
+      java.util.Optional<java.math.BigDecimal> pub,
+      java.util.Optional<java.math.BigDecimal> priv,
+      org.yesan.targets.Source source,
+      String note) {}
 
   private record TargetHead(
-      String id, String ko, String en, String unit,
-      java.util.Optional<org.yesan.targets.LooseDate> deadline, java.util.Optional<String> fundedBy,
-      org.yesan.targets.Source source, String note) {}
+      String id,
+      String ko,
+      String en,
+      String unit,
+      java.util.Optional<org.yesan.targets.LooseDate> deadline,
+      java.util.Optional<String> fundedBy,
+      org.yesan.targets.Source source,
+      String note) {}
 
   private record CommitmentHead(
-      String id, String ko, String en, String by, org.yesan.targets.LooseDate on,
-      java.util.Optional<org.yesan.targets.LooseDate> deadline, org.yesan.targets.Source source,
+      String id,
+      String ko,
+      String en,
+      String by,
+      org.yesan.targets.LooseDate on,
+      java.util.Optional<org.yesan.targets.LooseDate> deadline,
+      org.yesan.targets.Source source,
       String note) {}
 
   /** The bundled register (data/targets, shipped inside this module's jar). */
@@ -129,7 +145,11 @@ public final class TargetFiles {
               .orElseThrow(
                   () ->
                       new InputException(
-                          file, 1, 1, FileKind.described(), InputException.quote(String.join(",", t.header()))));
+                          file,
+                          1,
+                          1,
+                          FileKind.described(),
+                          InputException.quote(String.join(",", t.header()))));
       t.forEachRow(r -> readRow(kind, file, r, rows));
     }
   }
@@ -138,8 +158,7 @@ public final class TargetFiles {
     long line = r.line();
     switch (kind) {
       case DEADLINE_RULES -> {
-        CycleEventKind event =
-            coded(r, 0, CycleEventKind::parse, "submission or passage");
+        CycleEventKind event = coded(r, 0, CycleEventKind::parse, "submission or passage");
         int from = year(r, 1);
         var to = optionalYear(r, 2);
         int days = decimal(r, 3, "a whole number of days such as 120").intValueExact();
@@ -205,8 +224,15 @@ public final class TargetFiles {
                     2,
                     () ->
                         new EnvelopeAmount(
-                            envelope, fy, stage, basis, won, r.field(4), bound.equals("at_least"),
-                            source, r.field(9))),
+                            envelope,
+                            fy,
+                            stage,
+                            basis,
+                            won,
+                            r.field(4),
+                            bound.equals("at_least"),
+                            source,
+                            r.field(9))),
                 file,
                 line));
       }
@@ -238,7 +264,8 @@ public final class TargetFiles {
         var source = source(r, 5);
         rows.points.add(
             new Located<>(
-                build(r, 3, () -> new TargetPoint(target, k, date, value, unit, source, r.field(8))),
+                build(
+                    r, 3, () -> new TargetPoint(target, k, date, value, unit, source, r.field(8))),
                 file,
                 line));
       }
@@ -261,14 +288,12 @@ public final class TargetFiles {
         var date = day(r, 1);
         CommitmentStatus status =
             coded(
-                r,
-                2,
-                CommitmentStatus::parse,
-                "announced, funded, on_track, late, met or dropped");
+                r, 2, CommitmentStatus::parse, "announced, funded, on_track, late, met or dropped");
         String evidence = required(r, 3, "the evidence for the status");
         var source = source(r, 4);
         rows.statuses.add(
-            new Located<>(new StatusChange(commitment, date, status, evidence, source), file, line));
+            new Located<>(
+                new StatusChange(commitment, date, status, evidence, source), file, line));
       }
     }
   }
@@ -282,8 +307,13 @@ public final class TargetFiles {
       Located<CycleEvent> before = eventKeys.putIfAbsent(key, e);
       if (before != null) {
         throw e.error(
-            3,
-            "one " + v.kind().code() + " date for the " + v.fiscalYear() + " " + v.budget()
+            4,
+            "one "
+                + v.kind().code()
+                + " date for the "
+                + v.fiscalYear()
+                + " "
+                + v.budget()
                 + " budget",
             "a second one (first at " + before.file() + ":" + before.line() + ")");
       }
@@ -326,8 +356,15 @@ public final class TargetFiles {
       Located<T> before = map.putIfAbsent(id.apply(h.value()), h);
       if (before != null) {
         throw h.error(
-            1, "each " + what + " id once", "'" + id.apply(h.value()) + "' again (first at "
-                + before.file() + ":" + before.line() + ")");
+            1,
+            "each " + what + " id once",
+            "'"
+                + id.apply(h.value())
+                + "' again (first at "
+                + before.file()
+                + ":"
+                + before.line()
+                + ")");
       }
     }
     return map;
@@ -338,7 +375,10 @@ public final class TargetFiles {
     Map<String, List<EnvelopeAmount>> amounts = new HashMap<>();
     for (Located<EnvelopeAmount> a : rows.amounts) {
       if (!heads.containsKey(a.value().envelope())) {
-        throw a.error(1, "an envelope listed in an envelopes file", InputException.quote(a.value().envelope()));
+        throw a.error(
+            1,
+            "an envelope listed in an envelopes file",
+            InputException.quote(a.value().envelope()));
       }
       amounts.computeIfAbsent(a.value().envelope(), k -> new ArrayList<>()).add(a.value());
     }
@@ -350,8 +390,17 @@ public final class TargetFiles {
               l,
               () ->
                   new Envelope(
-                      h.id(), h.ko(), h.en(), h.from(), h.to(), h.total(), h.pub(), h.priv(),
-                      h.source(), h.note(), amounts.getOrDefault(h.id(), List.of()))));
+                      h.id(),
+                      h.ko(),
+                      h.en(),
+                      h.from(),
+                      h.to(),
+                      h.total(),
+                      h.pub(),
+                      h.priv(),
+                      h.source(),
+                      h.note(),
+                      amounts.getOrDefault(h.id(), List.of()))));
     }
     return out;
   }
@@ -361,7 +410,8 @@ public final class TargetFiles {
     Map<String, List<TargetPoint>> points = new HashMap<>();
     for (Located<TargetPoint> p : rows.points) {
       if (!heads.containsKey(p.value().target())) {
-        throw p.error(1, "a target listed in a targets file", InputException.quote(p.value().target()));
+        throw p.error(
+            1, "a target listed in a targets file", InputException.quote(p.value().target()));
       }
       points.computeIfAbsent(p.value().target(), k -> new ArrayList<>()).add(p.value());
     }
@@ -380,8 +430,15 @@ public final class TargetFiles {
               l,
               () ->
                   new Target(
-                      h.id(), h.ko(), h.en(), h.unit(), h.deadline(), h.fundedBy(), h.source(),
-                      h.note(), points.getOrDefault(h.id(), List.of()))));
+                      h.id(),
+                      h.ko(),
+                      h.en(),
+                      h.unit(),
+                      h.deadline(),
+                      h.fundedBy(),
+                      h.source(),
+                      h.note(),
+                      points.getOrDefault(h.id(), List.of()))));
     }
     return out;
   }
@@ -389,14 +446,36 @@ public final class TargetFiles {
   private static List<Commitment> commitments(Rows rows) {
     Map<String, Located<CommitmentHead>> heads =
         byId(rows.commitments, CommitmentHead::id, "commitment");
-    Map<String, List<StatusChange>> history = new HashMap<>();
+    Map<String, List<Located<StatusChange>>> located = new HashMap<>();
     for (Located<StatusChange> s : rows.statuses) {
       if (!heads.containsKey(s.value().commitment())) {
         throw s.error(
-            1, "a commitment listed in a commitments file", InputException.quote(s.value().commitment()));
+            1,
+            "a commitment listed in a commitments file",
+            InputException.quote(s.value().commitment()));
       }
-      history.computeIfAbsent(s.value().commitment(), k -> new ArrayList<>()).add(s.value());
+      located.computeIfAbsent(s.value().commitment(), k -> new ArrayList<>()).add(s);
     }
+    Map<String, List<StatusChange>> history = new HashMap<>();
+    located.forEach(
+        (id, list) -> {
+          list.sort(java.util.Comparator.comparing(l -> l.value().date()));
+          for (int i = 1; i < list.size(); i++) {
+            CommitmentStatus before = list.get(i - 1).value().status();
+            if (before.closed() && list.get(i).value().status() != before) {
+              throw list.get(i)
+                  .error(
+                      3,
+                      "no new status after "
+                          + before.code()
+                          + " (line "
+                          + list.get(i - 1).line()
+                          + ")",
+                      InputException.quote(list.get(i).value().status().code()));
+            }
+          }
+          history.put(id, list.stream().map(Located::value).toList());
+        });
     List<Commitment> out = new ArrayList<>();
     for (Located<CommitmentHead> l : heads.values()) {
       CommitmentHead h = l.value();
@@ -405,7 +484,14 @@ public final class TargetFiles {
               l,
               () ->
                   new Commitment(
-                      h.id(), h.ko(), h.en(), h.by(), h.on(), h.deadline(), h.source(), h.note(),
+                      h.id(),
+                      h.ko(),
+                      h.en(),
+                      h.by(),
+                      h.on(),
+                      h.deadline(),
+                      h.source(),
+                      h.note(),
                       history.getOrDefault(h.id(), List.of()))));
     }
     return out;
