@@ -58,6 +58,17 @@ public record Commitment(
     return Optional.ofNullable(found);
   }
 
+  /**
+   * For a met commitment with a deadline: days from the deadline's last day to the day it was met
+   * (0 or less: on time); empty otherwise.
+   */
+  public Optional<Long> daysLate() {
+    return current()
+        .filter(c -> c.status() == CommitmentStatus.MET)
+        .flatMap(
+            c -> deadline.map(d -> java.time.temporal.ChronoUnit.DAYS.between(d.last(), c.date())));
+  }
+
   /** Whether the deadline has passed by {@code day} with the commitment still open. */
   public boolean overdueOn(LocalDate day) {
     boolean open = statusOn(day).map(c -> !c.status().closed()).orElse(true);

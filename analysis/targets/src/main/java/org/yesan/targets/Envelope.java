@@ -23,6 +23,7 @@ public record Envelope(
     Optional<BigDecimal> total,
     Optional<BigDecimal> publicShare,
     Optional<BigDecimal> privateShare,
+    Optional<String> fillsWith,
     Source source,
     String note,
     List<EnvelopeAmount> amounts) {
@@ -44,6 +45,18 @@ public record Envelope(
     }
     if (fromYear.isPresent() && toYear.get() < fromYear.get()) {
       throw new IllegalArgumentException("a period that ends after it starts: " + id);
+    }
+    Objects.requireNonNull(fillsWith, "fillsWith");
+    if (total.isPresent() != fillsWith.isPresent()) {
+      throw new IllegalArgumentException(
+          "the basis that fills a multi-year total (appropriation or deployment), and none"
+              + " without a total: "
+              + id);
+    }
+    if (fillsWith.isPresent()
+        && !fillsWith.get().equals("appropriation")
+        && !fillsWith.get().equals("deployment")) {
+      throw new IllegalArgumentException("appropriation or deployment: " + fillsWith.get());
     }
     if (total.isPresent() != fromYear.isPresent()) {
       throw new IllegalArgumentException("a multi-year total needs its years, and back: " + id);
@@ -92,6 +105,8 @@ public record Envelope(
   /**
    * The envelope filled by one basis up to and including {@code asOfYear}: per year only the most
    * final stage counts, so a proposal and the enacted figure of one year are never added together.
+   * What is left and the schedule are given only for the basis that fills the total (the growth
+   * fund is filled by what it deploys, not by the budget's contribution to it).
    */
   public EnvelopeProgress progress(String basis, int asOfYear) {
     TreeMap<Integer, EnvelopeAmount> latest = new TreeMap<>();
@@ -104,10 +119,11 @@ public record Envelope(
     BigDecimal filled =
         counted.stream().map(EnvelopeAmount::won).reduce(BigDecimal.ZERO, BigDecimal::add);
     boolean atLeast = counted.stream().anyMatch(EnvelopeAmount::atLeast);
-    Optional<BigDecimal> left = total.map(t -> t.subtract(filled));
+    boolean fills = fillsWith.map(basis::equals).orElse(false);
+    Optional<BigDecimal> left = fills ? total.map(t -> t.subtract(filled)) : Optional.empty();
     Optional<BigDecimal> even = Optional.empty();
     Optional<BigDecimal> behind = Optional.empty();
-    if (total.isPresent()) {
+    if (fills) {
       int years = toYear.get() - fromYear.get() + 1;
       int elapsed = Math.max(0, Math.min(years, asOfYear - fromYear.get() + 1));
       BigDecimal expected =

@@ -34,6 +34,7 @@ class BrokenTargetFilesTest {
         "status-unknown.csv|2:3|expected announced, funded, on_track, late, met or dropped, found 'postponed'",
         "status-after-met.csv|2:3|expected no new status after met",
         "point-wrong-unit.csv|2:1|expected a progress of gpu-government in GPUs, not units",
+        "amount-duplicate.csv|2:5|expected one proposal appropriation amount of ai-transformation for 2026",
         "rule-overlap.csv|2:2|expected one submission rule per fiscal year",
       })
   void isRefusedAtItsLine(String name, String at, String message) throws URISyntaxException {

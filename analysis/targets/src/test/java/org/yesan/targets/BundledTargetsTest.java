@@ -181,6 +181,9 @@ class BundledTargetsTest {
     assertThat(deployed.left()).contains(new BigDecimal("150").multiply(JO).subtract(plan));
     assertThat(deployed.evenSpreadByYear()).contains(new BigDecimal("30").multiply(JO));
     assertThat(deployed.behindSchedule()).contains(BigDecimal.ZERO);
+    // the budget's contribution does not fill the fund: no "left" or schedule on that basis
+    assertThat(budget.left()).isEmpty();
+    assertThat(budget.behindSchedule()).isEmpty();
   }
 
   @Test

@@ -75,7 +75,7 @@ class TargetLawsProperties {
 
   @Property
   void anEnvelopeCountsOneFigurePerYearTheMostFinal(@ForAll("amounts") List<EnvelopeAmount> in) {
-    // keep one row per year and stage, as the reader does
+    // one row per year and stage: the reader refuses a second one
     Map<String, EnvelopeAmount> unique = new HashMap<>();
     for (EnvelopeAmount a : in) {
       unique.putIfAbsent(a.fiscalYear() + a.stage(), a);
@@ -91,6 +91,7 @@ class TargetLawsProperties {
             Optional.of(BigDecimal.valueOf(150).multiply(BigDecimal.TEN.pow(12))),
             Optional.empty(),
             Optional.empty(),
+            Optional.of("appropriation"),
             SOURCE,
             "",
             rows);

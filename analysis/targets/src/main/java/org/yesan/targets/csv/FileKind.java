@@ -25,6 +25,7 @@ enum FileKind {
       "total_trillion_krw",
       "public_trillion_krw",
       "private_trillion_krw",
+      "fills_with",
       "source_url",
       "publisher",
       "source_date",

@@ -90,6 +90,7 @@ public final class TargetFiles {
       java.util.Optional<java.math.BigDecimal> total,
       java.util.Optional<java.math.BigDecimal> pub,
       java.util.Optional<java.math.BigDecimal> priv,
+      java.util.Optional<String> fillsWith,
       org.yesan.targets.Source source,
       String note) {}
 
@@ -201,8 +202,9 @@ public final class TargetFiles {
                     optionalTrillionWon(r, 5),
                     optionalTrillionWon(r, 6),
                     optionalTrillionWon(r, 7),
-                    source(r, 8),
-                    r.field(11)),
+                    optional(r, 8),
+                    source(r, 9),
+                    r.field(12)),
                 file,
                 line));
       }
@@ -373,6 +375,7 @@ public final class TargetFiles {
   private static List<Envelope> envelopes(Rows rows) {
     Map<String, Located<EnvelopeHead>> heads = byId(rows.envelopes, EnvelopeHead::id, "envelope");
     Map<String, List<EnvelopeAmount>> amounts = new HashMap<>();
+    Map<String, Located<EnvelopeAmount>> amountKeys = new HashMap<>();
     for (Located<EnvelopeAmount> a : rows.amounts) {
       if (!heads.containsKey(a.value().envelope())) {
         throw a.error(
@@ -380,7 +383,23 @@ public final class TargetFiles {
             "an envelope listed in an envelopes file",
             InputException.quote(a.value().envelope()));
       }
-      amounts.computeIfAbsent(a.value().envelope(), k -> new ArrayList<>()).add(a.value());
+      EnvelopeAmount v = a.value();
+      String key = v.envelope() + "/" + v.fiscalYear() + "/" + v.stage() + "/" + v.basis();
+      Located<EnvelopeAmount> before = amountKeys.putIfAbsent(key, a);
+      if (before != null) {
+        throw a.error(
+            5,
+            "one "
+                + v.stage()
+                + " "
+                + v.basis()
+                + " amount of "
+                + v.envelope()
+                + " for "
+                + v.fiscalYear(),
+            "a second one (first at " + before.file() + ":" + before.line() + ")");
+      }
+      amounts.computeIfAbsent(v.envelope(), k -> new ArrayList<>()).add(v);
     }
     List<Envelope> out = new ArrayList<>();
     for (Located<EnvelopeHead> l : heads.values()) {
@@ -398,6 +417,7 @@ public final class TargetFiles {
                       h.total(),
                       h.pub(),
                       h.priv(),
+                      h.fillsWith(),
                       h.source(),
                       h.note(),
                       amounts.getOrDefault(h.id(), List.of()))));
