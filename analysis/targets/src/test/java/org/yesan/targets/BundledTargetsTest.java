@@ -219,14 +219,12 @@ class BundledTargetsTest {
         .isEqualTo(CommitmentStatus.MET);
     assertThat(register.commitment("opcon-moon").orElseThrow().current().orElseThrow().status())
         .isEqualTo(CommitmentStatus.DROPPED);
-    assertThat(
-            register
-                .commitment("speaker-2022-12-15")
-                .orElseThrow()
-                .current()
-                .orElseThrow()
-                .status())
+    Commitment speaker = register.commitment("speaker-2022-12-15").orElseThrow();
+    assertThat(speaker.statusOn(LocalDate.of(2022, 12, 20)).orElseThrow().status())
         .isEqualTo(CommitmentStatus.LATE);
+    assertThat(speaker.current().orElseThrow().status()).isEqualTo(CommitmentStatus.MET);
+    assertThat(speaker.daysLate()).contains(9L);
+    assertThat(register.commitment("passage-2025-12-02").orElseThrow().daysLate()).contains(0L);
   }
 
   @Test
