@@ -137,6 +137,8 @@ final class BudgetBrief {
     out.println();
     printSectors(out, last);
     out.println();
+    new TargetsBrief(org.yesan.targets.csv.TargetFiles.bundled(), last, lang).print(out);
+    out.println();
     out.println(ko() ? "읽는 법:" : "How to read this:");
     for (String note : notes()) {
       out.println("  - " + note);
