@@ -1,7 +1,5 @@
 package org.yesan.cli;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.yesan.targets.Envelope;
@@ -124,7 +122,7 @@ final class EnvelopesCommand implements Callable<Integer> {
             a.won(),
             amounts.readable(a.won()),
             a.atLeast() ? "at_least" : "exact",
-            timesPriorYear(e, a).orElse(null),
+            e.timesPriorYear(a, 2).orElse(null),
             a.source().publisher(),
             a.source().published().toString(),
             a.source().url());
@@ -135,19 +133,5 @@ final class EnvelopesCommand implements Callable<Integer> {
     }
     l.print(listing.format, spec.commandLine().getOut());
     return 0;
-  }
-
-  /** The amount over the previous year's most final appropriation, for appropriations only. */
-  static Optional<BigDecimal> timesPriorYear(Envelope e, EnvelopeAmount a) {
-    if (!a.basis().equals("appropriation")) {
-      return Optional.empty();
-    }
-    Optional<EnvelopeAmount> prior =
-        e.amounts().stream()
-            .filter(p -> p.basis().equals("appropriation") && p.fiscalYear() == a.fiscalYear() - 1)
-            .reduce((x, y) -> y.finality() >= x.finality() ? y : x);
-    return prior
-        .filter(p -> p.won().signum() != 0)
-        .map(p -> a.won().divide(p.won(), 2, RoundingMode.HALF_UP));
   }
 }

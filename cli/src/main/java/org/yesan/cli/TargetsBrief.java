@@ -157,7 +157,7 @@ final class TargetsBrief {
     }
     StringBuilder b = new StringBuilder("  - " + label + ": ");
     b.append(ko ? "정부안 " : "proposal ").append(amounts.readable(proposal.get().won()));
-    EnvelopesCommand.timesPriorYear(e, proposal.get())
+    e.timesPriorYear(proposal.get(), 2)
         .ifPresent(
             x -> b.append(ko ? " (전년의 " : " (").append(x).append(ko ? "배)" : "× the year before)"));
     enacted.ifPresent(

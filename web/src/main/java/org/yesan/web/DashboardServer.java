@@ -52,7 +52,8 @@ public final class DashboardServer implements AutoCloseable {
         new LinkedSeriesRoutes(),
         new ThemeRoutes(),
         new SearchRoutes(),
-        new ClaimRoutes());
+        new ClaimRoutes(),
+        new TargetRoutes());
   }
 
   /** Starts the API (with {@link #routes()}) and the dashboard in front of it on {@code config}. */

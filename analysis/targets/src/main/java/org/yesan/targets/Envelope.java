@@ -103,6 +103,22 @@ public record Envelope(
   }
 
   /**
+   * An appropriation over the previous year's most final appropriation, half up to {@code scale}
+   * places (the 2026 proposal's 10.1조원 over 2025's enacted 3.3조원 is 3.06); empty for other bases, a
+   * first year, or a base of 0.
+   */
+  public Optional<BigDecimal> timesPriorYear(EnvelopeAmount a, int scale) {
+    if (!a.basis().equals("appropriation")) {
+      return Optional.empty();
+    }
+    return amounts.stream()
+        .filter(p -> p.basis().equals("appropriation") && p.fiscalYear() == a.fiscalYear() - 1)
+        .reduce((x, y) -> y.finality() >= x.finality() ? y : x)
+        .filter(p -> p.won().signum() != 0)
+        .map(p -> a.won().divide(p.won(), scale, RoundingMode.HALF_UP));
+  }
+
+  /**
    * The envelope filled by one basis up to and including {@code asOfYear}: per year only the most
    * final stage counts, so a proposal and the enacted figure of one year are never added together.
    * What is left and the schedule are given only for the basis that fills the total (the growth
