@@ -539,6 +539,14 @@ public final class TargetFiles {
     return out;
   }
 
+  /**
+   * A bundled file by name, such as {@code exchange-rates.csv}, the KRW per USD closing rate of the
+   * days the bundled claims are dated (read with the real-terms series reader).
+   */
+  public static Path bundledFile(String name) {
+    return resource(name);
+  }
+
   private static Path resource(String name) {
     URL url = TargetFiles.class.getResource("/org/yesan/targets/bundled/" + name);
     if (url == null) {
