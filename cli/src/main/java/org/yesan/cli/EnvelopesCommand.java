@@ -84,12 +84,7 @@ final class EnvelopesCommand implements Callable<Integer> {
           continue;
         }
         for (String basis : new String[] {"appropriation", "deployment"}) {
-          int asOf =
-              year.orElse(
-                  e.amounts().stream()
-                      .mapToInt(EnvelopeAmount::fiscalYear)
-                      .max()
-                      .orElse(e.fromYear().get()));
+          int asOf = year.orElse(e.lastYear().orElseThrow());
           EnvelopeProgress p = e.progress(basis, asOf);
           if (p.counted().isEmpty()) {
             continue;

@@ -288,12 +288,7 @@ public final class TargetRoutes implements Routes {
                 a.source().url()));
       }
       if (e.multiYear()) {
-        int asOf =
-            year.orElse(
-                e.amounts().stream()
-                    .mapToInt(EnvelopeAmount::fiscalYear)
-                    .max()
-                    .orElse(e.fromYear().get()));
+        int asOf = year.orElse(e.lastYear().orElseThrow());
         EnvelopeProgress p = e.progress(e.fillsWith().get(), asOf);
         ObjectNode po = o.putObject("progress");
         po.put("basis", p.basis());

@@ -80,6 +80,14 @@ public record Envelope(
     return total.isPresent();
   }
 
+  /** The last year with a published amount, else the first year of the envelope. */
+  public Optional<Integer> lastYear() {
+    return amounts.stream()
+        .map(EnvelopeAmount::fiscalYear)
+        .max(Integer::compare)
+        .or(() -> fromYear);
+  }
+
   /** The amount of one year and stage, if published. */
   public Optional<EnvelopeAmount> amount(int fiscalYear, String stage, String basis) {
     return amounts.stream()

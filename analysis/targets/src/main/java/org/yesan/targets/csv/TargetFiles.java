@@ -14,19 +14,13 @@ import static org.yesan.targets.csv.Fields.source;
 import static org.yesan.targets.csv.Fields.trillionWon;
 import static org.yesan.targets.csv.Fields.year;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yesan.ingest.BundledFile;
 import org.yesan.ingest.CsvTable;
 import org.yesan.ingest.InputException;
 import org.yesan.targets.Commitment;
@@ -548,29 +542,9 @@ public final class TargetFiles {
   }
 
   private static Path resource(String name) {
-    URL url = TargetFiles.class.getResource("/org/yesan/targets/bundled/" + name);
-    if (url == null) {
-      throw new IllegalStateException(
-          "the bundled targets file " + name + " is missing from the class path");
-    }
-    URI uri;
-    try {
-      uri = url.toURI();
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException("unusable resource location " + url, e);
-    }
-    if (!"jar".equals(uri.getScheme())) {
-      return Path.of(uri);
-    }
-    // The zip file system stays open: a read-only view of a jar the JVM already holds open.
-    try {
-      return FileSystems.getFileSystem(uri).provider().getPath(uri);
-    } catch (FileSystemNotFoundException e) {
-      try {
-        return FileSystems.newFileSystem(uri, Map.of()).provider().getPath(uri);
-      } catch (IOException io) {
-        throw new UncheckedIOException(io);
-      }
-    }
+    return BundledFile.of(
+        TargetFiles.class,
+        "/org/yesan/targets/bundled/" + name,
+        "the bundled targets file " + name);
   }
 }
