@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.yesan.claims.targets.TargetClaims;
 import org.yesan.claims.text.Approximation;
 import org.yesan.claims.text.Claim;
 import org.yesan.claims.text.ClaimExtractor;
@@ -44,6 +45,7 @@ public final class ClaimChecker {
 
   private final FactStore store;
   private final Glossary glossary;
+  private final TargetClaims targets = TargetClaims.bundled();
   private volatile Optional<Glossary> withPrograms = Optional.empty();
   private volatile String seriesKey = "";
   private volatile Map<String, List<StoreFigures.Series>> series =
@@ -74,9 +76,12 @@ public final class ClaimChecker {
     Map<Integer, Claim> byId = new HashMap<>();
     extraction.claims().forEach(c -> byId.put(c.id(), c));
     List<CheckedClaim> out = new ArrayList<>();
+    Optional<java.time.LocalDate> date = extraction.date().map(d -> d.date());
     for (Claim c : extraction.claims()) {
-      out.add(new Check(text, c, byId, figures, full).run());
+      CheckedClaim checked = new Check(text, c, byId, figures, full).run();
+      out.add(targets.recheck(c, checked, byId, date).orElse(checked));
     }
+    out.addAll(targets.deadlineStreaks(text, out.size(), date));
     long verified = System.nanoTime();
     return new CheckReport(
         text,

@@ -10,9 +10,23 @@ import org.yesan.claims.text.Subject;
  * The verdict of a claim said in Korean for a Korean reader, with amounts as readers write them
  * ({@code 17.6조원}); the English explanation keeps the full detail.
  */
-final class KoreanExplanation {
+public final class KoreanExplanation {
 
   private KoreanExplanation() {}
+
+  /**
+   * The verdict alone in Korean, for checks whose reasons are not read from a {@link Claim} (the
+   * targets, envelopes and budget-cycle checks); their English explanation carries the detail.
+   */
+  public static String brief(Verdict verdict) {
+    return switch (verdict) {
+      case SUPPORTED -> "자료와 맞습니다.";
+      case CONTRADICTED -> "자료와 다릅니다.";
+      case INCONSISTENT -> "본문의 수치끼리 맞지 않습니다.";
+      case IMPLAUSIBLE -> "맞을 수 없는 수치입니다.";
+      case UNVERIFIABLE -> "확인할 수 없습니다.";
+    };
+  }
 
   /** The Korean explanation of {@code verdict} for {@code claim}, given the data's value. */
   static String of(Claim claim, Verdict verdict, String english, Optional<BigDecimal> value) {

@@ -66,11 +66,11 @@ class ArticleCheckTest {
             "up to 70 trillion won",
             "$48.6 billion");
     assertThat(report.verdicts())
-        .containsEntry("supported", 6)
+        .containsEntry("supported", 15)
         .containsEntry("contradicted", 0)
         .containsEntry("inconsistent", 0)
         .containsEntry("implausible", 0)
-        .containsEntry("unverifiable", 12);
+        .containsEntry("unverifiable", 3);
   }
 
   @Test
@@ -104,14 +104,13 @@ class ArticleCheckTest {
   }
 
   @Test
-  void theAiFiguresAreUnverifiableBecauseTheShippedDatasetHasNoTheme() {
-    // kr-headline as shipped holds total_expenditure and sector_allocation only; the
-    // theme:ai_budget
-    // rows of the research copy (/work/shared/data/kr-headline) are not in it.
+  void theAiFiguresAreCheckedAgainstTheTargetsEnvelope() {
+    // kr-headline as shipped holds total_expenditure and sector_allocation only; the AI figures
+    // are judged from the ai-transformation envelope of data/targets (see TargetClaimsTest).
     for (int id : new int[] {5, 6, 15, 16}) {
-      assertThat(claim(id).verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+      assertThat(claim(id).verdict()).isEqualTo(Verdict.SUPPORTED);
       assertThat(claim(id).subject()).isEqualTo("theme:ai");
-      assertThat(claim(id).explanation()).startsWith("no AI theme figure in the store");
+      assertThat(claim(id).explanation()).startsWith("the targets data give");
     }
     assertThat(claim(6).fiscalYear()).contains(2025); // "from 3.3 trillion won this year"
     assertThat(claim(5).fiscalYear()).contains(2026);
@@ -156,7 +155,7 @@ class ArticleCheckTest {
                     .startsWith("not a budget figure: a currency swap line"));
     assertThat(List.of(claim(2), claim(18)))
         .allSatisfy(c -> assertThat(c.kind()).isEqualTo("conversion"));
-    assertThat(claim(12).explanation()).startsWith("not a budget figure: a fund's target size");
+    assertThat(claim(12).explanation()).contains("a multi-year fund size, not an appropriation");
     assertThat(claim(10).kind()).isEqualTo("count");
     assertThat(claim(11).kind()).isEqualTo("count");
   }
@@ -184,7 +183,7 @@ class ArticleCheckTest {
     // Exact amounts are decimal strings, so no reader rounds them through a double.
     assertThat(json.path("claims").get(3).path("rows").get(1).path("amount").asText())
         .isEqualTo("673300000000000");
-    assertThat(json.path("verdicts").path("unverifiable").asInt()).isEqualTo(12);
+    assertThat(json.path("verdicts").path("unverifiable").asInt()).isEqualTo(3);
     String html = CheckReportHtml.render(report, "2026 budget address");
     assertThat(html)
         .contains("<mark class=\"supported\" data-id=\"3\"")

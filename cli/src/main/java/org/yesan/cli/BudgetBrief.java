@@ -186,6 +186,7 @@ final class BudgetBrief {
     printSectors(out, last);
     out.println();
     printAggregates(out, last);
+    new TargetsBrief(org.yesan.targets.csv.TargetFiles.bundled(), last, lang).print(out);
     out.println();
     out.println(ko() ? "읽는 법:" : "How to read this:");
     for (String note : notes()) {

@@ -78,7 +78,7 @@ final class Listing {
     return v.toString();
   }
 
-  private static String grouped(BigDecimal b) {
+  static String grouped(BigDecimal b) {
     String plain = b.toPlainString();
     boolean neg = plain.startsWith("-");
     String digits = neg ? plain.substring(1) : plain;

@@ -35,6 +35,7 @@ import org.yesan.http.export.ExportRoutes;
 import org.yesan.http.search.SearchRoutes;
 import org.yesan.http.series.LinkedSeriesRoutes;
 import org.yesan.http.series.SeriesRoutes;
+import org.yesan.http.targets.TargetRoutes;
 import org.yesan.http.themes.ThemeRoutes;
 import org.yesan.query.QueryException;
 import org.yesan.store.FactStore;
@@ -92,6 +93,7 @@ public final class YesanServer implements AutoCloseable {
     groups.add(new ThemeRoutes());
     groups.add(new SearchRoutes());
     groups.add(new ClaimRoutes());
+    groups.add(new TargetRoutes());
     groups.add(new ExportRoutes());
     groups.add(new DownloadRoutes());
     ServiceLoader.load(Routes.class).forEach(groups::add);

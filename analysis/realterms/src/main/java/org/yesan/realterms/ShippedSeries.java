@@ -1,14 +1,7 @@
 package org.yesan.realterms;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileSystems;
 import java.nio.file.Path;
-import java.util.Map;
+import org.yesan.ingest.BundledFile;
 
 /**
  * The published Korean series Yesan ships in {@code data/series/} (and inside this module's jar),
@@ -45,32 +38,9 @@ public final class ShippedSeries {
   }
 
   private static Path path(String name) {
-    URL resource = ShippedSeries.class.getResource("series/" + name);
-    if (resource == null) {
-      throw new IllegalStateException(
-          "the shipped series "
-              + name
-              + " is missing from the class path; was the module built from a checkout with"
-              + " data/series/?");
-    }
-    URI uri;
-    try {
-      uri = resource.toURI();
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException("unusable resource location " + resource, e);
-    }
-    if (!"jar".equals(uri.getScheme())) {
-      return Path.of(uri);
-    }
-    // The zip file system stays open: a read-only view of a jar the JVM already holds open.
-    try {
-      return FileSystems.getFileSystem(uri).provider().getPath(uri);
-    } catch (FileSystemNotFoundException e) {
-      try {
-        return FileSystems.newFileSystem(uri, Map.of()).provider().getPath(uri);
-      } catch (IOException io) {
-        throw new UncheckedIOException(io);
-      }
-    }
+    return BundledFile.of(
+        ShippedSeries.class,
+        "series/" + name,
+        "the shipped series " + name + " (from data/series/)");
   }
 }

@@ -10,6 +10,9 @@ import * as compare from './views/compare.js';
 import * as themes from './views/themes.js';
 import * as claims from './views/claims.js';
 import * as search from './views/search.js';
+import * as targets from './views/targets.js';
+import * as envelopes from './views/envelopes.js';
+import * as cycle from './views/cycle.js';
 
 const VIEWS = {
   overview: overview.render,
@@ -19,6 +22,9 @@ const VIEWS = {
   themes: themes.render,
   claims: claims.render,
   search: search.render,
+  targets: targets.render,
+  envelopes: envelopes.render,
+  cycle: cycle.render,
 };
 
 let datasets = null;

@@ -85,6 +85,46 @@ export function glossaryName(member) {
   return g ? g.en : member;
 }
 
+// Words of the targets, envelopes and cycle views.
+Object.assign(WORDS.ko, {
+  targets: '목표·약속', envelopes: '재원 약속', cycle: '예산 일정',
+  targetsSub: '정부가 세운 목표의 출발점·계획·목표치와 예산, 약속의 기한과 진행 상황. 모든 수치에 출처가 있습니다.',
+  envelopesSub: '여러 해에 걸친 재원 약속과 연도별 금액, 주제별 예산(AI·R&D)의 연도별 변화.',
+  cycleSub: '정부안 국회 제출(국가재정법 제33조)과 국회 의결(헌법 제54조, 12월 2일)의 법정기한 대비 일수.',
+  planned: '계획상', goal: '목표', baseline: '출발점', deadline: '기한', pctOfGoal: '목표 대비',
+  reachedOnPlan: '계획대로면 달성', yes: '예', no: '아니오', evidence: '근거', date: '날짜', kind: '종류',
+  note: '비고', commitments: '약속', asOf: '기준일', statement: '약속 내용', madeBy: '약속한 사람',
+  madeOn: '약속한 때', status: '상태', overdue: '기한 경과', days: '일',
+  announced: '발표', funded: '예산 반영', on_track: '순조', late: '지연', met: '이행', dropped: '철회',
+  planned_addition: '추가 계획', progress: '진척', funding: '예산',
+  public: '공공', private: '민간', appropriation: '예산', deployment: '운용 계획', atLeast: '최소',
+  left: '남은 금액', behind: '균등 배분 대비 부족', annual: '연도별', cumulative: '누적', evenSpread: '균등 배분(가정)', promise: '약속',
+  evenSpreadNote: '균등 배분은 Yesan의 가정입니다: 출처는 연도별 일정을 밝히지 않았습니다.',
+  basis: '기준', timesPriorYear: '전년 대비 배수',
+  passage: '국회 통과', submission: '국회 제출', cabinet_approval: '국무회의 의결', budget_address: '시정연설',
+  legalDeadline: '법정기한', unknown: '날짜 미상', outcome_met: '기한 준수', outcome_missed: '기한 경과', outcome_unknown: '판정 불가', firstOnTimeIn: '법정기한 내 통과',
+  yearsUnit: '년 만', daysVsDeadline: '법정기한 대비 일수', budget: '예산', event: '절차', outcome: '결과',
+});
+Object.assign(WORDS.en, {
+  targets: 'Targets & commitments', envelopes: 'Envelopes', cycle: 'Budget cycle',
+  targetsSub: 'Targets the government set, with baseline, plan, goal and budget; commitments with deadline and status. Every figure has its source.',
+  envelopesSub: 'Multi-year funding promises against the annual amounts that fill them, and themes (AI, R&D) year by year.',
+  cycleSub: 'Days between the legal deadline and the submission (National Finance Act art. 33) and the passage (Constitution art. 54, 2 December).',
+  planned: 'planned', goal: 'goal', baseline: 'baseline', deadline: 'Deadline', pctOfGoal: 'of goal',
+  reachedOnPlan: 'reached on plan', yes: 'yes', no: 'no', evidence: 'Evidence', date: 'Date', kind: 'Kind',
+  note: 'Note', commitments: 'Commitments', asOf: 'as of', statement: 'Commitment', madeBy: 'Made by',
+  madeOn: 'Made on', status: 'Status', overdue: 'overdue', days: ' days',
+  announced: 'announced', funded: 'funded', on_track: 'on track', late: 'late', met: 'met', dropped: 'dropped',
+  planned_addition: 'planned addition', progress: 'progress', funding: 'funding',
+  public: 'public', private: 'private', appropriation: 'budget', deployment: 'planned deployment', atLeast: 'at least',
+  left: 'left', behind: 'behind an even spread', annual: 'per year', cumulative: 'cumulative', evenSpread: 'even spread (assumed)', promise: 'promise',
+  evenSpreadNote: 'The even spread is Yesan\'s assumption: the sources publish no annual schedule.',
+  basis: 'Basis', timesPriorYear: '× prior year',
+  passage: 'Passage', submission: 'Submission', cabinet_approval: 'Cabinet approval', budget_address: 'Budget address',
+  legalDeadline: 'Legal deadline', unknown: 'date unknown', outcome_met: 'on time', outcome_missed: 'late', outcome_unknown: 'unknown', firstOnTimeIn: 'first on-time passage in',
+  yearsUnit: ' years', daysVsDeadline: 'days vs. the legal deadline', budget: 'Budget', event: 'Step', outcome: 'Outcome',
+});
+
 export function setLang(l) {
   lang = l === 'en' ? 'en' : 'ko';
   document.documentElement.lang = lang;
