@@ -37,6 +37,20 @@ final class Amounts {
     return english.format(amount, currency);
   }
 
+  /**
+   * The reading of a measure's figure: a percentage as published ({@code 51.6%}), never as money.
+   */
+  String readable(BigDecimal amount, java.util.Optional<org.yesan.model.Measure> measure) {
+    if (amount != null
+        && measure
+            .map(m -> m.quantity() == org.yesan.model.Measure.Quantity.PERCENT)
+            .orElse(false)) {
+      BigDecimal v = amount.stripTrailingZeros();
+      return (v.scale() < 0 ? v.setScale(0) : v).toPlainString() + "%";
+    }
+    return readable(amount);
+  }
+
   /** Whether readings are in Korean. */
   boolean korean() {
     return lang == Lang.KO;

@@ -68,7 +68,9 @@ final class ImportSummary {
             s.reportedIn().toString(),
             s.facts(),
             s.total(),
-            amounts.readable(s.total()));
+            amounts.readable(
+                s.total(),
+                info.measures().stream().filter(m -> m.id().equals(s.measure())).findFirst()));
       }
       l.print(OutputFormat.TABLE, out);
       out.println("(" + info.currency() + "; readable column: " + amounts.rounding() + ")");

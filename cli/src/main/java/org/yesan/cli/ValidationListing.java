@@ -16,7 +16,7 @@ final class ValidationListing {
     Amounts amounts = new Amounts(options.lang, info.currency());
     if (options.format == OutputFormat.TABLE) {
       out.println("totals of " + report.dataset() + " by measure, year, stage and vintage:");
-      totals(report, amounts).print(OutputFormat.TABLE, out);
+      totals(report, info, amounts).print(OutputFormat.TABLE, out);
       out.println();
     }
     Listing f =
@@ -52,7 +52,7 @@ final class ValidationListing {
     }
   }
 
-  static Listing totals(ValidationReport report, Amounts amounts) {
+  static Listing totals(ValidationReport report, DatasetInfo info, Amounts amounts) {
     Listing l =
         new Listing()
             .column("measure", Listing.Kind.TEXT)
@@ -70,7 +70,9 @@ final class ValidationListing {
           s.reportedIn().toString(),
           s.facts(),
           s.total(),
-          amounts.readable(s.total()));
+          amounts.readable(
+              s.total(),
+              info.measures().stream().filter(m -> m.id().equals(s.measure())).findFirst()));
     }
     return l;
   }

@@ -177,7 +177,20 @@ final class DatasetRoutes implements Routes {
       x.put("facts", s.facts());
       BigDecimal total = plain(s.total());
       x.put("total", total.toPlainString());
-      x.set("readable", readable.json(total));
+      boolean percent =
+          d.measures().stream()
+              .anyMatch(
+                  m ->
+                      m.id().equals(s.measure())
+                          && m.quantity() == org.yesan.model.Measure.Quantity.PERCENT);
+      if (percent) {
+        // A ratio is read as published, never as money.
+        ObjectNode r = x.putObject("readable");
+        r.put("ko", total.toPlainString() + "%");
+        r.put("en", total.toPlainString() + "%");
+      } else {
+        x.set("readable", readable.json(total));
+      }
       x.put("source_file", s.sourceFile());
     }
     return Reply.json(o);
