@@ -31,6 +31,11 @@ public final class BundledFile {
       throw new IllegalStateException(
           what + " is missing from the class path; was the module built from a checkout?");
     }
+    return of(resource);
+  }
+
+  /** A class-path resource as a path: a plain file, or an entry of a jar. */
+  public static Path of(URL resource) {
     URI uri;
     try {
       uri = resource.toURI();

@@ -1,19 +1,13 @@
 package org.yesan.ingest.headline;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.yesan.ingest.BatchDescription;
+import org.yesan.ingest.BundledFile;
 import org.yesan.ingest.CsvTable;
 import org.yesan.ingest.ImportOptions;
 import org.yesan.ingest.InputException;
@@ -128,29 +122,7 @@ public final class HeadlineCsvFormat implements SourceFormat {
 
   /** Opens a class-path resource, which is either a plain file or an entry of a jar. */
   static SourceBatch openResource(URL resource) {
-    return new HeadlineCsvFormat().open(pathOf(resource), ImportOptions.defaults());
-  }
-
-  private static Path pathOf(URL resource) {
-    URI uri;
-    try {
-      uri = resource.toURI();
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException("unusable resource location " + resource, e);
-    }
-    if (!"jar".equals(uri.getScheme())) {
-      return Path.of(uri);
-    }
-    // The zip file system stays open: it is a read-only view of a jar the JVM already holds open.
-    try {
-      return FileSystems.getFileSystem(uri).provider().getPath(uri);
-    } catch (FileSystemNotFoundException notYetOpen) {
-      try {
-        return FileSystems.newFileSystem(uri, Map.of()).provider().getPath(uri);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
+    return new HeadlineCsvFormat().open(BundledFile.of(resource), ImportOptions.defaults());
   }
 
   private static void requireHeader(Path file, List<String> found) {
