@@ -136,7 +136,8 @@ public final class CsvTable implements AutoCloseable {
       lastFieldCount = r.getFieldCount();
       return java.util.Optional.of(r);
     } catch (CsvParseException e) {
-      // FastCSV gives up on a field larger than its buffer (16 MiB): an unclosed quote, usually.
+      // FastCSV stops at text after a closing quote, and at a field larger than its buffer (16
+      // MiB), which is usually a quote opened and never closed.
       Matcher m = STARTED_IN_LINE.matcher(String.valueOf(e.getMessage()));
       long line = m.find() ? Long.parseLong(m.group(1)) : lastLine + 1;
       String why = String.valueOf((e.getCause() == null ? e : e.getCause()).getMessage());

@@ -332,7 +332,7 @@ final class DuckDbImport {
     String[] row = new String[levelColumns];
     long[] count = {0};
     long[] lastLine = {0};
-    Object[] lastMembers = {null};
+    List<?>[] lastMembers = {null};
     int[] lastLineId = {0};
     Map<SliceKey, SliceTally> fileSlices = new HashMap<>();
     try (DuckDBAppender appender =
@@ -396,9 +396,10 @@ final class DuckDbImport {
             tally.facts++;
             tally.total = tally.total.add(amount);
             checkTotal(tally, key, f, in.file());
-            // The facts of one source row share its members list: look its line up once.
+            // The facts of one source row (one per stage column) have equal members: look their
+            // line up once. Fact copies its members, so only equality, not identity, can tell.
             int lineId;
-            if (f.members() == lastMembers[0]) {
+            if (f.members().equals(lastMembers[0])) {
               lineId = lastLineId[0];
             } else {
               java.util.Arrays.fill(row, null);
