@@ -68,9 +68,7 @@ final class ImportSummary {
             s.reportedIn().toString(),
             s.facts(),
             s.total(),
-            amounts.readable(
-                s.total(),
-                info.measures().stream().filter(m -> m.id().equals(s.measure())).findFirst()));
+            amounts.readable(s.total(), info.measure(s.measure())));
       }
       l.print(OutputFormat.TABLE, out);
       out.println("(" + info.currency() + "; readable column: " + amounts.rounding() + ")");

@@ -70,9 +70,7 @@ final class ValidationListing {
           s.reportedIn().toString(),
           s.facts(),
           s.total(),
-          amounts.readable(
-              s.total(),
-              info.measures().stream().filter(m -> m.id().equals(s.measure())).findFirst()));
+          amounts.readable(s.total(), info.measure(s.measure())));
     }
     return l;
   }

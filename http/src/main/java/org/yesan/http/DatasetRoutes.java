@@ -178,11 +178,9 @@ final class DatasetRoutes implements Routes {
       BigDecimal total = plain(s.total());
       x.put("total", total.toPlainString());
       boolean percent =
-          d.measures().stream()
-              .anyMatch(
-                  m ->
-                      m.id().equals(s.measure())
-                          && m.quantity() == org.yesan.model.Measure.Quantity.PERCENT);
+          d.measure(s.measure())
+              .map(m -> m.quantity() == org.yesan.model.Measure.Quantity.PERCENT)
+              .orElse(false);
       if (percent) {
         // A ratio is read as published, never as money.
         ObjectNode r = x.putObject("readable");
