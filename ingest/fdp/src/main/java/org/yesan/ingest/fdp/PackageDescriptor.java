@@ -51,12 +51,13 @@ record PackageDescriptor(
     Optional<String> yearColumn,
     Optional<FiscalYear> fiscalPeriod,
     Optional<FiscalYear> budgetYear,
-    Map<Path, CsvDialect> declaredDialects) {
+    Map<Path, CsvDialect> dialects) {
 
-  /** The resource's declared dialect, or the one its first lines show. */
+  /**
+   * The resource's declared dialect, or the one its first lines showed when the package was read.
+   */
   CsvDialect dialect(Path resource) {
-    CsvDialect declared = declaredDialects.get(resource);
-    return declared != null ? declared : CsvDialect.detect(resource);
+    return dialects.get(resource);
   }
 
   /** A column whose values are the members of a level. */
@@ -184,9 +185,11 @@ record PackageDescriptor(
           throw fail("a resource file at '" + path + "'", "no such file");
         }
         resources.add(resolved);
-        if (r.has("dialect")) {
-          dialects.put(resolved, dialect(r.path("dialect"), path));
-        }
+        // Detected once here: the batch reads each resource twice (layout, then facts) and says
+        // what was detected.
+        dialects.put(
+            resolved,
+            r.has("dialect") ? dialect(r.path("dialect"), path) : CsvDialect.detect(resolved));
       }
       JsonNode model = root.has("model") ? root.path("model") : root.path("mapping");
       if (model.isObject()) {
