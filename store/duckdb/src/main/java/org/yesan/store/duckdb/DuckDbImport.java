@@ -21,7 +21,9 @@ import java.util.function.Function;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.yesan.ingest.BatchDescription;
+import org.yesan.ingest.BulkCsv;
 import org.yesan.ingest.InputException;
+import org.yesan.ingest.PlainCsvFile;
 import org.yesan.model.Fact;
 import org.yesan.model.FiscalYear;
 import org.yesan.model.Hierarchy;
@@ -41,6 +43,7 @@ final class DuckDbImport {
   private final DuckDBConnection connection;
   private final ImportProgress progress;
   private final Function<String, ValidationReport> validator;
+  private final boolean bulkCsv;
 
   /**
    * @param validator validates a dataset as this connection sees it, inside the import's
@@ -50,9 +53,22 @@ final class DuckDbImport {
       DuckDBConnection connection,
       ImportProgress progress,
       Function<String, ValidationReport> validator) {
+    this(connection, progress, validator, true);
+  }
+
+  /**
+   * @param bulkCsv whether files a batch describes as {@link BulkCsv} may be loaded by DuckDB's CSV
+   *     reader when they prove plain; tests turn it off to compare with the batch's own reading
+   */
+  DuckDbImport(
+      DuckDBConnection connection,
+      ImportProgress progress,
+      Function<String, ValidationReport> validator,
+      boolean bulkCsv) {
     this.connection = connection;
     this.progress = progress;
     this.validator = validator;
+    this.bulkCsv = bulkCsv;
   }
 
   /** Formats whose files are CSV text, where a missing last line ending hints at a cut file. */
@@ -133,6 +149,7 @@ final class DuckDbImport {
         changes.add(commitSlices(ds));
       }
       dropUnusedSources();
+
       List<ImportReport.DatasetChange> validated = new ArrayList<>();
       for (ImportReport.DatasetChange c : changes) {
         validated.add(c.withValidation(validator.apply(c.dataset())));
@@ -325,6 +342,16 @@ final class DuckDbImport {
               - StoreSchema.LINE_FIXED_COLUMNS;
     }
     int levelColumns = columns.size() - StoreSchema.LINE_FIXED_COLUMNS;
+    Optional<BulkCsv> bulk = bulkCsv ? in.batch().bulkCsv() : Optional.empty();
+    if (bulk.isPresent()) {
+      Optional<long[]> loaded = appendBulk(ds, in, bulk.get(), sourceId, columns);
+      if (loaded.isPresent()) {
+        long n = loaded.get()[0];
+        progress.facts(doneBefore + n);
+        finishSource(ds, in, sourceId, n, loaded.get()[1], List.of(), levelColumns);
+        return n;
+      }
+    }
     loadLines(ds, levelColumns);
     List<String[]> newLines = new ArrayList<>();
     Set<String> measures = new LinkedHashSet<>();
@@ -440,12 +467,25 @@ final class DuckDbImport {
           });
     }
     progress.facts(doneBefore + count[0]);
+    finishSource(ds, in, sourceId, count[0], lastLine[0], newLines, levelColumns);
+    return count[0];
+  }
+
+  private void finishSource(
+      DatasetState ds,
+      ImportInput in,
+      int sourceId,
+      long facts,
+      long lastLine,
+      List<String[]> newLines,
+      int levelColumns)
+      throws SQLException {
     notes.addAll(in.batch().notes());
     if (TEXT_FORMATS.contains(in.format()) && endsWithoutLineBreak(in.file())) {
       warnings.add(
           in.file()
               + ":"
-              + lastLine[0]
+              + lastLine
               + ": the last record has no line ending; the file may have been cut here (a number"
               + " cut short cannot be told from a whole one)");
     }
@@ -457,11 +497,114 @@ final class DuckDbImport {
       ps.setString(3, in.file().toString());
       ps.setString(4, in.format());
       ps.setString(5, in.sha256());
-      ps.setLong(6, count[0]);
+      ps.setLong(6, facts);
       ps.setObject(7, OffsetDateTime.now(ZoneOffset.UTC));
       ps.executeUpdate();
     }
-    return count[0];
+  }
+
+  /**
+   * Loads a file through DuckDB's CSV reader when it proves plain and claims no slice another file
+   * of this import holds; otherwise returns empty, having stored nothing, so that the batch's own
+   * reading stores the file or reports its problem at its line and column.
+   *
+   * @return the facts stored and the line of the last one
+   */
+  private Optional<long[]> appendBulk(
+      DatasetState ds, ImportInput in, BulkCsv csv, int sourceId, List<String> columns)
+      throws SQLException {
+    BatchDescription d = in.batch().description();
+    if (d.levels().size() != csv.members().size()
+        || d.measures().stream().noneMatch(m -> m.id().equals(csv.measure()))
+        || csv.unitFactor().precision() - csv.unitFactor().scale() > 12
+        || in.file().toString().matches(".*[*?\\[\\]{}].*")) {
+      return Optional.empty();
+    }
+    Optional<PlainCsvFile> checked = PlainCsvFile.check(csv);
+    if (checked.isEmpty()) {
+      return Optional.empty();
+    }
+    try (PlainCsvFile plain = checked.get()) {
+      int year = plain.year().value();
+      List<Integer> live = new ArrayList<>();
+      for (int a = 0; a < csv.amounts().size(); a++) {
+        if (plain.amounts().get(a).nonZero()) {
+          live.add(a);
+        }
+      }
+      // Slices are registered in the order the batch would first emit them: by first figure.
+      live.sort(
+          java.util.Comparator.comparingLong(
+                  (Integer a) -> plain.amounts().get(a).firstNonZeroRow())
+              .thenComparingInt(a -> a));
+      Map<SliceKey, BigDecimal> totals = new LinkedHashMap<>();
+      for (int a : live) {
+        BulkCsv.Amount amount = csv.amounts().get(a);
+        SliceKey key =
+            new SliceKey(csv.measure(), year + amount.yearOffset(), amount.stage().id(), year);
+        BigDecimal total =
+            new BigDecimal(plain.amounts().get(a).total())
+                .multiply(csv.unitFactor())
+                .setScale(2, RoundingMode.UNNECESSARY);
+        if (ds.slices.containsKey(key)
+            || totals.put(key, total) != null
+            || total.precision() - total.scale() > StoreSchema.SLICE_TOTAL_DIGITS) {
+          // The batch's own reading refuses this at the row where it happens.
+          return Optional.empty();
+        }
+      }
+      if (live.isEmpty()) {
+        return Optional.of(new long[] {0, 0});
+      }
+      List<BulkCsvLoad.LiveColumn> liveColumns = new ArrayList<>();
+      List<SliceTally> tallies = new ArrayList<>();
+      int i = 0;
+      for (Map.Entry<SliceKey, BigDecimal> e : totals.entrySet()) {
+        SliceTally t = new SliceTally(nextId(), sourceId, in.file());
+        t.facts = plain.rows();
+        t.total = e.getValue();
+        tallies.add(t);
+        liveColumns.add(
+            new BulkCsvLoad.LiveColumn(
+                live.get(i++), t.id, e.getKey().fiscalYear(), e.getKey().stage()));
+      }
+      List<String> memberColumns =
+          d.levels().stream().map(l -> StoreSchema.levelColumn(l.id())).toList();
+      List<String> otherColumns =
+          columns.subList(StoreSchema.LINE_FIXED_COLUMNS, columns.size()).stream()
+              .filter(c -> !memberColumns.contains(c))
+              .toList();
+      var stored =
+          new BulkCsvLoad(connection)
+              .load(csv, plain, ds.id, sourceId, memberColumns, otherColumns, liveColumns);
+      if (stored.isEmpty()) {
+        return Optional.empty();
+      }
+      i = 0;
+      for (SliceKey key : totals.keySet()) {
+        SliceTally t = tallies.get(i++);
+        BulkCsvLoad.StoredSlice got = stored.get().get(t.id);
+        // The slice's total is what DuckDB stored, and must be what the scan summed from the bytes.
+        if (got == null || got.facts() != t.facts || got.total().compareTo(t.total) != 0) {
+          throw new IllegalStateException(
+              "bulk load of "
+                  + in.file()
+                  + " stored "
+                  + got
+                  + " for "
+                  + describe(key)
+                  + ", where the file holds "
+                  + t.facts
+                  + " facts totalling "
+                  + t.total.toPlainString());
+        }
+        t.total = got.total();
+        ds.slices.put(key, t);
+      }
+      // The line table gained rows the in-memory dictionary lacks: reread it if it is needed.
+      ds.lineIds = null;
+      return Optional.of(new long[] {plain.rows() * live.size(), plain.rows() + 1});
+    }
   }
 
   /** Reads the dataset's existing line paths once per import, widened to the current columns. */
