@@ -290,12 +290,97 @@ public final class PlainCsvFile implements AutoCloseable {
     }
 
     boolean feed(byte[] bytes, int n) {
-      for (int i = 0; i < n; i++) {
+      int i = 0;
+      while (i < n) {
+        if (due == 0
+            && !carriageReturn
+            && (state == QUOTED || state == UNQUOTED)
+            && field < fields
+            && (header || role[field] == OTHER || role[field] <= REQUIRED_MEMBER)) {
+          int end = text(bytes, i, n);
+          if (end < 0) {
+            return false;
+          }
+          if (end > i) {
+            i = end;
+            continue;
+          }
+        }
         if (!accept(bytes[i] & 0xff)) {
           return false;
         }
+        i++;
       }
       return true;
+    }
+
+    /**
+     * The common case at speed: the text of a name or header field up to its next structural byte,
+     * checked as {@link #accept} would check it byte by byte. Returns where it stopped (where it
+     * started when the next byte needs {@link #accept}), or -1 for bytes that are not plain.
+     */
+    private int text(byte[] bytes, int from, int n) {
+      boolean quoted = state == QUOTED;
+      int i = from;
+      while (i < n) {
+        int b = bytes[i] & 0xff;
+        if (b < 0x80) {
+          if (b == '"' || b < 0x20 || !quoted && b == ',') {
+            break;
+          }
+          i++;
+          continue;
+        }
+        int need;
+        int low = 0x80;
+        int high = 0xBF;
+        if (b >= 0xC2 && b <= 0xDF) {
+          need = 1;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+          need = 2;
+          low = b == 0xE0 ? 0xA0 : 0x80;
+          high = b == 0xED ? 0x9F : 0xBF;
+        } else if (b >= 0xF0 && b <= 0xF4) {
+          need = 3;
+          low = b == 0xF0 ? 0x90 : 0x80;
+          high = b == 0xF4 ? 0x8F : 0xBF;
+        } else {
+          return -1;
+        }
+        if (i + need >= n) {
+          // A character cut by the buffer's end: the byte-by-byte path carries it over.
+          break;
+        }
+        int second = bytes[i + 1] & 0xff;
+        if (second < low || second > high) {
+          return -1;
+        }
+        for (int k = 2; k <= need; k++) {
+          int c = bytes[i + k] & 0xff;
+          if (c < 0x80 || c > 0xBF) {
+            return -1;
+          }
+        }
+        i += need + 1;
+      }
+      int length = i - from;
+      if (length == 0) {
+        return from;
+      }
+      lineBytes += length;
+      if (lineBytes > MAX_LINE_BYTES) {
+        return -1;
+      }
+      if (!header && role[field] != OTHER) {
+        for (int k = from; k < Math.min(i, from + Math.max(0, 3 - contentBytes)); k++) {
+          firstBytes = firstBytes << 8 | (bytes[k] & 0xff);
+        }
+        for (int k = Math.max(from, i - 3); k < i; k++) {
+          lastBytes = (lastBytes << 8 | (bytes[k] & 0xff)) & 0xFFFFFF;
+        }
+      }
+      contentBytes += length;
+      return i;
     }
 
     private boolean accept(int b) {

@@ -150,7 +150,9 @@ final class BulkCsvLoad {
               + i);
     }
     for (int j = 0; j < live.size(); j++) {
-      select.add("f" + csv.amounts().get(live.get(j).amount()).field() + " AS a" + j);
+      // At most 18 digits, as the scan proved: a BIGINT, cast once here; NULL if DuckDB disagrees.
+      select.add(
+          "TRY_CAST(f" + csv.amounts().get(live.get(j).amount()).field() + " AS BIGINT) AS a" + j);
     }
     String columns =
         IntStream.range(0, csv.fields())
@@ -176,6 +178,12 @@ final class BulkCsvLoad {
    */
   private java.util.OptionalLong readAsScanned(
       BulkCsv csv, PlainCsvFile plain, List<LiveColumn> live) throws SQLException {
+    long firstRowId;
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery("SELECT min(rowid) FROM " + STAGE)) {
+      rs.next();
+      firstRowId = rs.getLong(1);
+    }
     List<String> checks = new ArrayList<>();
     checks.add("count(*)");
     checks.add("min(rowid)");
@@ -189,13 +197,13 @@ final class BulkCsvLoad {
     }
     long p = PlainCsvFile.POSITION_MODULUS;
     for (int j = 0; j < live.size(); j++) {
-      String a = "TRY_CAST(a" + j + " AS BIGINT)";
+      String a = "a" + j;
       checks.add("count(" + a + ")");
       checks.add("sum(" + a + ")");
       checks.add(
-          "sum(CAST(((rowid - (SELECT min(rowid) FROM "
-              + STAGE
-              + ")) % "
+          "sum(CAST(((rowid - "
+              + firstRowId
+              + ") % "
               + p
               + ") * ("
               + a
@@ -264,7 +272,7 @@ final class BulkCsvLoad {
               < 0;
       amounts.add(
           fitsLong
-              ? "CAST(CAST(r.a" + j + " AS BIGINT) * " + factor + " AS DECIMAL(38,2))"
+              ? "CAST(r.a" + j + " * " + factor + " AS DECIMAL(38,2))"
               : "CAST(CAST(r.a"
                   + j
                   + " AS DECIMAL(38,0)) * CAST("

@@ -121,6 +121,9 @@ final class DuckDbImport {
     Map<List<String>, Integer> lineIds;
 
     int nextLineId;
+
+    /** The line table's columns, read when first needed and dropped when a level is added. */
+    List<String> lineColumns;
   }
 
   ImportReport run(List<ImportInput> inputs) {
@@ -128,7 +131,12 @@ final class DuckDbImport {
     rejectRepeatedFiles(inputs);
     Map<String, DatasetState> touched = new LinkedHashMap<>();
     long facts = 0;
-    try {
+    try (PlainCsvScans started =
+        new PlainCsvScans(
+            inputs.stream()
+                .map(in -> bulkCsv ? in.batch().bulkCsv() : Optional.<BulkCsv>empty())
+                .toList())) {
+      scans = started;
       connection.setAutoCommit(false);
       for (int i = 0; i < inputs.size(); i++) {
         ImportInput in = inputs.get(i);
@@ -142,7 +150,7 @@ final class DuckDbImport {
         } else {
           merge(ds, d, in.file());
         }
-        facts += appendFacts(ds, in, facts);
+        facts += appendFacts(ds, in, i, facts);
       }
       List<ImportReport.DatasetChange> changes = new ArrayList<>();
       for (DatasetState ds : touched.values()) {
@@ -265,6 +273,7 @@ final class DuckDbImport {
       if (have.isEmpty()) {
         ds.levels.add(l);
         addLevelColumn(ds.id, l.id());
+        ds.lineColumns = null;
       }
     }
     for (Hierarchy h : d.hierarchies()) {
@@ -323,18 +332,31 @@ final class DuckDbImport {
     }
   }
 
+  private final java.util.ArrayDeque<Integer> ids = new java.util.ArrayDeque<>();
+
+  // Ids come in blocks: one statement per id cost milliseconds each inside a large transaction.
   private int nextId() throws SQLException {
-    try (Statement s = connection.createStatement();
-        ResultSet rs = s.executeQuery("SELECT nextval('yesan_ids')")) {
-      rs.next();
-      return rs.getInt(1);
+    if (ids.isEmpty()) {
+      try (Statement s = connection.createStatement();
+          ResultSet rs = s.executeQuery("SELECT nextval('yesan_ids') FROM range(16)")) {
+        while (rs.next()) {
+          ids.add(rs.getInt(1));
+        }
+      }
     }
+    return ids.remove();
   }
 
-  private long appendFacts(DatasetState ds, ImportInput in, long doneBefore) throws SQLException {
+  private PlainCsvScans scans;
+
+  private long appendFacts(DatasetState ds, ImportInput in, int index, long doneBefore)
+      throws SQLException {
     BatchDescription d = in.batch().description();
     int sourceId = nextId();
-    List<String> columns = tableColumns(StoreSchema.lineTable(ds.id));
+    if (ds.lineColumns == null) {
+      ds.lineColumns = tableColumns(StoreSchema.lineTable(ds.id));
+    }
+    List<String> columns = ds.lineColumns;
     int[] columnOfMember = new int[d.levels().size()];
     for (int i = 0; i < columnOfMember.length; i++) {
       columnOfMember[i] =
@@ -344,7 +366,8 @@ final class DuckDbImport {
     int levelColumns = columns.size() - StoreSchema.LINE_FIXED_COLUMNS;
     Optional<BulkCsv> bulk = bulkCsv ? in.batch().bulkCsv() : Optional.empty();
     if (bulk.isPresent()) {
-      Optional<long[]> loaded = appendBulk(ds, in, bulk.get(), sourceId, columns);
+      Optional<long[]> loaded =
+          appendBulk(ds, in, bulk.get(), scans.take(index), sourceId, columns);
       if (loaded.isPresent()) {
         long n = loaded.get()[0];
         progress.facts(doneBefore + n);
@@ -511,100 +534,115 @@ final class DuckDbImport {
    * @return the facts stored and the line of the last one
    */
   private Optional<long[]> appendBulk(
-      DatasetState ds, ImportInput in, BulkCsv csv, int sourceId, List<String> columns)
+      DatasetState ds,
+      ImportInput in,
+      BulkCsv csv,
+      Optional<PlainCsvFile> checked,
+      int sourceId,
+      List<String> columns)
       throws SQLException {
     BatchDescription d = in.batch().description();
+    if (checked.isEmpty()) {
+      return Optional.empty();
+    }
+    try (PlainCsvFile plain = checked.get()) {
+      return appendBulk(ds, in, csv, plain, sourceId, columns, d);
+    }
+  }
+
+  private Optional<long[]> appendBulk(
+      DatasetState ds,
+      ImportInput in,
+      BulkCsv csv,
+      PlainCsvFile plain,
+      int sourceId,
+      List<String> columns,
+      BatchDescription d)
+      throws SQLException {
     if (d.levels().size() != csv.members().size()
         || d.measures().stream().noneMatch(m -> m.id().equals(csv.measure()))
         || csv.unitFactor().precision() - csv.unitFactor().scale() > 12
         || in.file().toString().matches(".*[*?\\[\\]{}].*")) {
       return Optional.empty();
     }
-    Optional<PlainCsvFile> checked = PlainCsvFile.check(csv);
-    if (checked.isEmpty()) {
-      return Optional.empty();
+    int year = plain.year().value();
+    List<Integer> live = new ArrayList<>();
+    for (int a = 0; a < csv.amounts().size(); a++) {
+      if (plain.amounts().get(a).nonZero()) {
+        live.add(a);
+      }
     }
-    try (PlainCsvFile plain = checked.get()) {
-      int year = plain.year().value();
-      List<Integer> live = new ArrayList<>();
-      for (int a = 0; a < csv.amounts().size(); a++) {
-        if (plain.amounts().get(a).nonZero()) {
-          live.add(a);
-        }
-      }
-      // Slices are registered in the order the batch would first emit them: by first figure.
-      live.sort(
-          java.util.Comparator.comparingLong(
-                  (Integer a) -> plain.amounts().get(a).firstNonZeroRow())
-              .thenComparingInt(a -> a));
-      Map<SliceKey, BigDecimal> totals = new LinkedHashMap<>();
-      for (int a : live) {
-        BulkCsv.Amount amount = csv.amounts().get(a);
-        SliceKey key =
-            new SliceKey(csv.measure(), year + amount.yearOffset(), amount.stage().id(), year);
-        BigDecimal total =
-            new BigDecimal(plain.amounts().get(a).total())
-                .multiply(csv.unitFactor())
-                .setScale(2, RoundingMode.UNNECESSARY);
-        if (ds.slices.containsKey(key)
-            || totals.put(key, total) != null
-            || total.precision() - total.scale() > StoreSchema.SLICE_TOTAL_DIGITS) {
-          // The batch's own reading refuses this at the row where it happens.
-          return Optional.empty();
-        }
-      }
-      if (live.isEmpty()) {
-        return Optional.of(new long[] {0, 0});
-      }
-      List<BulkCsvLoad.LiveColumn> liveColumns = new ArrayList<>();
-      List<SliceTally> tallies = new ArrayList<>();
-      int i = 0;
-      for (Map.Entry<SliceKey, BigDecimal> e : totals.entrySet()) {
-        SliceTally t = new SliceTally(nextId(), sourceId, in.file());
-        t.facts = plain.rows();
-        t.total = e.getValue();
-        tallies.add(t);
-        liveColumns.add(
-            new BulkCsvLoad.LiveColumn(
-                live.get(i++), t.id, e.getKey().fiscalYear(), e.getKey().stage()));
-      }
-      List<String> memberColumns =
-          d.levels().stream().map(l -> StoreSchema.levelColumn(l.id())).toList();
-      List<String> otherColumns =
-          columns.subList(StoreSchema.LINE_FIXED_COLUMNS, columns.size()).stream()
-              .filter(c -> !memberColumns.contains(c))
-              .toList();
-      var stored =
-          new BulkCsvLoad(connection)
-              .load(csv, plain, ds.id, sourceId, memberColumns, otherColumns, liveColumns);
-      if (stored.isEmpty()) {
+    // Slices are registered in the order the batch would first emit them: by first figure.
+    live.sort(
+        java.util.Comparator.comparingLong((Integer a) -> plain.amounts().get(a).firstNonZeroRow())
+            .thenComparingInt(a -> a));
+    Map<SliceKey, BigDecimal> totals = new LinkedHashMap<>();
+    for (int a : live) {
+      BulkCsv.Amount amount = csv.amounts().get(a);
+      SliceKey key =
+          new SliceKey(csv.measure(), year + amount.yearOffset(), amount.stage().id(), year);
+      BigDecimal total =
+          new BigDecimal(plain.amounts().get(a).total())
+              .multiply(csv.unitFactor())
+              .setScale(2, RoundingMode.UNNECESSARY);
+      if (ds.slices.containsKey(key)
+          || totals.put(key, total) != null
+          || total.precision() - total.scale() > StoreSchema.SLICE_TOTAL_DIGITS) {
+        // The batch's own reading refuses this at the row where it happens.
         return Optional.empty();
       }
-      i = 0;
-      for (SliceKey key : totals.keySet()) {
-        SliceTally t = tallies.get(i++);
-        BulkCsvLoad.StoredSlice got = stored.get().get(t.id);
-        // The slice's total is what DuckDB stored, and must be what the scan summed from the bytes.
-        if (got == null || got.facts() != t.facts || got.total().compareTo(t.total) != 0) {
-          throw new IllegalStateException(
-              "bulk load of "
-                  + in.file()
-                  + " stored "
-                  + got
-                  + " for "
-                  + describe(key)
-                  + ", where the file holds "
-                  + t.facts
-                  + " facts totalling "
-                  + t.total.toPlainString());
-        }
-        t.total = got.total();
-        ds.slices.put(key, t);
-      }
-      // The line table gained rows the in-memory dictionary lacks: reread it if it is needed.
-      ds.lineIds = null;
-      return Optional.of(new long[] {plain.rows() * live.size(), plain.rows() + 1});
     }
+    if (live.isEmpty()) {
+      return Optional.of(new long[] {0, 0});
+    }
+    List<BulkCsvLoad.LiveColumn> liveColumns = new ArrayList<>();
+    List<SliceTally> tallies = new ArrayList<>();
+    int i = 0;
+    for (Map.Entry<SliceKey, BigDecimal> e : totals.entrySet()) {
+      SliceTally t = new SliceTally(nextId(), sourceId, in.file());
+      t.facts = plain.rows();
+      t.total = e.getValue();
+      tallies.add(t);
+      liveColumns.add(
+          new BulkCsvLoad.LiveColumn(
+              live.get(i++), t.id, e.getKey().fiscalYear(), e.getKey().stage()));
+    }
+    List<String> memberColumns =
+        d.levels().stream().map(l -> StoreSchema.levelColumn(l.id())).toList();
+    List<String> otherColumns =
+        columns.subList(StoreSchema.LINE_FIXED_COLUMNS, columns.size()).stream()
+            .filter(c -> !memberColumns.contains(c))
+            .toList();
+    var stored =
+        new BulkCsvLoad(connection)
+            .load(csv, plain, ds.id, sourceId, memberColumns, otherColumns, liveColumns);
+    if (stored.isEmpty()) {
+      return Optional.empty();
+    }
+    i = 0;
+    for (SliceKey key : totals.keySet()) {
+      SliceTally t = tallies.get(i++);
+      BulkCsvLoad.StoredSlice got = stored.get().get(t.id);
+      // The slice's total is what DuckDB stored, and must be what the scan summed from the bytes.
+      if (got == null || got.facts() != t.facts || got.total().compareTo(t.total) != 0) {
+        throw new IllegalStateException(
+            "bulk load of "
+                + in.file()
+                + " stored "
+                + got
+                + " for "
+                + describe(key)
+                + ", where the file holds "
+                + t.facts
+                + " facts totalling "
+                + t.total.toPlainString());
+      }
+      t.total = got.total();
+      ds.slices.put(key, t);
+    }
+    // The line table gained rows the in-memory dictionary lacks: reread it if it is needed.
+    ds.lineIds = null;
+    return Optional.of(new long[] {plain.rows() * live.size(), plain.rows() + 1});
   }
 
   /** Reads the dataset's existing line paths once per import, widened to the current columns. */
