@@ -30,6 +30,7 @@ import org.slf4j.LoggerFactory;
 import org.yesan.app.table.ExportFormat;
 import org.yesan.failure.YesanException;
 import org.yesan.http.claims.ClaimRoutes;
+import org.yesan.http.compare.CompareRoutes;
 import org.yesan.http.export.DownloadRoutes;
 import org.yesan.http.export.ExportRoutes;
 import org.yesan.http.search.SearchRoutes;
@@ -87,6 +88,7 @@ public final class YesanServer implements AutoCloseable {
   public static YesanServer start(FactStore store, ServerConfig config, List<Routes> extra) {
     List<Routes> groups = new ArrayList<>();
     groups.add(new DatasetRoutes());
+    groups.add(new CompareRoutes());
     groups.add(new BabbageRoutes());
     groups.add(new SeriesRoutes());
     groups.add(new LinkedSeriesRoutes());

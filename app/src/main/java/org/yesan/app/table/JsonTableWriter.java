@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * Rows as a JSON array of objects, streamed, in the one field convention of the CLI and the API:
  * snake_case names; amounts and percentages as exact decimal strings; counts and years as numbers;
- * text as strings; a missing figure as {@code null}, never 0.
+ * text as strings; a reading in both languages as {@code {"ko": …, "en": …}}; a missing figure as
+ * {@code null}, never 0.
  */
 public final class JsonTableWriter implements TableWriter {
 
@@ -46,6 +47,11 @@ public final class JsonTableWriter implements TableWriter {
       Optional<Object> v = cells.get(i);
       if (v.isEmpty()) {
         json.writeNull();
+      } else if (v.get() instanceof Reading r) {
+        json.writeStartObject();
+        json.writeStringField("ko", r.ko());
+        json.writeStringField("en", r.en());
+        json.writeEndObject();
       } else if (c.kind() == Column.Kind.COUNT || c.kind() == Column.Kind.YEAR) {
         json.writeNumber(((Number) v.get()).longValue());
       } else {

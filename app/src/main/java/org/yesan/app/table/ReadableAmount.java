@@ -1,4 +1,4 @@
-package org.yesan.http;
+package org.yesan.app.table;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -33,6 +33,17 @@ public final class ReadableAmount {
   /** How an English reader writes it: 368.6 trillion won. */
   public String english(BigDecimal amount) {
     return english.format(amount, currency);
+  }
+
+  /** The pair as a table cell. */
+  public Reading reading(BigDecimal amount) {
+    return new Reading(korean(amount), english(amount));
+  }
+
+  /** The pair for a change: an increase carries "+" in both languages. */
+  public Reading signedReading(BigDecimal change) {
+    Reading r = reading(change);
+    return change.signum() > 0 ? new Reading("+" + r.ko(), "+" + r.en()) : r;
   }
 
   /** The pair as JSON: {@code {"ko": …, "en": …}}. */
