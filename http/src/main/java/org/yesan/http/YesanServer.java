@@ -33,6 +33,7 @@ import org.yesan.http.claims.ClaimRoutes;
 import org.yesan.http.compare.CompareRoutes;
 import org.yesan.http.export.DownloadRoutes;
 import org.yesan.http.export.ExportRoutes;
+import org.yesan.http.growth.GrowthRoutes;
 import org.yesan.http.search.SearchRoutes;
 import org.yesan.http.series.LinkedSeriesRoutes;
 import org.yesan.http.series.SeriesRoutes;
@@ -89,6 +90,7 @@ public final class YesanServer implements AutoCloseable {
     List<Routes> groups = new ArrayList<>();
     groups.add(new DatasetRoutes());
     groups.add(new CompareRoutes());
+    groups.add(new GrowthRoutes());
     groups.add(new BabbageRoutes());
     groups.add(new SeriesRoutes());
     groups.add(new LinkedSeriesRoutes());

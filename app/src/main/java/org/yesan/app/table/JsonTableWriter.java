@@ -3,8 +3,12 @@ package org.yesan.app.table;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,6 +40,17 @@ public final class JsonTableWriter implements TableWriter {
       json.useDefaultPrettyPrinter();
     }
     json.writeStartArray();
+  }
+
+  /** The table's rows as a JSON tree, exactly as this writer writes them, to embed in a reply. */
+  public static ArrayNode array(ResultTable table) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      table.writeTo(new JsonTableWriter(table.columns(), out));
+      return (ArrayNode) new ObjectMapper().readTree(out.toByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override

@@ -109,7 +109,7 @@ public final class CompareRoutes implements Routes {
     ArrayNode notes = body.putArray("notes");
     answer.notes().forEach(notes::add);
     ResultTable table = answer.table();
-    body.set("rows", rows(table));
+    body.set("rows", JsonTableWriter.array(table));
     return Reply.listing(body, Table.of(table));
   }
 
@@ -127,18 +127,6 @@ public final class CompareRoutes implements Routes {
     body.put("selection", c.selectionText());
     body.put("missing", c.missingReason().orElse(null));
     return body;
-  }
-
-  /** The table's rows as JSON, exactly as the CLI's {@code --format json} writes them. */
-  private static ArrayNode rows(ResultTable table) {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    try {
-      table.writeTo(new JsonTableWriter(table.columns(), out));
-      return (ArrayNode)
-          new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toByteArray());
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 
   private static ObjectNode members(List<String> dimensions, List<String> members) {
