@@ -99,6 +99,18 @@ final class BothEdges {
 
   /** The API's answer to {@code GET path?query}, each value percent-encoded. */
   Answer api(String path, Map<String, String> query) {
+    return send(HttpRequest.newBuilder(uri(path, query)));
+  }
+
+  /** The API's answer to {@code POST path?query} with {@code text} as a text/plain body. */
+  Answer post(String path, Map<String, String> query, String text) {
+    return send(
+        HttpRequest.newBuilder(uri(path, query))
+            .header("Content-Type", "text/plain; charset=utf-8")
+            .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)));
+  }
+
+  private URI uri(String path, Map<String, String> query) {
     StringBuilder q = new StringBuilder();
     query.forEach(
         (k, v) ->
@@ -106,11 +118,13 @@ final class BothEdges {
                 .append(k)
                 .append('=')
                 .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+    return URI.create(url + path + q);
+  }
+
+  private Answer send(HttpRequest.Builder request) {
     try {
       HttpResponse<String> r =
-          http.send(
-              HttpRequest.newBuilder(URI.create(url + path + q)).build(),
-              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       return new Answer(r.statusCode(), r.body(), "");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
