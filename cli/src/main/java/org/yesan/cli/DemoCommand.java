@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.yesan.app.access.ServedStore;
+import org.yesan.app.imports.Imports;
 import org.yesan.http.ServerConfig;
 import org.yesan.http.YesanServer;
 import org.yesan.ingest.SourceBatch;
@@ -138,7 +139,7 @@ final class DemoCommand implements Callable<Integer> {
       if (in == null) {
         throw new IllegalStateException("the bundled dataset is missing from the class path");
       }
-      return ImportCommand.sha256(in);
+      return Imports.sha256(in);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
