@@ -282,12 +282,6 @@ final class DatasetRoutes implements Routes {
     body.put("drilldown", drilldown.toString());
     body.put("cut", cuts.toString());
     body.put("order", order.toString());
-    List<String> columns = new ArrayList<>(r.dimensions());
-    columns.addAll(List.of("amount", "count", "readable_ko", "readable_en"));
-    if (answer.shares().isPresent()) {
-      columns.addAll(List.of("share_of_total_pct", "share_of_parent_pct"));
-    }
-    Table table = new Table(columns);
     ArrayNode cells = body.putArray("cells");
     for (int i = 0; i < r.cells().size(); i++) {
       AggregateResult.Cell c = r.cells().get(i);
@@ -296,21 +290,14 @@ final class DatasetRoutes implements Routes {
       x.put("amount", c.amount().toPlainString());
       x.put("count", c.count());
       x.set("readable", readable.json(c.amount()));
-      List<Object> row = new ArrayList<>();
-      c.members().forEach(m -> row.add(m.isEmpty() ? null : m));
-      row.addAll(
-          List.of(
-              c.amount(), c.count(), readable.korean(c.amount()), readable.english(c.amount())));
       if (answer.shares().isPresent()) {
         Shares.Row share = answer.shares().get().get(i);
         // a share of a zero total is missing, not 0
         x.put("share_of_total_pct", share.ofTotal().map(BigDecimal::toPlainString).orElse(null));
         x.put("share_of_parent_pct", share.ofParent().map(BigDecimal::toPlainString).orElse(null));
-        row.add(share.ofTotal());
-        row.add(share.ofParent());
       }
-      table.row(row);
     }
+    Table table = Table.of(answer.table(d.currency()));
     ObjectNode summary = body.putObject("summary");
     summary.put("amount", r.summary().amount().toPlainString());
     summary.put("count", r.summary().count());

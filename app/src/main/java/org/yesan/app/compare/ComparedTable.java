@@ -24,7 +24,7 @@ public record ComparedTable(DatasetInfo dataset, Comparison comparison) {
     if (comparison.dimensions().isEmpty()) {
       out.add(new Column(SELECTION, Column.Kind.TEXT));
     }
-    comparison.dimensions().forEach(d -> out.add(new Column(d, Column.Kind.TEXT)));
+    comparison.dimensions().forEach(d -> out.add(Column.ofDimension(d)));
     return out;
   }
 

@@ -52,7 +52,7 @@ public record GrowthTable(DatasetInfo dataset, List<String> groups, List<Growth>
    */
   public ResultTable table() {
     List<Column> columns = new ArrayList<>();
-    groups.forEach(g -> columns.add(new Column(g, Column.Kind.TEXT)));
+    groups.forEach(g -> columns.add(Column.ofDimension(g)));
     columns.add(new Column(Dimensions.FISCAL_YEAR, Column.Kind.YEAR));
     columns.add(new Column("amount", Column.Kind.AMOUNT));
     columns.add(new Column("readable", Column.Kind.READINGS));

@@ -34,6 +34,15 @@ public record Column(String name, Kind kind) {
     }
   }
 
+  /**
+   * The column of a dimension's members: a year for {@code fiscal_year} and {@code reported_in}
+   * (whose members are four-digit text), text for every other.
+   */
+  public static Column ofDimension(String dimension) {
+    boolean year = dimension.equals("fiscal_year") || dimension.equals("reported_in");
+    return new Column(dimension, year ? Kind.YEAR : Kind.TEXT);
+  }
+
   /** Whether the cells are numbers a spreadsheet or Parquet file should hold as numbers. */
   public boolean numeric() {
     return kind == Kind.AMOUNT || kind == Kind.PERCENT || kind == Kind.COUNT || kind == Kind.YEAR;
