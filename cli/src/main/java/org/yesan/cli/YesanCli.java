@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
       CompareCommand.class,
       MoversCommand.class,
       GrowthCommand.class,
+      SeriesCommand.class,
       RealTermsCommand.class,
       ThemesCommand.class,
       TargetsCommand.class,
