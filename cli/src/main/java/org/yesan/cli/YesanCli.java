@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
       MoversCommand.class,
       GrowthCommand.class,
       SeriesCommand.class,
+      SearchCommand.class,
       RealTermsCommand.class,
       ThemesCommand.class,
       TargetsCommand.class,

@@ -159,7 +159,7 @@ final class DatasetRoutes implements Routes {
       x.put("stage", s.stage().id());
       x.put("reported_in", s.reportedIn().value());
       x.put("own_report", s.isOwnReport());
-      x.put("facts", s.facts());
+      x.put("count", s.facts());
       BigDecimal total = plain(s.total());
       x.put("total", total.toPlainString());
       boolean percent =
@@ -208,11 +208,11 @@ final class DatasetRoutes implements Routes {
     d.level(level).ifPresent(l -> body.set("label", label(l.labelKo(), l.labelEn())));
     body.put("cut", cuts.toString());
     ArrayNode out = body.putArray("members");
-    Table table = new Table(level, "facts");
+    Table table = new Table(level, "count");
     for (Map.Entry<String, Long> m : slice) {
       ObjectNode x = out.addObject();
       x.put("member", m.getKey());
-      x.put("facts", m.getValue());
+      x.put("count", m.getValue());
       table.row(List.of(m.getKey(), m.getValue()));
     }
     body.put("total_member_count", all.size());

@@ -1,4 +1,4 @@
-package org.yesan.http.search;
+package org.yesan.app.search;
 
 import java.util.Optional;
 import org.yesan.ingest.headline.Sector;
@@ -7,9 +7,10 @@ import org.yesan.ingest.headline.Sector;
  * Korean and English names of members stored under an id: the twelve headline sectors are stored as
  * {@code defense} and read as 국방 / defense; every other member is its own name.
  */
-record MemberNames(String ko, String en) {
+public record MemberNames(String ko, String en) {
 
-  static MemberNames of(String level, String member) {
+  /** The names of {@code member} of {@code level}. */
+  public static MemberNames of(String level, String member) {
     if (level.equals("sector")) {
       Optional<Sector> s = Sector.byId(member);
       if (s.isPresent()) {
@@ -20,13 +21,14 @@ record MemberNames(String ko, String en) {
   }
 
   /** Whether the member's id or either name contains {@code needle}, ignoring case and spaces. */
-  boolean matches(String member, String needle) {
+  public boolean matches(String member, String needle) {
     return folded(member).contains(needle)
         || folded(ko).contains(needle)
         || folded(en).contains(needle);
   }
 
-  static String folded(String text) {
+  /** Lower case without spaces, as names are compared. */
+  public static String folded(String text) {
     return text.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", "");
   }
 }
