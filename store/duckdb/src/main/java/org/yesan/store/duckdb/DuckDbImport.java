@@ -29,6 +29,13 @@ import org.yesan.model.Level;
 import org.yesan.model.Measure;
 import org.yesan.model.Stage;
 import org.yesan.store.Slice;
+import org.yesan.store.imports.ImportInput;
+import org.yesan.store.imports.ImportProgress;
+import org.yesan.store.imports.ImportRefusedException;
+import org.yesan.store.imports.ImportReport;
+import org.yesan.store.sql.ModelJson;
+import org.yesan.store.sql.StoreException;
+import org.yesan.store.sql.StoreQueries;
 import org.yesan.validation.ValidationReport;
 
 /**
@@ -645,7 +652,7 @@ final class DuckDbImport {
               Stage.parse(k.stage()),
               FiscalYear.of(k.reportedIn()),
               t.facts,
-              DuckDbFactStore.plain(t.total),
+              StoreQueries.plain(t.total),
               t.file.toString()));
     }
     try (PreparedStatement ps =

@@ -20,6 +20,10 @@ import org.yesan.query.Drilldown;
 import org.yesan.query.Order;
 import org.yesan.query.QueryException;
 import org.yesan.store.Slice;
+import org.yesan.store.imports.ImportProgress;
+import org.yesan.store.imports.ImportRefusedException;
+import org.yesan.store.imports.ImportReport;
+import org.yesan.store.sql.StoreException;
 
 class DuckDbFactStoreTest {
 

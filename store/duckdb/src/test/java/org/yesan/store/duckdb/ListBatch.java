@@ -17,6 +17,7 @@ import org.yesan.model.Level;
 import org.yesan.model.Measure;
 import org.yesan.model.SourceUnit;
 import org.yesan.model.Stage;
+import org.yesan.store.imports.ImportInput;
 
 /** A batch of facts written in a test, optionally failing at a given fact. */
 final class ListBatch implements SourceBatch {
