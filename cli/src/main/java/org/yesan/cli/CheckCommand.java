@@ -16,7 +16,7 @@ import org.yesan.claims.CheckReportJson;
 import org.yesan.claims.CheckedClaim;
 import org.yesan.claims.ClaimChecker;
 import org.yesan.claims.text.Glossary;
-import org.yesan.store.duckdb.DuckDbFactStore;
+import org.yesan.store.FactStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -87,7 +87,7 @@ final class CheckCommand implements Callable<Integer> {
       g = g.extendedWith(Glossary.read(glossary.get()).subjects());
     }
     PrintWriter out = spec.commandLine().getOut();
-    try (DuckDbFactStore store = cli.openStore()) {
+    try (FactStore store = cli.openStore()) {
       CheckReport report = ClaimChecker.over(store, g).check(text, new CheckOptions(date, dataset));
       switch (format) {
         case JSON -> out.println(CheckReportJson.write(report));

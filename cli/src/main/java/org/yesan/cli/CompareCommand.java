@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.yesan.compare.Comparison;
 import org.yesan.model.DatasetInfo;
-import org.yesan.store.duckdb.DuckDbFactStore;
+import org.yesan.store.FactStore;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,7 +50,7 @@ final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<String> values = axis.values();
-    try (DuckDbFactStore store = cli.openStore()) {
+    try (FactStore store = cli.openStore()) {
       DatasetInfo info = store.require(dataset);
       Comparison c = axis.compare(store, info, filters.query(info)).byLargestChange();
       Amounts amounts = new Amounts(listing.lang, info.currency());

@@ -10,7 +10,7 @@ import org.yesan.query.AggregateQuery;
 import org.yesan.query.AggregateResult;
 import org.yesan.query.Dimensions;
 import org.yesan.query.Drilldown;
-import org.yesan.store.duckdb.DuckDbFactStore;
+import org.yesan.store.FactStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
@@ -42,7 +42,7 @@ final class GrowthCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (DuckDbFactStore store = cli.openStore()) {
+    try (FactStore store = cli.openStore()) {
       DatasetInfo info = store.require(dataset);
       AggregateQuery q = filters.query(info);
       List<String> dims = new java.util.ArrayList<>(q.drilldown().dimensions());

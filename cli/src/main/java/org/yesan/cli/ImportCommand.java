@@ -21,9 +21,9 @@ import org.yesan.ingest.SourceBatch;
 import org.yesan.ingest.SourceFormat;
 import org.yesan.ingest.SourceFormats;
 import org.yesan.model.DatasetName;
-import org.yesan.store.duckdb.DuckDbFactStore;
-import org.yesan.store.duckdb.ImportInput;
-import org.yesan.store.duckdb.ImportReport;
+import org.yesan.store.imports.ImportInput;
+import org.yesan.store.imports.ImportReport;
+import org.yesan.store.imports.ImportingStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -96,7 +96,7 @@ final class ImportCommand implements Callable<Integer> {
       }
       PrintWriter err = spec.commandLine().getErr();
       ImportReport report;
-      try (DuckDbFactStore store = cli.openStoreForWriting();
+      try (ImportingStore store = cli.openStoreForWriting();
           ProgressBar bar = ProgressBar.onTerminal(err)) {
         report = store.importFiles(inputs, bar);
         report.notes().forEach(n -> err.println("yesan: note: " + n));

@@ -16,7 +16,7 @@ import org.yesan.linking.YearLinks;
 import org.yesan.model.DatasetInfo;
 import org.yesan.model.FiscalYear;
 import org.yesan.model.Stage;
-import org.yesan.store.duckdb.DuckDbFactStore;
+import org.yesan.store.FactStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -84,7 +84,7 @@ final class LinksCommand {
     @Option(names = "--overrides", description = "Link overrides file (yesan-link-overrides).")
     Optional<Path> overrides = Optional.empty();
 
-    LinkRun run(DuckDbFactStore store) {
+    LinkRun run(FactStore store) {
       DatasetInfo info = store.require(dataset);
       Stage s = Stage.parse(stage);
       var years =
@@ -119,7 +119,7 @@ final class LinksCommand {
 
     @Override
     public Integer call() {
-      try (DuckDbFactStore store = parent.cli.openStore()) {
+      try (FactStore store = parent.cli.openStore()) {
         LinkRun run = options.run(store);
         Listing l = new Listing().column("pair", Listing.Kind.TEXT);
         for (LinkKind k : LinkKind.values()) {
@@ -184,7 +184,7 @@ final class LinksCommand {
     public Integer call() {
       options.from = Optional.of(year - 1);
       options.to = Optional.of(year);
-      try (DuckDbFactStore store = parent.cli.openStore()) {
+      try (FactStore store = parent.cli.openStore()) {
         YearLinks links = options.run(store).links().get(0);
         Listing l =
             new Listing()
@@ -227,7 +227,7 @@ final class LinksCommand {
 
     @Override
     public Integer call() {
-      try (DuckDbFactStore store = parent.cli.openStore()) {
+      try (FactStore store = parent.cli.openStore()) {
         LinkRun run = options.run(store);
         Series s =
             run.series()

@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.yesan.compare.Comparison;
 import org.yesan.compare.Movers;
 import org.yesan.model.DatasetInfo;
-import org.yesan.store.duckdb.DuckDbFactStore;
+import org.yesan.store.FactStore;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,7 +52,7 @@ final class MoversCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (DuckDbFactStore store = cli.openStore()) {
+    try (FactStore store = cli.openStore()) {
       DatasetInfo info = store.require(dataset);
       Comparison c = axis.compare(store, info, filters.query(info));
       Movers m = Movers.of(c, by, limit);

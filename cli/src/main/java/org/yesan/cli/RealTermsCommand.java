@@ -25,7 +25,7 @@ import org.yesan.realterms.Rounding;
 import org.yesan.realterms.SeriesFile;
 import org.yesan.realterms.ShippedSeries;
 import org.yesan.realterms.Step;
-import org.yesan.store.duckdb.DuckDbFactStore;
+import org.yesan.store.FactStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -131,7 +131,7 @@ final class RealTermsCommand implements Callable<Integer> {
       return CommandLine.ExitCode.USAGE;
     }
     RealTermsConversion conversion = conversion(basis.get());
-    try (DuckDbFactStore store = cli.openStore()) {
+    try (FactStore store = cli.openStore()) {
       DatasetInfo info = store.require(dataset);
       AggregateResult result = store.aggregate(byYear(filters.query(info)));
       RealTermsResult real = RealTermsResult.of(result, info.currency(), conversion);

@@ -12,9 +12,9 @@ import java.util.stream.Stream;
 import org.yesan.ingest.ImportOptions;
 import org.yesan.ingest.SourceFormat;
 import org.yesan.ingest.SourceFormats;
-import org.yesan.store.duckdb.DuckDbFactStore;
-import org.yesan.store.duckdb.ImportInput;
-import org.yesan.store.duckdb.ImportReport;
+import org.yesan.store.imports.ImportInput;
+import org.yesan.store.imports.ImportReport;
+import org.yesan.store.imports.ImportingStore;
 
 /** The real Korean line-item files of a shared data folder, and their import for the demo. */
 final class SharedData {
@@ -43,7 +43,7 @@ final class SharedData {
 
   /** Imports the files into kr-openfiscal (2007–2018) and kr-budget-2019 in one transaction. */
   static ImportReport importKorean(
-      DuckDbFactStore store, List<Path> files, PrintWriter err, PrintWriter out) {
+      ImportingStore store, List<Path> files, PrintWriter err, PrintWriter out) {
     SourceFormat openfiscal = SourceFormats.installed().byId("openfiscal");
     List<ImportInput> inputs = new ArrayList<>();
     try {

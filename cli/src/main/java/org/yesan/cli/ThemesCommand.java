@@ -10,7 +10,7 @@ import org.yesan.model.DatasetInfo;
 import org.yesan.query.Cuts;
 import org.yesan.query.Dimensions;
 import org.yesan.query.FactsQuery;
-import org.yesan.store.duckdb.DuckDbFactStore;
+import org.yesan.store.FactStore;
 import org.yesan.themes.ChangelogEntry;
 import org.yesan.themes.Decision;
 import org.yesan.themes.Evidence;
@@ -270,7 +270,7 @@ final class ThemesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       Theme theme = theme(id, file);
-      try (DuckDbFactStore store = themes.cli.openStore()) {
+      try (FactStore store = themes.cli.openStore()) {
         DatasetInfo info = store.require(dataset);
         ThemeResult r = ThemeTally.apply(store, theme, query(info), lines || excluded);
         Amounts amounts = new Amounts(listing.lang, info.currency());
