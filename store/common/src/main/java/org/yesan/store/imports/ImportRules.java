@@ -7,11 +7,13 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.yesan.ingest.BatchDescription;
 import org.yesan.ingest.InputException;
 import org.yesan.model.Fact;
@@ -20,6 +22,7 @@ import org.yesan.model.Level;
 import org.yesan.model.Measure;
 import org.yesan.store.sql.StoreException;
 import org.yesan.store.sql.TableNames;
+import org.yesan.validation.ValidationReport;
 
 /**
  * The rules of an import that do not depend on the store: each file once, one file per slice,
@@ -65,6 +68,24 @@ public final class ImportRules {
     }
   }
 
+  /**
+   * The changes, each with its dataset's validation as the import would commit it.
+   *
+   * @throws ImportRefusedException when any check failed, for the caller to roll back
+   */
+  public static List<ImportReport.DatasetChange> validated(
+      List<ImportReport.DatasetChange> changes, Function<String, ValidationReport> validator) {
+    List<ImportReport.DatasetChange> out = new ArrayList<>();
+    for (ImportReport.DatasetChange c : changes) {
+      out.add(c.withValidation(validator.apply(c.dataset())));
+    }
+    if (out.stream().anyMatch(c -> c.validation().orElseThrow().failed())) {
+      throw new ImportRefusedException(
+          out.stream().map(c -> c.validation().orElseThrow()).toList());
+    }
+    return out;
+  }
+
   /** Refuses a file whose currency differs from the dataset's: amounts would be mixed. */
   public static void requireCurrency(String dataset, String stored, BatchDescription d) {
     if (!stored.equals(d.currency())) {
@@ -92,7 +113,7 @@ public final class ImportRules {
       List<Measure> measures,
       BatchDescription d,
       Path file) {
-    List<Level> added = new java.util.ArrayList<>();
+    List<Level> added = new ArrayList<>();
     for (Level l : d.levels()) {
       if (levels.stream().noneMatch(x -> x.id().equals(l.id()))) {
         levels.add(l);
@@ -211,8 +232,10 @@ public final class ImportRules {
     return stored;
   }
 
-  // Each slice total stays far enough inside DECIMAL(38,2) that sums over many slices fit too.
-  /** Refuses a slice whose running total outgrows what sums over many slices can hold. */
+  /**
+   * Refuses a slice whose running total outgrows its limit, which keeps it far enough inside
+   * DECIMAL(38,2) that sums over many slices fit too.
+   */
   public static void checkTotal(BigDecimal total, SliceKey key, Fact f, Path file) {
     if (total.precision() - total.scale() > TableNames.SLICE_TOTAL_DIGITS) {
       throw new InputException(

@@ -25,6 +25,7 @@ import org.yesan.query.QueryException;
 import org.yesan.store.FactStore;
 import org.yesan.store.Slice;
 import org.yesan.store.UnknownDatasetException;
+import org.yesan.store.imports.ImportInput;
 import org.yesan.store.imports.ImportProgress;
 import org.yesan.store.imports.ImportReport;
 import org.yesan.store.imports.ImportingStore;
@@ -68,30 +69,61 @@ public abstract class StoreContract {
     store.importFiles(List.of(b.input("b")), ImportProgress.NONE);
   }
 
+  /**
+   * An import of two files that fails in the second, which adds a level to dataset t and replaces
+   * its enacted slice, after the first made a new dataset u.
+   */
+  public static List<ImportInput> aFailingImport() {
+    ListBatch bad =
+        new ListBatch("t", List.of(Level.MINISTRY, Level.SECTOR), Measure.EXPENDITURE)
+            .add(2018, Stage.ENACTED, Measure.EXPENDITURE, 999, "국방부", "국방")
+            .add(2018, Stage.ENACTED, Measure.EXPENDITURE, 1, "국방부", "국방")
+            .failingAt(1);
+    ListBatch other =
+        new ListBatch("u", LEVELS, Measure.EXPENDITURE)
+            .add(2019, Stage.ENACTED, Measure.EXPENDITURE, 5, "x", "y");
+    return List.of(other.input("o"), bad.input("b"));
+  }
+
+  /** Fails {@link #aFailingImport()} on the store, as it must fail. */
+  public static void failTheImport(ImportingStore store) {
+    assertThatThrownBy(() -> store.importFiles(aFailingImport(), ImportProgress.NONE))
+        .isInstanceOf(InputException.class)
+        .hasMessage("bad.csv:3:3: expected an amount, found 'abc'");
+  }
+
+  /** Holds {@link #budget2018()} alone: nothing of {@link #aFailingImport()} leaked in. */
+  public static void assertOnlyTheBudgetOf2018(FactStore store) {
+    assertThat(store.datasets()).extracting(d -> d.name()).containsExactly("t");
+    assertThat(store.require("t").levels()).containsExactly(Level.MINISTRY, Level.PROGRAM);
+    assertThat(store.aggregate(q(store, "", "stage:enacted")).summary().amount())
+        .isEqualByComparingTo("550");
+    assertThat(store.aggregate(q(store, "", "stage:proposal")).summary().amount())
+        .isEqualByComparingTo("600");
+  }
+
   @Test
   void aFailedImportLeavesTheStoreAsItWas() {
     try (ImportingStore store = emptyStore()) {
-      store.importFiles(List.of(budget2018().input("a")), ImportProgress.NONE);
+      ImportInput a = budget2018().input("a");
+      store.importFiles(List.of(a), ImportProgress.NONE);
       List<Slice> before = store.slices("t");
-      ListBatch bad =
-          new ListBatch("t", List.of(Level.MINISTRY, Level.SECTOR), Measure.EXPENDITURE)
-              .add(2018, Stage.ENACTED, Measure.EXPENDITURE, 999, "국방부", "국방")
-              .add(2018, Stage.ENACTED, Measure.EXPENDITURE, 1, "국방부", "국방")
-              .failingAt(1);
-      ListBatch other =
-          new ListBatch("u", LEVELS, Measure.EXPENDITURE)
-              .add(2019, Stage.ENACTED, Measure.EXPENDITURE, 5, "x", "y");
-      assertThatThrownBy(
-              () ->
-                  store.importFiles(List.of(other.input("o"), bad.input("b")), ImportProgress.NONE))
-          .isInstanceOf(InputException.class)
-          .hasMessage("bad.csv:3:3: expected an amount, found 'abc'");
-      // Neither the other dataset, the new level, nor the replaced slice leaked in.
-      assertThat(store.datasets()).extracting(d -> d.name()).containsExactly("t");
-      assertThat(store.require("t").levels()).containsExactly(Level.MINISTRY, Level.PROGRAM);
+      failTheImport(store);
+      assertOnlyTheBudgetOf2018(store);
       assertThat(store.slices("t")).isEqualTo(before);
-      assertThat(store.aggregate(q(store, "", "stage:enacted")).summary().amount())
-          .isEqualByComparingTo("550");
+      // The content hash is the SHA-256 of the sorted hashes of the files backing the dataset.
+      assertThat(store.require("t").contentHash()).contains(sha256Hex(a.sha256()));
+    }
+  }
+
+  private static String sha256Hex(String text) {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(
+              java.security.MessageDigest.getInstance("SHA-256")
+                  .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 

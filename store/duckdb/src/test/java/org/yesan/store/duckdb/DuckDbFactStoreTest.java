@@ -3,7 +3,9 @@ package org.yesan.store.duckdb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.yesan.store.contract.StoreContract.LEVELS;
+import static org.yesan.store.contract.StoreContract.assertOnlyTheBudgetOf2018;
 import static org.yesan.store.contract.StoreContract.budget2018;
+import static org.yesan.store.contract.StoreContract.failTheImport;
 import static org.yesan.store.contract.StoreContract.importTheBookOf2018;
 import static org.yesan.store.contract.StoreContract.q;
 
@@ -11,8 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.yesan.ingest.InputException;
-import org.yesan.model.Level;
 import org.yesan.model.Measure;
 import org.yesan.model.Stage;
 import org.yesan.store.Slice;
@@ -24,30 +24,14 @@ import org.yesan.store.imports.ImportRefusedException;
 class DuckDbFactStoreTest {
 
   @Test
-  void failedImportLeavesTheStoreUnchanged(@TempDir Path dir) {
+  void aFailedImportLeavesTheFileAsItWas(@TempDir Path dir) {
     Path db = dir.resolve("y.duckdb");
     try (DuckDbFactStore store = DuckDbFactStore.open(db)) {
       store.importFiles(List.of(budget2018().input("a")), ImportProgress.NONE);
-      ListBatch bad =
-          new ListBatch("t", List.of(Level.MINISTRY, Level.SECTOR), Measure.EXPENDITURE)
-              .add(2018, Stage.ENACTED, Measure.EXPENDITURE, 999, "국방부", "국방")
-              .add(2018, Stage.ENACTED, Measure.EXPENDITURE, 1, "국방부", "국방")
-              .failingAt(1);
-      ListBatch other =
-          new ListBatch("u", LEVELS, Measure.EXPENDITURE)
-              .add(2019, Stage.ENACTED, Measure.EXPENDITURE, 5, "x", "y");
-      assertThatThrownBy(
-              () ->
-                  store.importFiles(List.of(other.input("o"), bad.input("b")), ImportProgress.NONE))
-          .isInstanceOf(InputException.class)
-          .hasMessage("bad.csv:3:3: expected an amount, found 'abc'");
+      failTheImport(store);
     }
-    // Reopen: neither the other dataset, the new level, nor the replaced slice leaked in.
     try (DuckDbFactStore store = DuckDbFactStore.open(db)) {
-      assertThat(store.datasets()).extracting(d -> d.name()).containsExactly("t");
-      assertThat(store.require("t").levels()).containsExactly(Level.MINISTRY, Level.PROGRAM);
-      assertThat(store.aggregate(q(store, "", "stage:enacted")).summary().amount())
-          .isEqualByComparingTo("550");
+      assertOnlyTheBudgetOf2018(store);
     }
   }
 

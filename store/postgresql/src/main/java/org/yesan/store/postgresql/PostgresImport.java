@@ -7,8 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -16,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntSupplier;
 import org.postgresql.PGConnection;
@@ -27,9 +26,9 @@ import org.yesan.model.Level;
 import org.yesan.model.Measure;
 import org.yesan.model.Stage;
 import org.yesan.store.Slice;
+import org.yesan.store.imports.CatalogWrites;
 import org.yesan.store.imports.ImportInput;
 import org.yesan.store.imports.ImportProgress;
-import org.yesan.store.imports.ImportRefusedException;
 import org.yesan.store.imports.ImportReport;
 import org.yesan.store.imports.ImportRules;
 import org.yesan.store.imports.ImportRules.SliceKey;
@@ -38,7 +37,6 @@ import org.yesan.store.sql.StoreException;
 import org.yesan.store.sql.StoreQueries;
 import org.yesan.store.sql.StoreValidator;
 import org.yesan.store.sql.TableNames;
-import org.yesan.validation.ValidationReport;
 
 /**
  * One all-or-nothing import into PostgreSQL: every file's facts are streamed in with {@code COPY}
@@ -121,19 +119,10 @@ final class PostgresImport {
       for (DatasetState ds : touched.values()) {
         changes.add(commitSlices(ds));
       }
-      // A source whose slices were all replaced backs nothing; keeping it would grow the store on
-      // every re-import of the same files.
-      execute("DELETE FROM sources WHERE id NOT IN (SELECT source_id FROM slices)");
-      List<ImportReport.DatasetChange> validated = new ArrayList<>();
-      for (ImportReport.DatasetChange c : changes) {
-        ValidationReport report =
-            new StoreValidator(new StoreQueries(connection)).validate(c.dataset());
-        validated.add(c.withValidation(report));
-      }
-      if (validated.stream().anyMatch(c -> c.validation().orElseThrow().failed())) {
-        throw new ImportRefusedException(
-            validated.stream().map(c -> c.validation().orElseThrow()).toList());
-      }
+      CatalogWrites.dropUnusedSources(connection);
+      List<ImportReport.DatasetChange> validated =
+          ImportRules.validated(
+              changes, name -> new StoreValidator(new StoreQueries(connection)).validate(name));
       for (DatasetState ds : touched.values()) {
         // Fresh statistics, so that the first queries after an import are planned on real sizes.
         execute("ANALYZE " + TableNames.factTable(ds.id));
@@ -175,21 +164,14 @@ final class PostgresImport {
   private DatasetState loadOrCreate(String name, BatchDescription d) throws SQLException {
     DatasetState ds = new DatasetState();
     ds.name = name;
-    try (PreparedStatement ps =
-        connection.prepareStatement(
-            "SELECT id, currency, model_json FROM datasets WHERE name = ?")) {
-      ps.setString(1, name);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (rs.next()) {
-          ds.id = rs.getInt(1);
-          ImportRules.requireCurrency(name, rs.getString(2), d);
-          ModelJson model = ModelJson.read(rs.getString(3));
-          ds.levels = new ArrayList<>(model.levels());
-          ds.hierarchies = new ArrayList<>(model.hierarchies());
-          ds.measures = new ArrayList<>(model.measures());
-          return ds;
-        }
-      }
+    Optional<CatalogWrites.StoredDataset> stored = CatalogWrites.find(connection, name);
+    if (stored.isPresent()) {
+      ds.id = stored.get().id();
+      ImportRules.requireCurrency(name, stored.get().currency(), d);
+      ds.levels = new ArrayList<>(stored.get().model().levels());
+      ds.hierarchies = new ArrayList<>(stored.get().model().hierarchies());
+      ds.measures = new ArrayList<>(stored.get().model().measures());
+      return ds;
     }
     ds.created = true;
     ds.id = ids.getAsInt();
@@ -198,23 +180,7 @@ final class PostgresImport {
     ds.measures = new ArrayList<>();
     execute(PostgresSchema.createFactTable(ds.id));
     execute(PostgresSchema.createLineTable(ds.id));
-    try (PreparedStatement ps =
-        connection.prepareStatement(
-            "INSERT INTO datasets (id, name, title, country, currency, source_unit_id,"
-                + " source_unit_label, source_unit_factor, source, licence, model_json)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{}')")) {
-      ps.setInt(1, ds.id);
-      ps.setString(2, name);
-      ps.setString(3, d.title());
-      ps.setString(4, d.country().orElse(null));
-      ps.setString(5, d.currency());
-      ps.setString(6, d.sourceUnit().id());
-      ps.setString(7, d.sourceUnit().label());
-      ps.setBigDecimal(8, d.sourceUnit().factor());
-      ps.setString(9, d.source());
-      ps.setString(10, d.licence());
-      ps.executeUpdate();
-    }
+    CatalogWrites.insertDataset(connection, ds.id, name, d);
     return ds;
   }
 
@@ -236,15 +202,18 @@ final class PostgresImport {
     long[] lastLine = {0};
     Map<SliceKey, SliceTally> fileSlices = new HashMap<>();
     CopyText copy =
-        new CopyText(
-            connection
-                .unwrap(PGConnection.class)
-                .getCopyAPI()
-                .copyIn(
-                    "COPY "
-                        + TableNames.factTable(ds.id)
-                        + " (slice_id, source_id, source_line, line_id, measure, fiscal_year,"
-                        + " stage, reported_in, amount) FROM STDIN"));
+        copyInto(
+            TableNames.factTable(ds.id),
+            List.of(
+                "slice_id",
+                "source_id",
+                "source_line",
+                "line_id",
+                "measure",
+                "fiscal_year",
+                "stage",
+                "reported_in",
+                "amount"));
     try {
       in.batch()
           .forEach(
@@ -306,17 +275,7 @@ final class PostgresImport {
     notes.addAll(in.batch().notes());
     ImportRules.cutFileWarning(in, lastLine[0]).ifPresent(warnings::add);
     appendLines(ds, columns, newLines);
-    try (PreparedStatement ps =
-        connection.prepareStatement("INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-      ps.setInt(1, sourceId);
-      ps.setInt(2, ds.id);
-      ps.setString(3, in.file().toString());
-      ps.setString(4, in.format());
-      ps.setString(5, in.sha256());
-      ps.setLong(6, count[0]);
-      ps.setObject(7, OffsetDateTime.now(ZoneOffset.UTC));
-      ps.executeUpdate();
-    }
+    CatalogWrites.insertSource(connection, sourceId, ds.id, in, count[0]);
     return count[0];
   }
 
@@ -376,17 +335,10 @@ final class PostgresImport {
     if (lines.isEmpty()) {
       return;
     }
-    CopyText copy =
-        new CopyText(
-            connection
-                .unwrap(PGConnection.class)
-                .getCopyAPI()
-                .copyIn(
-                    "COPY "
-                        + TableNames.lineTable(ds.id)
-                        + " (line_id"
-                        + (columns.isEmpty() ? "" : ", " + String.join(", ", columns))
-                        + ") FROM STDIN"));
+    List<String> all = new ArrayList<>();
+    all.add("line_id");
+    all.addAll(columns);
+    CopyText copy = copyInto(TableNames.lineTable(ds.id), all);
     try {
       for (String[] line : lines) {
         copy.add(ds.lineIds.get(Arrays.asList(line)).longValue());
@@ -407,87 +359,35 @@ final class PostgresImport {
     }
   }
 
-  private ImportReport.DatasetChange commitSlices(DatasetState ds) throws SQLException {
-    String facts = TableNames.factTable(ds.id);
-    int replaced = 0;
-    List<Slice> written = new ArrayList<>();
-    try (PreparedStatement find =
-            connection.prepareStatement(
-                "SELECT id FROM slices WHERE dataset_id = ? AND measure = ? AND fiscal_year = ?"
-                    + " AND stage = ? AND reported_in = ?");
-        PreparedStatement deleteFacts =
-            connection.prepareStatement("DELETE FROM " + facts + " WHERE slice_id = ?");
-        PreparedStatement deleteSlice =
-            connection.prepareStatement("DELETE FROM slices WHERE id = ?");
-        PreparedStatement insert =
-            connection.prepareStatement("INSERT INTO slices VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      for (Map.Entry<SliceKey, SliceTally> e : ds.slices.entrySet()) {
-        SliceKey k = e.getKey();
-        SliceTally t = e.getValue();
-        find.setInt(1, ds.id);
-        find.setString(2, k.measure());
-        find.setInt(3, k.fiscalYear());
-        find.setString(4, k.stage());
-        find.setInt(5, k.reportedIn());
-        List<Integer> old = new ArrayList<>();
-        try (ResultSet rs = find.executeQuery()) {
-          while (rs.next()) {
-            old.add(rs.getInt(1));
-          }
-        }
-        for (int id : old) {
-          deleteFacts.setInt(1, id);
-          deleteFacts.executeUpdate();
-          deleteSlice.setInt(1, id);
-          deleteSlice.executeUpdate();
-          replaced++;
-        }
-        insert.setInt(1, t.id());
-        insert.setInt(2, ds.id);
-        insert.setString(3, k.measure());
-        insert.setInt(4, k.fiscalYear());
-        insert.setString(5, k.stage());
-        insert.setInt(6, k.reportedIn());
-        insert.setInt(7, t.sourceId());
-        insert.setLong(8, t.facts()[0]);
-        insert.setBigDecimal(9, t.total()[0]);
-        insert.executeUpdate();
-        written.add(
-            new Slice(
-                k.measure(),
-                FiscalYear.of(k.fiscalYear()),
-                Stage.parse(k.stage()),
-                FiscalYear.of(k.reportedIn()),
-                t.facts()[0],
-                StoreQueries.plain(t.total()[0]),
-                t.file().toString()));
-      }
-    }
-    try (PreparedStatement ps =
-        connection.prepareStatement(
-            "UPDATE datasets SET model_json = ?, imported_at = ?, content_hash = ? WHERE id = ?")) {
-      ps.setString(1, new ModelJson(ds.levels, ds.hierarchies, ds.measures).write());
-      ps.setObject(2, OffsetDateTime.now(ZoneOffset.UTC));
-      ps.setString(3, contentHash(ds.id));
-      ps.setInt(4, ds.id);
-      ps.executeUpdate();
-    }
-    return new ImportReport.DatasetChange(ds.name, ds.created, written, replaced);
+  private CopyText copyInto(String table, List<String> columns) throws SQLException {
+    return new CopyText(
+        connection
+            .unwrap(PGConnection.class)
+            .getCopyAPI()
+            .copyIn("COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN"));
   }
 
-  // The content hash covers the sources still backing a slice, hashed as the DuckDB store does,
-  // so that one set of files has one hash in either store.
-  private String contentHash(int datasetId) throws SQLException {
-    try (PreparedStatement ps =
-        connection.prepareStatement(
-            "SELECT encode(sha256(convert_to(string_agg(sha256, ',' ORDER BY sha256), 'UTF8')),"
-                + " 'hex') FROM (SELECT DISTINCT s.sha256 FROM sources s JOIN slices sl"
-                + " ON sl.source_id = s.id WHERE sl.dataset_id = ?) backing")) {
-      ps.setInt(1, datasetId);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getString(1);
-      }
+  private ImportReport.DatasetChange commitSlices(DatasetState ds) throws SQLException {
+    int replaced = 0;
+    List<Slice> written = new ArrayList<>();
+    for (Map.Entry<SliceKey, SliceTally> e : ds.slices.entrySet()) {
+      SliceKey k = e.getKey();
+      SliceTally t = e.getValue();
+      replaced +=
+          CatalogWrites.replaceSlice(
+              connection, ds.id, k, t.id(), t.sourceId(), t.facts()[0], t.total()[0]);
+      written.add(
+          new Slice(
+              k.measure(),
+              FiscalYear.of(k.fiscalYear()),
+              Stage.parse(k.stage()),
+              FiscalYear.of(k.reportedIn()),
+              t.facts()[0],
+              StoreQueries.plain(t.total()[0]),
+              t.file().toString()));
     }
+    CatalogWrites.finishDataset(
+        connection, ds.id, new ModelJson(ds.levels, ds.hierarchies, ds.measures));
+    return new ImportReport.DatasetChange(ds.name, ds.created, written, replaced);
   }
 }
