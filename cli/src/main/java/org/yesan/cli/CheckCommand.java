@@ -15,7 +15,7 @@ import org.yesan.claims.CheckReportHtml;
 import org.yesan.claims.CheckReportJson;
 import org.yesan.claims.CheckedClaim;
 import org.yesan.claims.text.Glossary;
-import org.yesan.store.duckdb.DuckDbFactStore;
+import org.yesan.store.FactStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -87,7 +87,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     CheckRequest asked = CheckRequest.of(text, date, dataset);
     PrintWriter out = spec.commandLine().getOut();
-    try (DuckDbFactStore store = cli.openStore()) {
+    try (FactStore store = cli.openStore()) {
       CheckReport report = new ClaimChecks(g).check(store, asked);
       switch (format) {
         case JSON -> out.println(CheckReportJson.write(report));

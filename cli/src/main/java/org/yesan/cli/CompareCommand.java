@@ -7,7 +7,7 @@ import org.yesan.app.compare.Comparisons;
 import org.yesan.app.compare.LineChangeTable;
 import org.yesan.app.table.ResultTable;
 import org.yesan.model.DatasetInfo;
-import org.yesan.store.duckdb.DuckDbFactStore;
+import org.yesan.store.FactStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,7 +48,7 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (DuckDbFactStore store = cli.openStore()) {
+    try (FactStore store = cli.openStore()) {
       DatasetInfo info = store.require(dataset);
       ComparedTable c = Comparisons.compare(store, axis.request(info, filters.query(info)));
       PrintWriter err = spec.commandLine().getErr();

@@ -6,7 +6,7 @@ import org.yesan.app.growth.GrowthRequest;
 import org.yesan.app.growth.GrowthTable;
 import org.yesan.model.DatasetInfo;
 import org.yesan.query.AggregateQuery;
-import org.yesan.store.duckdb.DuckDbFactStore;
+import org.yesan.store.FactStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
@@ -38,7 +38,7 @@ final class GrowthCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (DuckDbFactStore store = cli.openStore()) {
+    try (FactStore store = cli.openStore()) {
       DatasetInfo info = store.require(dataset);
       AggregateQuery q = filters.query(info);
       GrowthTable growth =

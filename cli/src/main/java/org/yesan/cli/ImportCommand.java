@@ -10,8 +10,8 @@ import java.util.concurrent.Callable;
 import org.yesan.app.imports.ImportRequest;
 import org.yesan.app.imports.Imports;
 import org.yesan.ingest.ImportOptions;
-import org.yesan.store.duckdb.DuckDbFactStore;
-import org.yesan.store.duckdb.ImportReport;
+import org.yesan.store.imports.ImportReport;
+import org.yesan.store.imports.ImportingStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -72,7 +72,7 @@ final class ImportCommand implements Callable<Integer> {
     }
     ImportRequest request = ImportRequest.of(files, format, dataset, options);
     PrintWriter err = spec.commandLine().getErr();
-    try (DuckDbFactStore store = cli.openStoreForWriting();
+    try (ImportingStore store = cli.openStoreForWriting();
         ProgressBar bar = ProgressBar.onTerminal(err)) {
       ImportReport report = new Imports().run(store, request, bar);
       report.notes().forEach(n -> err.println("yesan: note: " + n));

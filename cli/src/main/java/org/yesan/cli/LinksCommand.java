@@ -8,7 +8,7 @@ import org.yesan.app.links.Linking;
 import org.yesan.linking.LinkRun;
 import org.yesan.linking.Series;
 import org.yesan.model.DatasetInfo;
-import org.yesan.store.duckdb.DuckDbFactStore;
+import org.yesan.store.FactStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -76,7 +76,7 @@ final class LinksCommand {
     @Option(names = "--overrides", description = "Link overrides file (yesan-link-overrides).")
     Optional<Path> overrides = Optional.empty();
 
-    LinkRun run(DuckDbFactStore store) {
+    LinkRun run(FactStore store) {
       LinkRequest request =
           LinkRequest.of(dataset, Optional.of(measure), Optional.of(stage), Optional.of(leaf))
               .withRestatement(restatement)
@@ -96,7 +96,7 @@ final class LinksCommand {
 
     @Override
     public Integer call() {
-      try (DuckDbFactStore store = parent.cli.openStore()) {
+      try (FactStore store = parent.cli.openStore()) {
         LinkRun run = options.run(store);
         Listing l = Listing.of(Linking.reportTable(run), listing.lang);
         l.print(listing, spec.commandLine().getOut());
@@ -137,7 +137,7 @@ final class LinksCommand {
     public Integer call() {
       options.from = Optional.of(year - 1);
       options.to = Optional.of(year);
-      try (DuckDbFactStore store = parent.cli.openStore()) {
+      try (FactStore store = parent.cli.openStore()) {
         Listing l = Listing.of(Linking.linksTable(options.run(store), year, kind), listing.lang);
         l.print(listing, spec.commandLine().getOut());
       }
@@ -167,7 +167,7 @@ final class LinksCommand {
 
     @Override
     public Integer call() {
-      try (DuckDbFactStore store = parent.cli.openStore()) {
+      try (FactStore store = parent.cli.openStore()) {
         LinkRun run = options.run(store);
         Series s = Linking.seriesOf(run, options.dataset, year, path);
         DatasetInfo info = store.require(options.dataset);

@@ -7,7 +7,7 @@ import org.yesan.app.compare.Comparisons;
 import org.yesan.app.compare.MoverTable;
 import org.yesan.app.compare.MoversRequest;
 import org.yesan.model.DatasetInfo;
-import org.yesan.store.duckdb.DuckDbFactStore;
+import org.yesan.store.FactStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,7 +47,7 @@ final class MoversCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (DuckDbFactStore store = cli.openStore()) {
+    try (FactStore store = cli.openStore()) {
       DatasetInfo info = store.require(dataset);
       MoverTable m =
           Comparisons.movers(

@@ -8,7 +8,7 @@ import org.yesan.query.AggregateQuery;
 import org.yesan.query.AggregateResult;
 import org.yesan.query.Order;
 import org.yesan.query.Page;
-import org.yesan.store.duckdb.DuckDbFactStore;
+import org.yesan.store.FactStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,7 +53,7 @@ final class QueryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (DuckDbFactStore store = cli.openStore()) {
+    try (FactStore store = cli.openStore()) {
       DatasetInfo info = store.require(dataset);
       Aggregation.Answer answer = Aggregation.run(store, build(info), shares);
       AggregateResult r = answer.result();

@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import org.yesan.app.real.RealTermsRequest;
 import org.yesan.app.real.RealTermsTable;
 import org.yesan.model.DatasetInfo;
-import org.yesan.store.duckdb.DuckDbFactStore;
+import org.yesan.store.FactStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -91,7 +91,7 @@ final class RealTermsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (DuckDbFactStore store = cli.openStore()) {
+    try (FactStore store = cli.openStore()) {
       DatasetInfo info = store.require(dataset);
       RealTermsRequest request =
           new RealTermsRequest(

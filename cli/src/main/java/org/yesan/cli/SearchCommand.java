@@ -7,7 +7,7 @@ import org.yesan.app.search.SearchRequest;
 import org.yesan.model.DatasetInfo;
 import org.yesan.query.Cuts;
 import org.yesan.query.Dimensions;
-import org.yesan.store.duckdb.DuckDbFactStore;
+import org.yesan.store.FactStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,7 +45,7 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (DuckDbFactStore store = cli.openStore()) {
+    try (FactStore store = cli.openStore()) {
       DatasetInfo info = store.require(dataset);
       Cuts cuts = Cuts.parse(cut.orElse(""), new Dimensions(info));
       MemberSearch search =

@@ -9,7 +9,7 @@ import org.yesan.model.DatasetInfo;
 import org.yesan.query.Cuts;
 import org.yesan.query.Dimensions;
 import org.yesan.realterms.ShippedSeries;
-import org.yesan.store.duckdb.DuckDbFactStore;
+import org.yesan.store.FactStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -52,7 +52,7 @@ final class SeriesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (DuckDbFactStore store = cli.openStore()) {
+    try (FactStore store = cli.openStore()) {
       DatasetInfo info = store.require(dataset);
       Cuts node = Cuts.parse(cut.orElse(""), new Dimensions(info));
       NodeSeries series =

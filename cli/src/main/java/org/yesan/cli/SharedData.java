@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 import org.yesan.app.imports.ImportRequest;
 import org.yesan.app.imports.Imports;
 import org.yesan.ingest.ImportOptions;
-import org.yesan.store.duckdb.DuckDbFactStore;
-import org.yesan.store.duckdb.ImportReport;
+import org.yesan.store.imports.ImportReport;
+import org.yesan.store.imports.ImportingStore;
 
 /** The real Korean line-item files of a shared data folder, and their import for the demo. */
 final class SharedData {
@@ -42,7 +42,7 @@ final class SharedData {
 
   /** Imports the files into kr-openfiscal (2007–2018) and kr-budget-2019 in one transaction. */
   static ImportReport importKorean(
-      DuckDbFactStore store, List<Path> files, PrintWriter err, PrintWriter out) {
+      ImportingStore store, List<Path> files, PrintWriter err, PrintWriter out) {
     List<ImportRequest.Source> sources = new ArrayList<>();
     for (Path f : files) {
       String dataset =

@@ -10,7 +10,7 @@ import org.yesan.app.themes.ThemeRequest;
 import org.yesan.model.DatasetInfo;
 import org.yesan.query.Cuts;
 import org.yesan.query.Dimensions;
-import org.yesan.store.duckdb.DuckDbFactStore;
+import org.yesan.store.FactStore;
 import org.yesan.themes.ChangelogEntry;
 import org.yesan.themes.Match;
 import org.yesan.themes.Theme;
@@ -259,7 +259,7 @@ final class ThemesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       Theme theme = theme(id, file);
-      try (DuckDbFactStore store = themes.cli.openStore()) {
+      try (FactStore store = themes.cli.openStore()) {
         DatasetInfo info = store.require(dataset);
         ThemeAnswer answer =
             ThemeAnswer.of(

@@ -15,10 +15,10 @@ import java.util.List;
 import org.yesan.ingest.RegularFile;
 import org.yesan.ingest.SourceFormat;
 import org.yesan.ingest.SourceFormats;
-import org.yesan.store.duckdb.DuckDbFactStore;
-import org.yesan.store.duckdb.ImportInput;
-import org.yesan.store.duckdb.ImportProgress;
-import org.yesan.store.duckdb.ImportReport;
+import org.yesan.store.imports.ImportInput;
+import org.yesan.store.imports.ImportProgress;
+import org.yesan.store.imports.ImportReport;
+import org.yesan.store.imports.ImportingStore;
 
 /**
  * Imports files into a store as one all-or-nothing transaction: opens each in its format, hashes
@@ -39,7 +39,7 @@ public final class Imports {
   }
 
   /** Runs the import; an unreadable or malformed file fails it before anything is stored. */
-  public ImportReport run(DuckDbFactStore store, ImportRequest request, ImportProgress progress) {
+  public ImportReport run(ImportingStore store, ImportRequest request, ImportProgress progress) {
     List<ImportInput> inputs = new ArrayList<>();
     try {
       for (ImportRequest.Source s : request.sources()) {

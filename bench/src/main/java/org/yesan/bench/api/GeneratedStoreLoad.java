@@ -9,9 +9,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.yesan.store.duckdb.DuckDbFactStore;
-import org.yesan.store.duckdb.ImportInput;
-import org.yesan.store.duckdb.ImportProgress;
-import org.yesan.store.duckdb.ImportReport;
+import org.yesan.store.imports.ImportInput;
+import org.yesan.store.imports.ImportProgress;
+import org.yesan.store.imports.ImportReport;
 
 /**
  * Loads {@link GeneratedBudget} into a Yesan DuckDB store through the store's own import (one

@@ -1,4 +1,4 @@
-package org.yesan.store.duckdb;
+package org.yesan.store.sql;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,17 +10,17 @@ import org.yesan.model.Measure;
 /**
  * The classification model of a dataset as stored in the catalog: levels, hierarchies, measures.
  */
-record ModelJson(List<Level> levels, List<Hierarchy> hierarchies, List<Measure> measures) {
+public record ModelJson(List<Level> levels, List<Hierarchy> hierarchies, List<Measure> measures) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  ModelJson {
+  public ModelJson {
     levels = List.copyOf(levels);
     hierarchies = List.copyOf(hierarchies);
     measures = List.copyOf(measures);
   }
 
-  String write() {
+  public String write() {
     try {
       return JSON.writeValueAsString(this);
     } catch (JsonProcessingException e) {
@@ -28,7 +28,7 @@ record ModelJson(List<Level> levels, List<Hierarchy> hierarchies, List<Measure> 
     }
   }
 
-  static ModelJson read(String json) {
+  public static ModelJson read(String json) {
     try {
       return JSON.readValue(json, ModelJson.class);
     } catch (JsonProcessingException e) {

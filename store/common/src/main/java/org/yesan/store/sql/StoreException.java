@@ -1,4 +1,4 @@
-package org.yesan.store.duckdb;
+package org.yesan.store.sql;
 
 import org.yesan.failure.YesanException;
 

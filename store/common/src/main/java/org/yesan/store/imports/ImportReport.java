@@ -1,4 +1,4 @@
-package org.yesan.store.duckdb;
+package org.yesan.store.imports;
 
 import java.util.List;
 import java.util.Optional;
@@ -36,11 +36,11 @@ public record ImportReport(
       written = List.copyOf(written);
     }
 
-    DatasetChange(String dataset, boolean created, List<Slice> written, int replaced) {
+    public DatasetChange(String dataset, boolean created, List<Slice> written, int replaced) {
       this(dataset, created, written, replaced, Optional.empty());
     }
 
-    DatasetChange withValidation(ValidationReport report) {
+    public DatasetChange withValidation(ValidationReport report) {
       return new DatasetChange(dataset, created, written, replaced, Optional.of(report));
     }
   }

@@ -1,4 +1,4 @@
-package org.yesan.store.duckdb;
+package org.yesan.store.imports;
 
 import java.util.List;
 import java.util.stream.Collectors;

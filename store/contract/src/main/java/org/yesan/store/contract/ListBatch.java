@@ -1,4 +1,4 @@
-package org.yesan.store.duckdb;
+package org.yesan.store.contract;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -17,15 +17,16 @@ import org.yesan.model.Level;
 import org.yesan.model.Measure;
 import org.yesan.model.SourceUnit;
 import org.yesan.model.Stage;
+import org.yesan.store.imports.ImportInput;
 
 /** A batch of facts written in a test, optionally failing at a given fact. */
-final class ListBatch implements SourceBatch {
+public final class ListBatch implements SourceBatch {
 
   private final BatchDescription description;
   private final List<Fact> facts = new ArrayList<>();
   private int failAt = -1;
 
-  ListBatch(String dataset, List<Level> levels, Measure... measures) {
+  public ListBatch(String dataset, List<Level> levels, Measure... measures) {
     this.description =
         new BatchDescription(
             "test",
@@ -41,15 +42,16 @@ final class ListBatch implements SourceBatch {
             Arrays.asList(measures));
   }
 
-  ListBatch add(int year, Stage stage, Measure m, long won, String... members) {
+  public ListBatch add(int year, Stage stage, Measure m, long won, String... members) {
     return add(year, stage, m, year, won, members);
   }
 
-  ListBatch add(int year, Stage stage, Measure m, int reportedIn, long won, String... members) {
+  public ListBatch add(
+      int year, Stage stage, Measure m, int reportedIn, long won, String... members) {
     return add(year, stage, m, reportedIn, BigDecimal.valueOf(won), members);
   }
 
-  ListBatch add(
+  public ListBatch add(
       int year, Stage stage, Measure m, int reportedIn, BigDecimal won, String... members) {
     List<Optional<String>> ms = new ArrayList<>();
     for (String s : members) {
@@ -68,14 +70,16 @@ final class ListBatch implements SourceBatch {
   }
 
   /** The same facts in another order. */
-  ListBatch shuffled(java.util.Random r) {
+  public ListBatch shuffled(java.util.Random r) {
     ListBatch copy = new ListBatch(description);
-    copy.facts.addAll(StoreProperties.shuffle(facts, r));
+    List<Fact> order = new ArrayList<>(facts);
+    java.util.Collections.shuffle(order, r);
+    copy.facts.addAll(order);
     return copy;
   }
 
   /** The sum of the facts whose first member is {@code first}, computed without the store. */
-  BigDecimal expectedSum(String first) {
+  public BigDecimal expectedSum(String first) {
     return facts.stream()
         .filter(f -> f.members().get(0).equals(Optional.of(first)))
         .map(Fact::amount)
@@ -86,12 +90,12 @@ final class ListBatch implements SourceBatch {
     this.description = description;
   }
 
-  ListBatch failingAt(int index) {
+  public ListBatch failingAt(int index) {
     this.failAt = index;
     return this;
   }
 
-  ImportInput input(String name) {
+  public ImportInput input(String name) {
     return new ImportInput(
         Path.of(name), "test", name + "-" + facts.hashCode(), this, Optional.empty());
   }

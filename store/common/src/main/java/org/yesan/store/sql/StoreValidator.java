@@ -1,4 +1,4 @@
-package org.yesan.store.duckdb;
+package org.yesan.store.sql;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -19,30 +19,35 @@ import org.yesan.validation.ValidationReport;
  * Reconciles a stored dataset: restated prior-year figures against the year's own, revenue against
  * expenditure on the same basis, repeated lines, negative amounts, and stages that look incomplete.
  */
-public final class DuckDbValidator {
+public final class StoreValidator {
 
   /** A supplementary stage below this share of the enacted budget is reported as incomplete. */
   static final BigDecimal INCOMPLETE_SHARE = new BigDecimal("0.9");
 
   private static final int EVIDENCE_LINES = 10;
 
-  private final DuckDbFactStore store;
+  private final StoreQueries store;
 
-  public DuckDbValidator(DuckDbFactStore store) {
+  /**
+   * @param store reads over the connection to validate through: inside an import's transaction, it
+   *     sees the rows the import has not committed yet
+   */
+  public StoreValidator(StoreQueries store) {
     this.store = store;
   }
 
   public ValidationReport validate(String dataset) {
-    DatasetInfo info = store.require(dataset);
-    List<Slice> slices = store.slices(dataset);
+    StoreQueries.DatasetMeta meta = store.meta(dataset);
+    DatasetInfo info = meta.info();
+    int id = meta.id();
+    List<Slice> slices = store.slices(id);
     List<Finding> findings = new ArrayList<>();
-    int id = store.idOf(dataset);
     List<String> levelCols =
-        info.levels().stream().map(Level::id).map(StoreSchema::levelColumn).toList();
+        info.levels().stream().map(Level::id).map(TableNames::levelColumn).toList();
     restatements(id, slices, findings);
     balance(info, slices, findings);
     incompleteStages(slices, findings);
-    repeatedLines(StoreSchema.factTable(id), StoreSchema.lineTable(id), levelCols, findings);
+    repeatedLines(TableNames.factTable(id), TableNames.lineTable(id), levelCols, findings);
     negatives(id, levelCols, findings);
     return new ValidationReport(dataset, slices, findings);
   }
@@ -120,7 +125,7 @@ public final class DuckDbValidator {
   // Lines are matched by their full path; a line whose path changed between books (a program
   // renamed or moved) shows as unmatched on both sides, which is reorganisation, not error.
   private Finding lineRestatement(int id, Slice own, Slice restated, String subj) {
-    String facts = StoreSchema.factTable(id);
+    String facts = TableNames.factTable(id);
     String sql =
         "WITH a AS (SELECT line_id, sum(amount) AS amount FROM "
             + facts
@@ -257,7 +262,8 @@ public final class DuckDbValidator {
     String sql =
         "WITH d AS (SELECT measure, fiscal_year, stage, line_id, count(*) AS n FROM "
             + facts
-            + " WHERE reported_in = fiscal_year GROUP BY ALL HAVING count(*) > 1),"
+            + " WHERE reported_in = fiscal_year GROUP BY measure, fiscal_year, stage, line_id"
+            + " HAVING count(*) > 1),"
             + " r AS (SELECT *, count(*) OVER (PARTITION BY measure, fiscal_year, stage) AS paths,"
             + " row_number() OVER (PARTITION BY measure, fiscal_year, stage ORDER BY line_id) AS k"
             + " FROM d), t AS (SELECT * FROM r WHERE k <= "
@@ -267,7 +273,8 @@ public final class DuckDbValidator {
             + " FROM "
             + facts
             + " f JOIN t USING (measure, fiscal_year, stage, line_id)"
-            + " WHERE f.reported_in = f.fiscal_year GROUP BY ALL)"
+            + " WHERE f.reported_in = f.fiscal_year"
+            + " GROUP BY f.measure, f.fiscal_year, f.stage, f.line_id)"
             + " SELECT t.measure, t.fiscal_year, t.stage, t.paths, s.src, "
             + String.join(", ", levelCols.stream().map(c -> "l." + c).toList())
             + " FROM t JOIN s USING (measure, fiscal_year, stage, line_id) JOIN "
@@ -313,12 +320,12 @@ public final class DuckDbValidator {
             + " count(*) OVER (PARTITION BY measure, fiscal_year, stage) AS total,"
             + " row_number() OVER (PARTITION BY measure, fiscal_year, stage ORDER BY source_id,"
             + " source_line) AS k FROM "
-            + StoreSchema.factTable(id)
+            + TableNames.factTable(id)
             + " WHERE amount < 0)"
             + " SELECT n.measure, n.fiscal_year, n.stage, n.amount, s.file, n.source_line, n.total"
             + cols
             + " FROM n JOIN sources s ON s.id = n.source_id JOIN "
-            + StoreSchema.lineTable(id)
+            + TableNames.lineTable(id)
             + " l ON l.line_id = n.line_id WHERE n.k <= "
             + EVIDENCE_LINES
             + " ORDER BY n.measure, n.fiscal_year, n.stage, n.k";
@@ -340,7 +347,7 @@ public final class DuckDbValidator {
                       + " "
                       + path(rs, 8, n)
                       + " = "
-                      + DuckDbFactStore.plain(rs.getBigDecimal(4)).toPlainString());
+                      + StoreQueries.plain(rs.getBigDecimal(4)).toPlainString());
           return subject;
         });
     for (Map.Entry<String, List<String>> e : bySubject.entrySet()) {

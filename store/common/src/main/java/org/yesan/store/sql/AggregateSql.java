@@ -1,4 +1,4 @@
-package org.yesan.store.duckdb;
+package org.yesan.store.sql;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,16 +11,17 @@ import org.yesan.query.Order;
 import org.yesan.query.Page;
 
 /**
- * Translates an {@link AggregateQuery} into parameterised DuckDB SQL. Identifiers come only from
- * the dataset's validated model; every user-supplied value is a bound parameter.
+ * Translates an {@link AggregateQuery} into parameterised SQL that DuckDB and PostgreSQL both run.
+ * Identifiers come only from the dataset's validated model; every user-supplied value is a bound
+ * parameter.
  *
  * <p>Facts ({@code f}) carry the year, stage, measure and vintage; their members live once per
  * distinct path in the line table ({@code l}), joined only when a query names a level.
  */
-final class AggregateSql {
+public final class AggregateSql {
 
   /** SQL text with its parameters in order. */
-  record Statement(String sql, List<Object> parameters) {}
+  public record Statement(String sql, List<Object> parameters) {}
 
   private final int datasetId;
   private final AggregateQuery query;
@@ -52,7 +53,7 @@ final class AggregateSql {
   static String column(String dimension) {
     return Dimensions.BUILT_IN.contains(dimension)
         ? "f." + dimension
-        : "l." + StoreSchema.levelColumn(dimension);
+        : "l." + TableNames.levelColumn(dimension);
   }
 
   private static boolean isLevel(String dimension) {
@@ -71,9 +72,9 @@ final class AggregateSql {
   }
 
   private String from(boolean lines) {
-    String facts = StoreSchema.factTable(datasetId) + " f";
+    String facts = TableNames.factTable(datasetId) + " f";
     return lines
-        ? facts + " JOIN " + StoreSchema.lineTable(datasetId) + " l ON l.line_id = f.line_id"
+        ? facts + " JOIN " + TableNames.lineTable(datasetId) + " l ON l.line_id = f.line_id"
         : facts;
   }
 
@@ -179,19 +180,19 @@ final class AggregateSql {
   Statement summary() {
     List<Object> params = new ArrayList<>();
     List<String> dims = query.drilldown().dimensions().stream().map(AggregateSql::column).toList();
-    String cells = "1";
-    if (dims.size() == 1) {
-      // count(DISTINCT x) skips NULL; a row of one NULL member is still a cell.
-      cells = "count(DISTINCT coalesce(CAST(" + dims.get(0) + " AS VARCHAR), chr(0)))";
-    } else if (dims.size() > 1) {
-      cells = "count(DISTINCT struct_pack(" + String.join(", ", dims) + "))";
+    String from = from(needsLines()) + where(params);
+    if (dims.isEmpty()) {
+      return new Statement("SELECT coalesce(sum(f.amount), 0), count(*), 1 FROM " + from, params);
     }
+    // Counting the groups themselves counts a cell whose members are missing (NULL) as one cell,
+    // in every SQL dialect; count(DISTINCT …) would skip it.
     String sql =
-        "SELECT coalesce(sum(f.amount), 0), count(*), "
-            + cells
-            + " FROM "
-            + from(needsLines())
-            + where(params);
+        "SELECT coalesce(sum(g.amount), 0), coalesce(sum(g.n), 0), count(*) FROM (SELECT"
+            + " sum(f.amount) AS amount, count(*) AS n FROM "
+            + from
+            + " GROUP BY "
+            + String.join(", ", dims)
+            + ") g";
     return new Statement(sql, params);
   }
 
@@ -200,7 +201,7 @@ final class AggregateSql {
     List<Object> params = new ArrayList<>();
     List<String> cols = new ArrayList<>();
     for (String l : levelIds) {
-      cols.add("l." + StoreSchema.levelColumn(l));
+      cols.add("l." + TableNames.levelColumn(l));
     }
     cols.addAll(
         List.of(
