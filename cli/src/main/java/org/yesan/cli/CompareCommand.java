@@ -52,6 +52,11 @@ final class CompareCommand implements Callable<Integer> {
       DatasetInfo info = store.require(dataset);
       ComparedTable c = Comparisons.compare(store, axis.request(info, filters.query(info)));
       PrintWriter err = spec.commandLine().getErr();
+      err.println(
+          "note: base is "
+              + c.comparison().baseLabel()
+              + ", target is "
+              + c.comparison().targetLabel());
       c.missingReason().ifPresent(why -> err.println("note: " + why));
       ResultTable table = lines ? LineChangeTable.of(c).table() : c.table();
       Listing.of(table, listing.lang).print(listing, spec.commandLine().getOut());

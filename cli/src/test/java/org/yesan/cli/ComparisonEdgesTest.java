@@ -28,19 +28,27 @@ class ComparisonEdgesTest {
 
   private static final String ENACTED = "measure:expenditure|stage:enacted";
 
+  /** {@code command} on 2017 against 2018, enacted gross expenditure, by ministry. */
+  private static String[] byMinistry(String command, String... more) {
+    java.util.List<String> args =
+        new java.util.ArrayList<>(
+            java.util.List.of(
+                command,
+                "--dataset",
+                "kr-openfiscal",
+                "--years",
+                "2017,2018",
+                "--drilldown",
+                "ministry",
+                "--cut",
+                ENACTED));
+    args.addAll(java.util.List.of(more));
+    return args.toArray(String[]::new);
+  }
+
   @Test
   void aRenamedMinistryHasTheSameFiguresOnBothEdges() {
-    BothEdges.Answer cli =
-        EDGES.cli(
-            "compare",
-            "--dataset",
-            "kr-openfiscal",
-            "--years",
-            "2017,2018",
-            "--drilldown",
-            "ministry",
-            "--cut",
-            ENACTED);
+    BothEdges.Answer cli = EDGES.cli(byMinistry("compare"));
     BothEdges.Answer api =
         EDGES.api(COMPARE, query("years", "2017,2018", "drilldown", "ministry", "cut", ENACTED));
     assertThat(cli.status()).as(cli.err()).isZero();
@@ -143,19 +151,7 @@ class ComparisonEdgesTest {
 
   @Test
   void moversRankTheSameRowsOnBothEdges() {
-    BothEdges.Answer cli =
-        EDGES.cli(
-            "movers",
-            "--dataset",
-            "kr-openfiscal",
-            "--years",
-            "2017,2018",
-            "--drilldown",
-            "ministry",
-            "--cut",
-            ENACTED,
-            "--limit",
-            "1");
+    BothEdges.Answer cli = EDGES.cli(byMinistry("movers", "--limit", "1"));
     BothEdges.Answer api =
         EDGES.api(
             MOVERS,

@@ -16,27 +16,33 @@ class SeriesEdgesTest {
   private static final BothEdges EDGES = BothEdges.shared();
   private static final String SERIES = "/api/v1/datasets/kr-openfiscal/series";
 
+  private static final String[] DEFENCE_ENACTED = {
+    "series",
+    "--dataset",
+    "kr-openfiscal",
+    "--measure",
+    "expenditure",
+    "--cut",
+    "ministry:국방부",
+    "--stages",
+    "enacted"
+  };
+
+  private static Map<String, String> defenceEnacted(String format) {
+    return Map.of(
+        "measure", "expenditure", "cut", "ministry:국방부", "stages", "enacted", "format", format);
+  }
+
+  private static String[] concat(String[] a, String... b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
   @Test
   void bothEdgesGiveTheSameSeries() {
-    BothEdges.Answer cli =
-        EDGES.cli(
-            "series",
-            "--dataset",
-            "kr-openfiscal",
-            "--measure",
-            "expenditure",
-            "--cut",
-            "ministry:국방부",
-            "--stages",
-            "enacted");
-    BothEdges.Answer csv =
-        EDGES.api(
-            SERIES,
-            Map.of(
-                "measure", "expenditure",
-                "cut", "ministry:국방부",
-                "stages", "enacted",
-                "format", "json"));
+    BothEdges.Answer cli = EDGES.cli(DEFENCE_ENACTED);
+    BothEdges.Answer csv = EDGES.api(SERIES, defenceEnacted("json"));
     assertThat(cli.status()).as(cli.err()).isZero();
     assertThat(csv.status()).as(csv.body()).isEqualTo(200);
     JsonNode rows = cli.json();
@@ -50,27 +56,8 @@ class SeriesEdgesTest {
       assertThat(points.get(i).get("real").get("amount").asText())
           .isEqualTo(rows.get(i).get("real_amount").asText());
     }
-    BothEdges.Answer api =
-        EDGES.api(
-            SERIES,
-            Map.of(
-                "measure", "expenditure",
-                "cut", "ministry:국방부",
-                "stages", "enacted",
-                "format", "csv"));
-    BothEdges.Answer text =
-        EDGES.cliText(
-            "series",
-            "--dataset",
-            "kr-openfiscal",
-            "--measure",
-            "expenditure",
-            "--cut",
-            "ministry:국방부",
-            "--stages",
-            "enacted",
-            "--format",
-            "csv");
+    BothEdges.Answer api = EDGES.api(SERIES, defenceEnacted("csv"));
+    BothEdges.Answer text = EDGES.cliText(concat(DEFENCE_ENACTED, "--format", "csv"));
     assertThat(api.body().substring(1)).isEqualTo(text.body());
   }
 
@@ -79,35 +66,16 @@ class SeriesEdgesTest {
     BothEdges.sameQueryError(
         EDGES.cli("series", "--dataset", "kr-openfiscal", "--cut", "ministry:국방부"),
         EDGES.api(SERIES, Map.of("cut", "ministry:국방부")));
-    BothEdges.sameQueryError(
-        EDGES.cli(
-            "series",
-            "--dataset",
-            "kr-openfiscal",
-            "--measure",
-            "expenditure",
-            "--cut",
-            "fiscal_year:2018"),
-        EDGES.api(SERIES, Map.of("measure", "expenditure", "cut", "fiscal_year:2018")));
-    BothEdges.sameQueryError(
-        EDGES.cli(
-            "series",
-            "--dataset",
-            "kr-openfiscal",
-            "--measure",
-            "expenditure",
-            "--stages",
-            "enacted,passed"),
-        EDGES.api(SERIES, Map.of("measure", "expenditure", "stages", "enacted,passed")));
-    BothEdges.sameQueryError(
-        EDGES.cli(
-            "series",
-            "--dataset",
-            "kr-openfiscal",
-            "--measure",
-            "expenditure",
-            "--base-year",
-            "1900"),
-        EDGES.api(SERIES, Map.of("measure", "expenditure", "base_year", "1900")));
+    // each with the measure named: the option, the API's parameter, the bad value
+    String[][] bad = {
+      {"--cut", "cut", "fiscal_year:2018"},
+      {"--stages", "stages", "enacted,passed"},
+      {"--base-year", "base_year", "1900"},
+    };
+    for (String[] b : bad) {
+      BothEdges.sameQueryError(
+          EDGES.cli("series", "--dataset", "kr-openfiscal", "--measure", "expenditure", b[0], b[2]),
+          EDGES.api(SERIES, Map.of("measure", "expenditure", b[1], b[2])));
+    }
   }
 }

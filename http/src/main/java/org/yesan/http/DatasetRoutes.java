@@ -34,13 +34,6 @@ final class DatasetRoutes implements Routes {
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-  static final QueryParameter DRILLDOWN =
-      QueryParameter.text(
-          Drilldown.PARAMETER, "dimensions to group by, comma-separated: ministry,program");
-  static final QueryParameter CUT =
-      QueryParameter.text(
-          Cuts.PARAMETER,
-          "filters: dim:value[;value] joined by '|', years also as fiscal_year:2015-2018");
   static final QueryParameter ORDER =
       QueryParameter.text(Order.PARAMETER, "sort keys, comma-separated: amount:desc,ministry");
   static final QueryParameter PAGE = QueryParameter.integer("page", "page number, from 1");
@@ -67,19 +60,19 @@ final class DatasetRoutes implements Routes {
             BASE + "/{name}/members/{level}",
             "listMembers",
             "The distinct members of a dimension among the facts that pass the cuts",
-            List.of(CUT, PAGE, PAGESIZE),
+            List.of(QueryParameter.CUT, PAGE, PAGESIZE),
             this::members),
         Endpoint.listing(
             BASE + "/{name}/aggregate",
             "aggregate",
             "Exact sums grouped by the drilldown, with a summary over all cells",
-            List.of(DRILLDOWN, CUT, ORDER, PAGE, PAGESIZE, SHARES),
+            List.of(QueryParameter.DRILLDOWN, QueryParameter.CUT, ORDER, PAGE, PAGESIZE, SHARES),
             this::aggregate),
         Endpoint.listing(
             BASE + "/{name}/facts",
             "listFacts",
             "Line items with their source file and line",
-            List.of(CUT, ORDER, PAGE, PAGESIZE),
+            List.of(QueryParameter.CUT, ORDER, PAGE, PAGESIZE),
             this::facts));
   }
 

@@ -125,7 +125,8 @@ public final class YesanServer implements AutoCloseable {
               c.jetty.modifyServletContextHandler(h -> h.setErrorHandler(errors));
               c.events.handlerAdded(
                   meta -> {
-                    if (meta.getHttpMethod().isHttpMethod()) {
+                    if (meta.getHttpMethod().isHttpMethod()
+                        && meta.getHttpMethod() != HandlerType.HEAD) {
                       registered.add(meta.getHttpMethod() + " " + meta.getPath());
                     }
                   });
@@ -134,23 +135,29 @@ public final class YesanServer implements AutoCloseable {
                 HandlerType method =
                     e.method() == Endpoint.Method.GET ? HandlerType.GET : HandlerType.POST;
                 c.routes.addHttpHandler(method, e.path(), ctx -> serve(e, ctx, store, config));
+                if (method == HandlerType.GET) {
+                  // run like GET so that status and headers match; Jetty sends no body
+                  c.routes.addHttpHandler(
+                      HandlerType.HEAD, e.path(), ctx -> serve(e, ctx, store, config));
+                }
               }
               site.ifPresent(
                   s -> {
-                    c.routes.addHttpHandler(HandlerType.GET, "/", ctx -> asset(ctx, s.index()));
-                    c.routes.addHttpHandler(
-                        HandlerType.GET, "/index.html", ctx -> asset(ctx, s.index()));
-                    c.routes.addHttpHandler(
-                        HandlerType.GET,
-                        "/static/<asset>",
-                        ctx -> {
-                          Optional<StaticSite.Asset> a = s.find(ctx.pathParam("asset"));
-                          if (a.isPresent()) {
-                            asset(ctx, a.get());
-                          } else {
-                            problem(ctx, Problem.notFound(instance(ctx)));
-                          }
-                        });
+                    for (HandlerType type : List.of(HandlerType.GET, HandlerType.HEAD)) {
+                      c.routes.addHttpHandler(type, "/", ctx -> asset(ctx, s.index()));
+                      c.routes.addHttpHandler(type, "/index.html", ctx -> asset(ctx, s.index()));
+                      c.routes.addHttpHandler(
+                          type,
+                          "/static/<asset>",
+                          ctx -> {
+                            Optional<StaticSite.Asset> a = s.find(ctx.pathParam("asset"));
+                            if (a.isPresent()) {
+                              asset(ctx, a.get());
+                            } else {
+                              problem(ctx, Problem.notFound(instance(ctx)));
+                            }
+                          });
+                    }
                   });
               c.routes.exception(
                   HttpResponseException.class, (ex, ctx) -> problem(ctx, httpProblem(ex, ctx)));

@@ -17,6 +17,11 @@ public record MoverTable(ComparedTable compared, Movers movers, Movers.By by) {
   /** What a reader should know beside the rows: a side without figures, rows left unranked. */
   public List<String> notes() {
     List<String> out = new ArrayList<>();
+    out.add(
+        "base is "
+            + compared.comparison().baseLabel()
+            + ", target is "
+            + compared.comparison().targetLabel());
     compared.missingReason().ifPresent(out::add);
     if (movers.unranked() > 0 && !compared.comparison().sideMissing()) {
       out.add(

@@ -111,24 +111,34 @@ public record ThemeAnswer(DatasetInfo dataset, ThemeRequest request, ThemeResult
     return t;
   }
 
+  /** The columns that say which line: measure, year, stage, path and the line's amount. */
+  private static List<Column> lineColumns(Column... more) {
+    List<Column> out =
+        new ArrayList<>(
+            List.of(
+                new Column("measure", Column.Kind.TEXT),
+                new Column("fiscal_year", Column.Kind.YEAR),
+                new Column("stage", Column.Kind.TEXT),
+                new Column("path", Column.Kind.TEXT),
+                new Column("amount", Column.Kind.AMOUNT)));
+    out.addAll(List.of(more));
+    return out;
+  }
+
   /** The tagged lines on the page, each with the rule that tagged it and its source. */
   public ResultTable linesTable() {
     ResultTable t =
         new ResultTable(
-            new Column("measure", Column.Kind.TEXT),
-            new Column("fiscal_year", Column.Kind.YEAR),
-            new Column("stage", Column.Kind.TEXT),
-            new Column("path", Column.Kind.TEXT),
-            new Column("amount", Column.Kind.AMOUNT),
-            new Column("share", Column.Kind.AMOUNT),
-            new Column("theme_amount", Column.Kind.AMOUNT),
-            new Column("readable", Column.Kind.READINGS),
-            new Column("rule", Column.Kind.TEXT),
-            new Column("level", Column.Kind.TEXT),
-            new Column("matched", Column.Kind.TEXT),
-            new Column("also_matched", Column.Kind.TEXT),
-            new Column("rule_source", Column.Kind.TEXT),
-            new Column("source", Column.Kind.TEXT));
+            lineColumns(
+                new Column("share", Column.Kind.AMOUNT),
+                new Column("theme_amount", Column.Kind.AMOUNT),
+                new Column("readable", Column.Kind.READINGS),
+                new Column("rule", Column.Kind.TEXT),
+                new Column("level", Column.Kind.TEXT),
+                new Column("matched", Column.Kind.TEXT),
+                new Column("also_matched", Column.Kind.TEXT),
+                new Column("rule_source", Column.Kind.TEXT),
+                new Column("source", Column.Kind.TEXT)));
     ReadableAmount readable = new ReadableAmount(dataset.currency());
     for (TaggedLine x : linesOnPage()) {
       Evidence e = x.evidence();
@@ -156,16 +166,12 @@ public record ThemeAnswer(DatasetInfo dataset, ThemeRequest request, ThemeResult
   public ResultTable excludedTable() {
     ResultTable t =
         new ResultTable(
-            new Column("measure", Column.Kind.TEXT),
-            new Column("fiscal_year", Column.Kind.YEAR),
-            new Column("stage", Column.Kind.TEXT),
-            new Column("path", Column.Kind.TEXT),
-            new Column("amount", Column.Kind.AMOUNT),
-            new Column("matched_rule", Column.Kind.TEXT),
-            new Column("excluded_by", Column.Kind.TEXT),
-            new Column("level", Column.Kind.TEXT),
-            new Column("matched", Column.Kind.TEXT),
-            new Column("source", Column.Kind.TEXT));
+            lineColumns(
+                new Column("matched_rule", Column.Kind.TEXT),
+                new Column("excluded_by", Column.Kind.TEXT),
+                new Column("level", Column.Kind.TEXT),
+                new Column("matched", Column.Kind.TEXT),
+                new Column("source", Column.Kind.TEXT)));
     for (Decision.Excluded x : result.excluded()) {
       Evidence e = x.exclusion();
       t.row(

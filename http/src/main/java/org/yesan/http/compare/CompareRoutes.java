@@ -21,8 +21,6 @@ import org.yesan.http.Reply;
 import org.yesan.http.Routes;
 import org.yesan.http.Table;
 import org.yesan.model.DatasetInfo;
-import org.yesan.query.Cuts;
-import org.yesan.query.Drilldown;
 
 /**
  * {@code GET /api/v1/datasets/{name}/compare} and {@code …/movers}: parse the request, ask the
@@ -39,13 +37,6 @@ public final class CompareRoutes implements Routes {
   static final QueryParameter STAGES =
       QueryParameter.text(
           ComparisonRequest.STAGES, "two stages to compare, base first: proposal,enacted");
-  static final QueryParameter DRILLDOWN =
-      QueryParameter.text(
-          Drilldown.PARAMETER, "dimensions to group by, comma-separated: ministry,program");
-  static final QueryParameter CUT =
-      QueryParameter.text(
-          Cuts.PARAMETER,
-          "filters: dim:value[;value] joined by '|', years also as fiscal_year:2015-2018");
   static final QueryParameter BY =
       QueryParameter.text(MoversRequest.BY, "rank by amount (default) or percent");
   static final QueryParameter LIMIT =
@@ -59,14 +50,14 @@ public final class CompareRoutes implements Routes {
             BASE + "/compare",
             "compare",
             "Two years or two stages side by side: change, % change and shares",
-            List.of(YEARS, STAGES, DRILLDOWN, CUT),
+            List.of(YEARS, STAGES, QueryParameter.DRILLDOWN, QueryParameter.CUT),
             this::compare),
         Endpoint.listing(
             BASE + "/movers",
             "movers",
             "The largest increases and cuts between two years or two stages; rows with a figure on"
                 + " one side only are counted, not ranked",
-            List.of(YEARS, STAGES, DRILLDOWN, CUT, BY, LIMIT),
+            List.of(YEARS, STAGES, QueryParameter.DRILLDOWN, QueryParameter.CUT, BY, LIMIT),
             this::movers));
   }
 
