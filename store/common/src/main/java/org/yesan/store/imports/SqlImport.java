@@ -112,8 +112,8 @@ public abstract class SqlImport {
   /** Runs first in the transaction: where a store keeps concurrent imports apart. */
   protected void begin() throws SQLException {}
 
-  /** Runs last in the transaction, once the import is validated. */
-  protected void beforeCommit(Collection<DatasetState> touched) throws SQLException {}
+  /** Runs once every file is in and the slices are replaced, before the validation reads them. */
+  protected void beforeValidation(Collection<DatasetState> touched) throws SQLException {}
 
   public final ImportReport run(List<ImportInput> inputs) {
     long start = System.nanoTime();
@@ -144,8 +144,8 @@ public abstract class SqlImport {
         changes.add(commitSlices(ds));
       }
       CatalogWrites.dropUnusedSources(connection);
+      beforeValidation(touched.values());
       changes = ImportRules.validated(changes, validator);
-      beforeCommit(touched.values());
       connection.commit();
       progress.finished();
       return new ImportReport(
