@@ -99,22 +99,7 @@ public final class AggregateSql {
   private String where(List<Object> params) {
     List<String> clauses = new ArrayList<>();
     for (Cut c : query.cuts().cuts()) {
-      String col = column(c.dimension());
-      boolean numeric =
-          c.dimension().equals(Dimensions.FISCAL_YEAR)
-              || c.dimension().equals(Dimensions.REPORTED_IN);
-      if (c.range().isPresent()) {
-        clauses.add(col + " BETWEEN ? AND ?");
-        params.add(c.range().get().from());
-        params.add(c.range().get().to());
-      } else {
-        List<String> marks = new ArrayList<>();
-        for (String v : c.values()) {
-          marks.add("?");
-          params.add(numeric ? (Object) Integer.valueOf(v) : v);
-        }
-        clauses.add(col + " IN (" + String.join(", ", marks) + ")");
-      }
+      clauses.add(cutClause(column(c.dimension()), c, params));
     }
     boolean vintageNamed =
         query.cuts().on(Dimensions.REPORTED_IN).isPresent()
@@ -129,6 +114,24 @@ public final class AggregateSql {
       params.add(datasetId);
     }
     return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
+  }
+
+  /** One cut as SQL on the given column: a year range, or a set of bound values. */
+  private static String cutClause(String column, Cut c, List<Object> params) {
+    if (c.range().isPresent()) {
+      params.add(c.range().get().from());
+      params.add(c.range().get().to());
+      return column + " BETWEEN ? AND ?";
+    }
+    boolean numeric =
+        c.dimension().equals(Dimensions.FISCAL_YEAR)
+            || c.dimension().equals(Dimensions.REPORTED_IN);
+    List<String> marks = new ArrayList<>();
+    for (String v : c.values()) {
+      marks.add("?");
+      params.add(numeric ? (Object) Integer.valueOf(v) : v);
+    }
+    return column + " IN (" + String.join(", ", marks) + ")";
   }
 
   /** The page of cells. */
@@ -257,22 +260,8 @@ public final class AggregateSql {
     clauses.add("dataset_id = ?");
     params.add(datasetId);
     for (Cut c : query.cuts().cuts()) {
-      if (!Dimensions.BUILT_IN.contains(c.dimension())) {
-        continue;
-      }
-      boolean numeric =
-          !c.dimension().equals(Dimensions.MEASURE) && !c.dimension().equals(Dimensions.STAGE);
-      if (c.range().isPresent()) {
-        clauses.add(c.dimension() + " BETWEEN ? AND ?");
-        params.add(c.range().get().from());
-        params.add(c.range().get().to());
-      } else {
-        List<String> marks = new ArrayList<>();
-        for (String v : c.values()) {
-          marks.add("?");
-          params.add(numeric ? (Object) Integer.valueOf(v) : v);
-        }
-        clauses.add(c.dimension() + " IN (" + String.join(", ", marks) + ")");
+      if (Dimensions.BUILT_IN.contains(c.dimension())) {
+        clauses.add(cutClause(c.dimension(), c, params));
       }
     }
     String sql =

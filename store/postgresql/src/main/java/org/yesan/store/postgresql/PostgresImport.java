@@ -1,7 +1,6 @@
 package org.yesan.store.postgresql;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,149 +8,106 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntSupplier;
 import org.postgresql.PGConnection;
 import org.yesan.ingest.BatchDescription;
 import org.yesan.model.Fact;
-import org.yesan.model.FiscalYear;
-import org.yesan.model.Hierarchy;
-import org.yesan.model.Level;
-import org.yesan.model.Measure;
-import org.yesan.model.Stage;
-import org.yesan.store.Slice;
 import org.yesan.store.imports.CatalogWrites;
 import org.yesan.store.imports.ImportInput;
 import org.yesan.store.imports.ImportProgress;
-import org.yesan.store.imports.ImportReport;
 import org.yesan.store.imports.ImportRules;
 import org.yesan.store.imports.ImportRules.SliceKey;
-import org.yesan.store.sql.ModelJson;
+import org.yesan.store.imports.SqlImport;
 import org.yesan.store.sql.StoreException;
 import org.yesan.store.sql.StoreQueries;
 import org.yesan.store.sql.StoreValidator;
 import org.yesan.store.sql.TableNames;
 
 /**
- * One all-or-nothing import into PostgreSQL: every file's facts are streamed in with {@code COPY}
- * inside a single transaction, the slices they cover replace the stored slices of the same measure,
- * year, stage and vintage, the result is validated, and only then does the transaction commit.
+ * One all-or-nothing import into PostgreSQL (see {@link SqlImport}): facts and new lines are
+ * streamed in with {@code COPY … FROM STDIN}, and imports from any number of processes run one at a
+ * time.
  */
-final class PostgresImport {
+final class PostgresImport extends SqlImport {
 
   /** Taken for the transaction, so that imports from any number of processes run one at a time. */
   private static final long IMPORT_LOCK = 0x7965_7361_6e00_0001L;
 
-  private final Connection connection;
+  /** Memory each sort or hash of the import's validation may use before it spills to disk. */
+  private static final String IMPORT_WORK_MEM = "256MB";
+
+  private static final List<String> FACT_COLUMNS =
+      List.of(
+          "slice_id",
+          "source_id",
+          "source_line",
+          "line_id",
+          "measure",
+          "fiscal_year",
+          "stage",
+          "reported_in",
+          "amount");
+
   private final IntSupplier ids;
-  private final ImportProgress progress;
-  private final List<String> warnings = new ArrayList<>();
-  private final List<String> notes = new ArrayList<>();
 
   /**
    * @param ids the next value of the store's id sequence, drawn on another connection: the import's
    *     own is busy with a {@code COPY} when a new slice appears
    */
   PostgresImport(Connection connection, IntSupplier ids, ImportProgress progress) {
-    this.connection = connection;
+    super(
+        connection,
+        progress,
+        dataset -> new StoreValidator(new StoreQueries(connection)).validate(dataset));
     this.ids = ids;
-    this.progress = progress;
   }
 
-  private record SliceTally(int id, int sourceId, Path file, long[] facts, BigDecimal[] total) {
-    SliceTally(int id, int sourceId, Path file) {
-      this(id, sourceId, file, new long[1], new BigDecimal[] {BigDecimal.ZERO});
+  @Override
+  protected int nextId() {
+    return ids.getAsInt();
+  }
+
+  @Override
+  protected void begin() throws SQLException {
+    try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+      lock.setLong(1, IMPORT_LOCK);
+      lock.execute();
     }
+    // The validation groups and sorts every fact of a dataset; with the server's default of 4 MB
+    // that spills to disk. Only this transaction gets more, and only one import runs at a time.
+    execute("SET LOCAL work_mem = '" + IMPORT_WORK_MEM + "'");
   }
 
-  private static final class DatasetState {
-    int id;
-    String name;
-    boolean created;
-    List<Level> levels;
-    List<Hierarchy> hierarchies;
-    List<Measure> measures;
-    final Map<SliceKey, SliceTally> slices = new LinkedHashMap<>();
-    Map<List<String>, Integer> lineIds;
-    int nextLineId;
+  @Override
+  protected void createTables(int datasetId) throws SQLException {
+    execute(PostgresSchema.createFactTable(datasetId));
+    execute(PostgresSchema.createLineTable(datasetId));
   }
 
-  ImportReport run(List<ImportInput> inputs) {
-    long start = System.nanoTime();
-    ImportRules.rejectRepeatedFiles(inputs);
-    Map<String, DatasetState> touched = new LinkedHashMap<>();
-    long facts = 0;
-    try {
-      connection.setAutoCommit(false);
-      try (PreparedStatement lock =
-          connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
-        lock.setLong(1, IMPORT_LOCK);
-        lock.execute();
-      }
-      for (int i = 0; i < inputs.size(); i++) {
-        ImportInput in = inputs.get(i);
-        progress.fileStarted(in.file(), i, inputs.size());
-        BatchDescription d = in.batch().description();
-        String name = in.dataset().orElse(d.suggestedDataset());
-        DatasetState ds = touched.get(name);
-        if (ds == null) {
-          ds = loadOrCreate(name, d);
-          touched.put(name, ds);
-        }
-        for (Level added :
-            ImportRules.merge(ds.name, ds.levels, ds.hierarchies, ds.measures, d, in.file())) {
-          execute(
-              "ALTER TABLE "
-                  + TableNames.lineTable(ds.id)
-                  + " ADD COLUMN IF NOT EXISTS "
-                  + TableNames.levelColumn(added.id())
-                  + " VARCHAR");
-        }
-        facts += appendFacts(ds, in, facts);
-      }
-      List<ImportReport.DatasetChange> changes = new ArrayList<>();
-      for (DatasetState ds : touched.values()) {
-        changes.add(commitSlices(ds));
-      }
-      CatalogWrites.dropUnusedSources(connection);
-      List<ImportReport.DatasetChange> validated =
-          ImportRules.validated(
-              changes, name -> new StoreValidator(new StoreQueries(connection)).validate(name));
-      for (DatasetState ds : touched.values()) {
-        // Fresh statistics, so that the first queries after an import are planned on real sizes.
-        execute("ANALYZE " + TableNames.factTable(ds.id));
-        execute("ANALYZE " + TableNames.lineTable(ds.id));
-      }
-      connection.commit();
-      progress.finished();
-      return new ImportReport(
-          validated, facts, (System.nanoTime() - start) / 1_000_000, warnings, notes);
-    } catch (SQLException e) {
-      rollback();
-      throw new StoreException("import failed and was rolled back: " + e.getMessage(), e);
-    } catch (RuntimeException e) {
-      rollback();
-      throw e;
-    } finally {
-      try {
-        connection.setAutoCommit(true);
-      } catch (SQLException e) {
-        // The connection is unusable; the pool discards it.
-      }
-    }
+  @Override
+  protected void addLevelColumn(int datasetId, String levelId) throws SQLException {
+    execute(
+        "ALTER TABLE "
+            + TableNames.lineTable(datasetId)
+            + " ADD COLUMN IF NOT EXISTS "
+            + TableNames.levelColumn(levelId)
+            + " VARCHAR");
   }
 
-  private void rollback() {
-    try {
-      connection.rollback();
-    } catch (SQLException e) {
-      // The server discards an uncommitted transaction when the connection goes.
+  // Statistics of the tables as the import leaves them, so that its validation, and the first
+  // queries after it, are planned on real sizes: a table made in this transaction has none, and
+  // the planner then guesses a thousand rows for millions.
+  @Override
+  protected void beforeValidation(Collection<DatasetState> touched) throws SQLException {
+    for (DatasetState ds : touched) {
+      execute("ANALYZE " + TableNames.factTable(ds.id));
+      execute("ANALYZE " + TableNames.lineTable(ds.id));
     }
   }
 
@@ -161,80 +117,32 @@ final class PostgresImport {
     }
   }
 
-  private DatasetState loadOrCreate(String name, BatchDescription d) throws SQLException {
-    DatasetState ds = new DatasetState();
-    ds.name = name;
-    Optional<CatalogWrites.StoredDataset> stored = CatalogWrites.find(connection, name);
-    if (stored.isPresent()) {
-      ds.id = stored.get().id();
-      ImportRules.requireCurrency(name, stored.get().currency(), d);
-      ds.levels = new ArrayList<>(stored.get().model().levels());
-      ds.hierarchies = new ArrayList<>(stored.get().model().hierarchies());
-      ds.measures = new ArrayList<>(stored.get().model().measures());
-      return ds;
-    }
-    ds.created = true;
-    ds.id = ids.getAsInt();
-    ds.levels = new ArrayList<>();
-    ds.hierarchies = new ArrayList<>();
-    ds.measures = new ArrayList<>();
-    execute(PostgresSchema.createFactTable(ds.id));
-    execute(PostgresSchema.createLineTable(ds.id));
-    CatalogWrites.insertDataset(connection, ds.id, name, d);
-    return ds;
-  }
-
-  private long appendFacts(DatasetState ds, ImportInput in, long doneBefore) throws SQLException {
+  @Override
+  protected long appendFacts(DatasetState ds, ImportInput in, long doneBefore) throws SQLException {
     BatchDescription d = in.batch().description();
-    int sourceId = ids.getAsInt();
+    int sourceId = nextId();
     List<String> columns = lineColumns(ds.id);
     int[] columnOfMember = new int[d.levels().size()];
     for (int i = 0; i < columnOfMember.length; i++) {
       columnOfMember[i] = columns.indexOf(TableNames.levelColumn(d.levels().get(i).id()));
     }
-    int width = columns.size();
     loadLines(ds, columns);
     List<String[]> newLines = new ArrayList<>();
     Set<String> measures = new LinkedHashSet<>();
     d.measures().forEach(m -> measures.add(m.id()));
-    String[] row = new String[width];
+    String[] row = new String[columns.size()];
     long[] count = {0};
     long[] lastLine = {0};
     Map<SliceKey, SliceTally> fileSlices = new HashMap<>();
-    CopyText copy =
-        copyInto(
-            TableNames.factTable(ds.id),
-            List.of(
-                "slice_id",
-                "source_id",
-                "source_line",
-                "line_id",
-                "measure",
-                "fiscal_year",
-                "stage",
-                "reported_in",
-                "amount"));
+    CopyText copy = copyInto(TableNames.factTable(ds.id), FACT_COLUMNS);
     try {
       in.batch()
           .forEach(
               (Fact f) -> {
                 ImportRules.checkFact(in, f, measures, columnOfMember.length);
-                SliceKey key = SliceKey.of(f);
-                SliceTally tally = fileSlices.get(key);
-                if (tally == null) {
-                  SliceTally other = ds.slices.get(key);
-                  if (other != null) {
-                    throw ImportRules.sliceHeldTwice(in, f, ds.name, key, other.file());
-                  }
-                  tally = new SliceTally(ids.getAsInt(), sourceId, in.file());
-                  ds.slices.put(key, tally);
-                  fileSlices.put(key, tally);
-                }
+                SliceTally tally = tallyOf(ds, fileSlices, in, f, sourceId);
                 lastLine[0] = Math.max(lastLine[0], f.sourceLine());
-                BigDecimal amount = ImportRules.toStoredScale(f, in.file());
-                tally.facts()[0]++;
-                tally.total()[0] = tally.total()[0].add(amount);
-                ImportRules.checkTotal(tally.total()[0], key, f, in.file());
+                BigDecimal amount = tally.add(f, SliceKey.of(f), in.file());
                 Arrays.fill(row, null);
                 for (int i = 0; i < columnOfMember.length; i++) {
                   row[columnOfMember[i]] = f.members().get(i).orElse(null);
@@ -247,7 +155,7 @@ final class PostgresImport {
                   newLines.add(path);
                 }
                 try {
-                  copy.add(tally.id())
+                  copy.add(tally.id)
                       .add(sourceId)
                       .add(f.sourceLine())
                       .add(lineId)
@@ -365,29 +273,5 @@ final class PostgresImport {
             .unwrap(PGConnection.class)
             .getCopyAPI()
             .copyIn("COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN"));
-  }
-
-  private ImportReport.DatasetChange commitSlices(DatasetState ds) throws SQLException {
-    int replaced = 0;
-    List<Slice> written = new ArrayList<>();
-    for (Map.Entry<SliceKey, SliceTally> e : ds.slices.entrySet()) {
-      SliceKey k = e.getKey();
-      SliceTally t = e.getValue();
-      replaced +=
-          CatalogWrites.replaceSlice(
-              connection, ds.id, k, t.id(), t.sourceId(), t.facts()[0], t.total()[0]);
-      written.add(
-          new Slice(
-              k.measure(),
-              FiscalYear.of(k.fiscalYear()),
-              Stage.parse(k.stage()),
-              FiscalYear.of(k.reportedIn()),
-              t.facts()[0],
-              StoreQueries.plain(t.total()[0]),
-              t.file().toString()));
-    }
-    CatalogWrites.finishDataset(
-        connection, ds.id, new ModelJson(ds.levels, ds.hierarchies, ds.measures));
-    return new ImportReport.DatasetChange(ds.name, ds.created, written, replaced);
   }
 }
