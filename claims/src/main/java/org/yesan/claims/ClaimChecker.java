@@ -42,6 +42,8 @@ public final class ClaimChecker {
   private static final BigDecimal ABOUT = new BigDecimal("0.03");
   private static final BigDecimal NEARLY = new BigDecimal("0.90");
   private static final BigDecimal WORD_RATIO = new BigDecimal("0.10");
+  private static final java.util.regex.Pattern GDP =
+      java.util.regex.Pattern.compile("(?i:\\bGDP\\b|gross domestic product)|국내총생산");
 
   private final FactStore store;
   private final Glossary glossary;
@@ -78,7 +80,7 @@ public final class ClaimChecker {
     List<CheckedClaim> out = new ArrayList<>();
     Optional<java.time.LocalDate> date = extraction.date().map(d -> d.date());
     for (Claim c : extraction.claims()) {
-      CheckedClaim checked = new Check(text, c, byId, figures, full).run();
+      CheckedClaim checked = new Check(text, c, byId, figures, full, date).run();
       out.add(targets.recheck(c, checked, byId, date).orElse(checked));
     }
     out.addAll(targets.deadlineStreaks(text, out.size(), date));
@@ -161,6 +163,7 @@ public final class ClaimChecker {
     final Map<Integer, Claim> byId;
     final StoreFigures figures;
     final Glossary glossary;
+    final Optional<java.time.LocalDate> date;
     final List<DataRow> rows = new ArrayList<>();
     final List<String> queries = new ArrayList<>();
 
@@ -169,15 +172,21 @@ public final class ClaimChecker {
         Claim claim,
         Map<Integer, Claim> byId,
         StoreFigures figures,
-        Glossary glossary) {
+        Glossary glossary,
+        Optional<java.time.LocalDate> date) {
       this.text = text;
       this.claim = claim;
       this.byId = byId;
       this.figures = figures;
       this.glossary = glossary;
+      this.date = date;
     }
 
     CheckedClaim run() {
+      Optional<String> projection = projection();
+      if (projection.isPresent()) {
+        return unverifiable(projection.get(), "", "");
+      }
       return switch (claim.kind()) {
         case AMOUNT -> amount();
         case GROWTH_RATE, CHANGE_AMOUNT, MULTIPLE -> change();
@@ -185,9 +194,10 @@ public final class ClaimChecker {
         case RECORD -> record();
         case CONVERSION ->
             unverifiable(
-                "a restatement of the neighbouring won amount in "
+                "an amount in "
                     + claim.figure().currency().orElse("another currency")
-                    + "; the store holds no exchange rates",
+                    + ", not won (a restatement of a won figure, or a figure in that currency);"
+                    + " the store holds won figures and no exchange rates, so it is left alone",
                 "",
                 "");
         case NOT_BUDGET ->
@@ -201,8 +211,37 @@ public final class ClaimChecker {
                 "",
                 "");
         case OTHER_PERCENT ->
-            unverifiable("a percentage tied to no change or share the reader could check", "", "");
+            unverifiable(
+                GDP.matcher(claim.sentence()).find()
+                    ? "a ratio to GDP or another rate, not a growth rate or a share of the budget;"
+                        + " it is not checked"
+                    : "a percentage tied to no change or share the reader could check",
+                "",
+                "");
       };
+    }
+
+    /**
+     * A figure for a budget year more than a year after the text's date is a projection (the
+     * medium-term plan), not a budget any stage of the data holds; comparing it with the budget
+     * later passed would call a correct forecast false.
+     */
+    private Optional<String> projection() {
+      if (date.isEmpty() || claim.fiscalYear().isEmpty()) {
+        return Optional.empty();
+      }
+      int year = claim.fiscalYear().get().value();
+      int dated = date.get().getYear();
+      if (year <= dated + 1) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          "FY"
+              + year
+              + " is more than a year after the text's date ("
+              + date.get()
+              + "), so the figure is a projection of the medium-term plan, not a budget the data"
+              + " hold");
     }
 
     // ---- amounts ----
@@ -452,7 +491,10 @@ public final class ClaimChecker {
       Optional<Claim> current = cmp.currentClaim().map(byId::get);
       Optional<Claim> base = cmp.baseClaim().map(byId::get);
       String internal = "";
-      if (current.isPresent() && base.isPresent()) {
+      if (current.isPresent()
+          && base.isPresent()
+          && (claim.kind() == ClaimKind.MULTIPLE
+              || comparable(current.get().figure(), base.get().figure()))) {
         Interval computed =
             relation(statedInterval(current.get().figure()), statedInterval(base.get().figure()));
         String formula =
@@ -545,6 +587,19 @@ public final class ClaimChecker {
           formula,
           tolerance,
           Optional.of(exact));
+    }
+
+    /**
+     * Whether two of the text's amounts can be the two levels a rate or change joins: levels of the
+     * same thing a year or a stage apart are within a factor of two (a change or a part is not).
+     */
+    private static boolean comparable(NumberMention current, NumberMention base) {
+      if (base.value().signum() == 0 || !current.isMoneyIn("KRW") || !base.isMoneyIn("KRW")) {
+        return false;
+      }
+      BigDecimal ratio = current.value().divide(base.value(), PRECISION);
+      return ratio.compareTo(new BigDecimal("0.5")) >= 0
+          && ratio.compareTo(BigDecimal.valueOf(2)) <= 0;
     }
 
     /**

@@ -101,6 +101,9 @@ final class ReadingDoubts {
               + " are compared with the data, but this reading has not yet been tested on real"
               + " reporting");
     }
+    if (claim.comparison().map(c -> c.reason().contains("(implied)")).orElse(false)) {
+      doubts.add("the base of the change (the government's proposal) was implied, not named");
+    }
     if (claim.stageReason().startsWith("a base year's figure")) {
       doubts.add("the stage was assumed, not named (" + claim.stageReason() + ")");
     }
@@ -145,9 +148,10 @@ final class ReadingDoubts {
             && !wholeNamed
             && (ratio.compareTo(new BigDecimal("0.8")) < 0
                 || ratio.compareTo(new BigDecimal("1.25")) > 0);
-    boolean part = claim.subject().map(x -> x.kind() == Subject.Kind.PART).orElse(false);
-    if (far && part && adjacent(claim)) {
-      // "일반철도건설 예산은 4,250억원": a part named right before its figure is read with confidence.
+    boolean program = claim.subject().map(x -> x.id().startsWith("program:")).orElse(false);
+    if (far && program && adjacent(claim)) {
+      // "일반철도건설 예산은 4,250억원": a program named right before its figure is read with
+      // confidence. A sector word is not: "AI 인프라 2.5조" names an item inside the industry sector.
       far = false;
     }
     if (!far && !loose) {

@@ -20,9 +20,9 @@ class NewsHalvesTest {
     assertThat(s.labels()).isEqualTo(305);
     // Measured (see docs/claims.md); a change to the reader that loses ground shows here.
     assertThat(s.found()).isGreaterThanOrEqualTo(289);
-    // With the national aggregates in the bundled data (labels written before them) and the doubts
-    // they called for (designed on this half): 255 right, no accusation.
-    assertThat(s.correct()).isGreaterThanOrEqualTo(255);
+    // Relabelled against the national aggregates now in the bundled data, with the readings
+    // designed on this half: 248 right, no accusation.
+    assertThat(s.correct()).isGreaterThanOrEqualTo(248);
     assertThat(s.contradicted() - s.contradictedRight()).isLessThanOrEqualTo(0);
   }
 

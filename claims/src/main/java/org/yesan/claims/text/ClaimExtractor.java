@@ -38,7 +38,7 @@ public final class ClaimExtractor {
 
   private static final Pattern SENTENCE_END =
       Pattern.compile(
-          "(?<=[.!?。])(?<!(?:^|\\n)\\d\\.)(?<!(?:^|\\n)\\d\\d\\.)(?<!\\bNo\\.)\\s+|(?<=[다음됨함]\\.)(?=[가-힣])|\\n\\s*\\n|\\n(?=\\s*[^a-z\\s])");
+          "(?<=[.!?。])(?<!(?:^|\\n)\\d\\.)(?<!(?:^|\\n)\\d\\d\\.)(?<!\\bNo\\.)(?<!\\bU\\.S\\.)\\s+|(?<=[다음됨함]\\.)(?=[가-힣])|\\n\\s*\\n|\\n(?=\\s*[^a-z\\s])");
 
   private static final Pattern YEAR_ABSOLUTE =
       Pattern.compile(
@@ -70,7 +70,9 @@ public final class ClaimExtractor {
   private static final Pattern CHANGE_AMOUNT_BEFORE =
       Pattern.compile(
           "(?i:(?:increase|rise|jump|hike|cut|decrease|reduction|drop|growth|gain|addition)\\s+of\\s+"
-              + "|\\b(?:up|down|by|rose|grew|fell|increased|decreased)\\s+)$|\\+\\s?$|△\\s?$");
+              + "|\\b(?:up|down|by|rose|grew|fell|increased|decreased)\\s+)$|\\+\\s?$|△\\s?$"
+              // "8.5%(43조5000억원) 증가", "9.1% (42.7 trillion) more": the amount a rate stands for.
+              + "|(?:%|(?i:percent))\\s?\\(\\s?$");
   private static final Pattern CHANGE_AMOUNT_AFTER =
       Pattern.compile(
           "^\\s?(?:\\([^)]*\\)\\s?)?(?:[이가을를]\\s?)?(?:늘어|늘었|늘린|늘려|증가|증액|감소|줄어|줄었|줄인|감액|삭감|많|적|확대|축소|순감|순증|깎"
@@ -91,6 +93,11 @@ public final class ClaimExtractor {
   private static final Pattern SHARE_BEFORE =
       Pattern.compile(
           "(?i:share\\s+of\\s+|accounts?\\s+for\\s+|making\\s+up\\s+)$|(?:비중은?|전체의|총지출의|예산의)\\s?$");
+
+  /** "국가채무비율(58.3%)", "1.8 percent of GDP": a ratio to GDP, not a growth rate or a share. */
+  private static final Pattern GDP_RATIO =
+      Pattern.compile("(?i:\\bGDP\\b|gross domestic product)|국내총생산|채무비율|수지비율|GDP\\s?대비");
+
   private static final Pattern COMPARED =
       Pattern.compile("(?i:\\b(?:from|compared|than|versus|vs)\\b)|대비|보다|에 비해");
 
@@ -380,6 +387,7 @@ public final class ClaimExtractor {
             && baseYearWord.isEmpty()
             && changeBase.isEmpty()
             && stage.stage.filter(Stage.ENACTED::equals).isPresent()
+            && drafts.stream().noneMatch(o -> o.base)
             && ScopeRules.assemblyChange(
                 text.substring(
                     Math.max(from, d.mention.start() - 20), Math.min(to, d.mention.end() + 15)))) {
@@ -561,7 +569,7 @@ public final class ClaimExtractor {
         if (!other.equals(subjectId)) {
           continue;
         }
-        if (o.base && base.isEmpty()) {
+        if (o.base && base.isEmpty() && !anotherComparisonBetween(o, d)) {
           base = Optional.of(ids.get(drafts.indexOf(o)));
         } else if (!o.base && current.isEmpty()) {
           current = Optional.of(ids.get(drafts.indexOf(o)));
@@ -582,6 +590,22 @@ public final class ClaimExtractor {
                       .orElse(", basis: enacted main budget (본예산), the usual base"),
               current,
               base));
+    }
+
+    /**
+     * "예산안(400조)보다 1,505억원 줄었지만 올해보다는 3.7% 늘었다": a base amount with another comparison word between
+     * it and the rate is the base of an earlier change, not of this one.
+     */
+    private boolean anotherComparisonBetween(Draft base, Draft claim) {
+      if (base.mention.end() > claim.mention.start()) {
+        return false;
+      }
+      String between = text.substring(base.mention.end(), claim.mention.start());
+      Matcher own = BASE_AMOUNT_AFTER.matcher(between);
+      if (own.find()) {
+        between = between.substring(own.end());
+      }
+      return COMPARED.matcher(between).find();
     }
 
     private Comparison.Basis basisOf(Optional<StageWord> baseStageWord) {
@@ -648,7 +672,7 @@ public final class ClaimExtractor {
       return date.map(
           d ->
               FiscalYear.of(
-                  d.date().getMonthValue() >= 9 ? d.date().getYear() + 1 : d.date().getYear()));
+                  d.date().getMonthValue() >= 8 ? d.date().getYear() + 1 : d.date().getYear()));
     }
 
     private StageChoice levelStage(Optional<StageWord> word, Optional<FiscalYear> year) {
@@ -784,6 +808,9 @@ public final class ClaimExtractor {
         case PERCENTAGE_POINTS:
           return ClaimKind.PERCENTAGE_POINTS;
         case PERCENT:
+          if (GDP_RATIO.matcher(before).find() || GDP_RATIO.matcher(after).find()) {
+            return ClaimKind.OTHER_PERCENT;
+          }
           if (SHARE_AFTER.matcher(after).find() || SHARE_BEFORE.matcher(before).find()) {
             return ClaimKind.SHARE;
           }
@@ -802,11 +829,10 @@ public final class ClaimExtractor {
           break;
       }
       if (!n.isMoneyIn("KRW")) {
-        for (NumberMention o : mentions) {
-          if (o != n && o.isMoneyIn("KRW") && o.end() <= n.start() && n.start() - o.end() <= 3) {
-            return ClaimKind.CONVERSION;
-          }
-        }
+        // "$52.3 billion", "430 billion U.S. dollars": a restatement of a won figure, or a figure
+        // in
+        // dollars; either way not won, and the store holds no exchange rates.
+        return ClaimKind.CONVERSION;
       }
       if (d.subject.isPresent() && d.subject.get().subject().kind() == Subject.Kind.NOT_BUDGET) {
         return ClaimKind.NOT_BUDGET;

@@ -33,7 +33,7 @@ public final class NumberFinder {
       Pattern.compile(
           "("
               + DIGITS
-              + ")\\s?(?:%\\s?포인트|%p(?![A-Za-z])|퍼센트\\s?포인트|(?i:percentage\\s+points?|"
+              + ")\\s?(?:%\\s?포인트|%[pP](?![A-Za-z])|퍼센트\\s?포인트|(?i:percentage\\s+points?|"
               + "per\\s?cent(?:age)?\\s+points?|pp(?![A-Za-z])|%\\s?points?))");
 
   private static final Pattern PERCENT =
@@ -73,6 +73,9 @@ public final class NumberFinder {
           "(?<![\\d/.,:])("
               + DIGITS
               + ")(?![\\d/:])(\\s?(?:개|명|대|건|곳|척|기|units?|people|jobs|(?=\\s[a-zA-Z]{3,})))?");
+
+  private static final Pattern US_DOLLARS =
+      Pattern.compile("^\\s?(?:U\\.\\s?S\\.|US)\\s?(?i:dollars?)(?![A-Za-z])");
 
   private static final Pattern LOOSE_HANGUL_TAIL = Pattern.compile("\\s" + HANGUL_DIGIT + "+$");
 
@@ -218,23 +221,24 @@ public final class NumberFinder {
       }
       int start = m.start();
       int end = m.end();
-      if (overlaps(found, start, end) || glued(text, m.start("num"))) {
+      // "KRW31.1 trillion": a currency prefix glued to the digits is not a name like A380.
+      int head = m.group("pre") != null ? m.start() : m.start("num");
+      if (overlaps(found, start, end) || glued(text, head)) {
         continue;
       }
       String amountText = text.substring(start, end).strip();
+      int spanEnd = start + amountText.length();
+      Matcher us = US_DOLLARS.matcher(text.substring(spanEnd));
+      if (m.group("cur") == null && m.group("pre") == null && us.find()) {
+        // "430 billion U.S. dollars": the currency the parser knows as USD.
+        amountText = amountText + " dollars";
+        spanEnd += us.end();
+      }
       Optional<ParsedAmount> parsed = parse(amountText);
       if (parsed.isEmpty()) {
         continue;
       }
-      add(
-          text,
-          start,
-          start + amountText.length(),
-          MentionKind.AMOUNT,
-          parsed.get(),
-          Optional.empty(),
-          "",
-          found);
+      add(text, start, spanEnd, MentionKind.AMOUNT, parsed.get(), Optional.empty(), "", found);
     }
   }
 
