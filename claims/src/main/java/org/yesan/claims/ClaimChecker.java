@@ -205,6 +205,12 @@ public final class ClaimChecker {
                 "not a budget figure: " + claim.subject().map(Subject::missing).orElse(""), "", "");
         case COUNT ->
             unverifiable("a count of things, not money; the store holds amounts only", "", "");
+        case NO_UNIT ->
+            unverifiable(
+                "no unit: a number written without one (a table cell?) is not read, because its"
+                    + " unit and what it stands for are not certain",
+                "",
+                "");
         case PERCENTAGE_POINTS ->
             unverifiable(
                 "a change of a ratio in percentage points; the store holds no ratios (debt or balance to GDP)",

@@ -19,10 +19,10 @@ class NewsHalvesTest {
     NewsLabels.Score s = evaluate("dev");
     assertThat(s.labels()).isEqualTo(305);
     // Measured (see docs/claims.md); a change to the reader that loses ground shows here.
-    assertThat(s.found()).isGreaterThanOrEqualTo(289);
+    assertThat(s.found()).isGreaterThanOrEqualTo(301);
     // Relabelled against the national aggregates now in the bundled data, with the readings
-    // designed on this half: 248 right, no accusation.
-    assertThat(s.correct()).isGreaterThanOrEqualTo(248);
+    // designed on this half: 255 right, no accusation.
+    assertThat(s.correct()).isGreaterThanOrEqualTo(255);
     assertThat(s.contradicted() - s.contradictedRight()).isLessThanOrEqualTo(0);
   }
 

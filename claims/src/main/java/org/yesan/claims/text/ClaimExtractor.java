@@ -501,9 +501,15 @@ public final class ClaimExtractor {
       }
       boolean recent =
           date.isEmpty()
-              || levelYear.map(y -> y.value() >= date.get().date().getYear() - 2).orElse(false);
+              || levelYear
+                  .map(
+                      y ->
+                          y.value() >= date.get().date().getYear() - 2
+                              && y.value() <= date.get().date().getYear() + 1)
+                  .orElse(false);
       if (ownYear && recent) {
-        // A year named in passing ("the largest since 2009") does not become the text's year.
+        // A year named in passing ("the largest since 2009") does not become the text's year, nor
+        // does a projection's year ("2024년에는 국가채무비율이 60%에 육박") in a text of 2020.
         contextYear = levelYear;
         contextYearReason = levelYear.orElseThrow() + " (" + levelReason + ")";
       }
@@ -805,6 +811,8 @@ public final class ClaimExtractor {
       switch (n.kind()) {
         case COUNT:
           return ClaimKind.COUNT;
+        case UNITLESS:
+          return ClaimKind.NO_UNIT;
         case PERCENTAGE_POINTS:
           return ClaimKind.PERCENTAGE_POINTS;
         case PERCENT:

@@ -66,4 +66,25 @@ class ReportingReadingsTest {
         .extracting(Claim::kind)
         .containsExactly(ClaimKind.CONVERSION);
   }
+
+  @Test
+  void theFirstOfAnArrowPairTakesTheSecondsUnitAndOtherBareDecimalsHaveNone() {
+    List<Claim> c = claims("ㅇ 총지출은 정부안701.5 → 최종700.2조원으로 줄었다.", "2024-12-10");
+    assertThat(c).extracting(Claim::kind).containsExactly(ClaimKind.AMOUNT, ClaimKind.AMOUNT);
+    assertThat(c.get(0).figure().value()).isEqualByComparingTo("701500000000000");
+    assertThat(c.get(0).stage()).contains(org.yesan.model.Stage.PROPOSAL);
+    assertThat(c.get(1).stage()).contains(org.yesan.model.Stage.ENACTED);
+    assertThat(claims("◇ 총 지 출 | 601.2 | 622.9 |", "2024-12-10"))
+        .extracting(Claim::kind)
+        .containsExactly(ClaimKind.NO_UNIT, ClaimKind.NO_UNIT);
+    // Dates and versions are not numbers.
+    assertThat(claims("2024.12.10 발표, 지침 v2.1", "2024-12-10")).isEmpty();
+  }
+
+  @Test
+  void aProjectionsYearIsNotCarriedToTheNextSentence() {
+    List<Claim> c = claims("2028년에는 국가채무가 1500조원에 이른다. 총수입은 500조원이다.", "2024-09-01");
+    assertThat(c.get(0).fiscalYear()).contains(FiscalYear.of(2028));
+    assertThat(c.get(1).fiscalYear()).contains(FiscalYear.of(2025));
+  }
 }
