@@ -951,7 +951,9 @@ public final class ClaimChecker {
         String tolerance,
         Optional<BigDecimal> value) {
       if (v == Verdict.CONTRADICTED) {
-        List<String> doubts = new ArrayList<>(ReadingDoubts.of(claim, value));
+        Optional<BigDecimal> level =
+            rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0).amount());
+        List<String> doubts = new ArrayList<>(ReadingDoubts.of(claim, value, level));
         if (!claim.stageStated() && explanation.contains(" instead.")) {
           doubts.add("the stage was not named (" + claim.stageReason() + ")");
         }

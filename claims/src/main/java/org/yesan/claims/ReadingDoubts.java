@@ -50,9 +50,10 @@ final class ReadingDoubts {
 
   /**
    * The doubts about a claim whose figure differs from the data's {@code dataValue} (won for an
-   * amount, percent for a rate, won for a change); empty when the reading is confident.
+   * amount, percent for a rate, won for a change); empty when the reading is confident. {@code
+   * level} is the data's level of the claim's year, when a change or rate was computed from it.
    */
-  static List<String> of(Claim claim, Optional<BigDecimal> dataValue) {
+  static List<String> of(Claim claim, Optional<BigDecimal> dataValue, Optional<BigDecimal> level) {
     List<String> doubts = new ArrayList<>();
     String phrase = claim.subjectPhrase();
     if (claim.subject().isEmpty() || phrase.isEmpty() || phrase.startsWith("(")) {
@@ -117,6 +118,25 @@ final class ReadingDoubts {
       doubts.add(
           "the sentence gives the Assembly's gross cuts and additions, which the data do not hold,"
               + " not the net change");
+    }
+    boolean total = claim.subject().map(x -> x.kind() == Subject.Kind.TOTAL).orElse(false);
+    BigDecimal stated = claim.figure().value().abs();
+    if (total
+        && ((claim.kind() == ClaimKind.MULTIPLE && stated.compareTo(new BigDecimal("1.5")) >= 0)
+            || (claim.kind() == ClaimKind.GROWTH_RATE
+                && stated.compareTo(BigDecimal.valueOf(25)) >= 0))) {
+      // The whole budget has never grown by a quarter in a year, let alone doubled.
+      doubts.add(
+          "the whole budget does not grow that much in a year, so the figure is probably an"
+              + " item's");
+    }
+    if (total
+        && claim.kind() == ClaimKind.CHANGE_AMOUNT
+        && !wholeNamed
+        && level.map(l -> stated.compareTo(l.abs().movePointLeft(2)) < 0).orElse(false)) {
+      doubts.add(
+          "a change under 1% of the whole budget, in a sentence that does not name the whole"
+              + " budget, is probably an item's");
     }
     if (claim.kind() == ClaimKind.AMOUNT && dataValue.isPresent()) {
       amountDoubt(claim, dataValue.get(), generic, wholeNamed).ifPresent(doubts::add);

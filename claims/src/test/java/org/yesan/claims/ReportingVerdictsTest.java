@@ -63,4 +63,21 @@ class ReportingVerdictsTest {
     assertThat(c.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
     assertThat(c.explanation()).contains("implied");
   }
+
+  @Test
+  void aWholeBudgetThatDoublesOrAChangeUnderOnePercentIsAnItems() {
+    // 2020 enacted over 2019 enacted is 512.3 / 469.6 = 1.09, not 2.
+    CheckedClaim doubled = check("2020년 예산은 작년의 2배로 늘었다.", "2020-01-10").get(0);
+    assertThat(doubled.kind()).isEqualTo("multiple");
+    assertThat(doubled.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+    assertThat(doubled.explanation()).contains("does not grow that much");
+    // 512.3 − 469.6 = 42.7 trillion won; 3000억원 is under 1% of 512.3 trillion.
+    CheckedClaim small = check("예산은 작년보다 3000억원 늘었다.", "2020-01-10").get(0);
+    assertThat(small.kind()).isEqualTo("change_amount");
+    assertThat(small.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+    assertThat(small.explanation()).contains("under 1%");
+    // With the whole budget named, the same change is false.
+    CheckedClaim named = check("2020년 예산은 작년보다 3000억원 늘었다.", "2020-01-10").get(0);
+    assertThat(named.verdict()).isEqualTo(Verdict.CONTRADICTED);
+  }
 }

@@ -98,6 +98,13 @@ public final class ClaimExtractor {
   private static final Pattern GDP_RATIO =
       Pattern.compile("(?i:\\bGDP\\b|gross domestic product)|국내총생산|채무비율|수지비율|GDP\\s?대비");
 
+  /** "2.9%에서 2.8%로", "from 1.6 percent to 1.8 percent": a rate's levels, not budget growth. */
+  private static final Pattern RATE_FROM =
+      Pattern.compile("^\\s?(?:에서|→|(?i:to))\\s?[△▲+\\-]?\\d+(?:\\.\\d+)?\\s?(?:%|(?i:percent))");
+
+  private static final Pattern RATE_TO =
+      Pattern.compile("(?:\\d(?:%|(?i:\\s?percent))\\s?(?:에서|→|(?i:to))\\s?[△▲+\\-]?)$");
+
   private static final Pattern COMPARED =
       Pattern.compile("(?i:\\b(?:from|compared|than|versus|vs)\\b)|대비|보다|에 비해");
 
@@ -816,7 +823,10 @@ public final class ClaimExtractor {
         case PERCENTAGE_POINTS:
           return ClaimKind.PERCENTAGE_POINTS;
         case PERCENT:
-          if (GDP_RATIO.matcher(before).find() || GDP_RATIO.matcher(after).find()) {
+          if (GDP_RATIO.matcher(before).find()
+              || GDP_RATIO.matcher(after).find()
+              || RATE_FROM.matcher(after).find()
+              || RATE_TO.matcher(before).find()) {
             return ClaimKind.OTHER_PERCENT;
           }
           if (SHARE_AFTER.matcher(after).find() || SHARE_BEFORE.matcher(before).find()) {

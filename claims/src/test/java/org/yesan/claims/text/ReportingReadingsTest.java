@@ -87,4 +87,16 @@ class ReportingReadingsTest {
     assertThat(c.get(0).fiscalYear()).contains(FiscalYear.of(2028));
     assertThat(c.get(1).fiscalYear()).contains(FiscalYear.of(2025));
   }
+
+  @Test
+  void aRatesLevelsFromOneToAnotherAreNotGrowth() {
+    assertThat(claims("비율은 3.1%에서 3.4%로 오른다.", "2024-09-01"))
+        .extracting(Claim::kind)
+        .containsExactly(ClaimKind.OTHER_PERCENT, ClaimKind.OTHER_PERCENT);
+    assertThat(claims("The rate rises from 3.1 percent to 3.4 percent.", "2024-09-01"))
+        .extracting(Claim::kind)
+        .containsExactly(ClaimKind.OTHER_PERCENT, ClaimKind.OTHER_PERCENT);
+    assertThat(claims("Revenue rises 7.2 percent to 500 trillion won.", "2024-09-01").get(0).kind())
+        .isEqualTo(ClaimKind.GROWTH_RATE);
+  }
 }
