@@ -121,14 +121,19 @@ final class ReadingDoubts {
     }
     boolean total = claim.subject().map(x -> x.kind() == Subject.Kind.TOTAL).orElse(false);
     BigDecimal stated = claim.figure().value().abs();
-    if (total
-        && ((claim.kind() == ClaimKind.MULTIPLE && stated.compareTo(new BigDecimal("1.5")) >= 0)
-            || (claim.kind() == ClaimKind.GROWTH_RATE
-                && stated.compareTo(BigDecimal.valueOf(25)) >= 0))) {
-      // The whole budget has never grown by a quarter in a year, let alone doubled.
+    boolean sector = id.startsWith("sector:");
+    if (((total || sector)
+            && claim.kind() == ClaimKind.MULTIPLE
+            && stated.compareTo(new BigDecimal("1.5")) >= 0)
+        || (total
+            && claim.kind() == ClaimKind.GROWTH_RATE
+            && stated.compareTo(BigDecimal.valueOf(25)) >= 0)) {
+      // Neither the whole budget nor a sector has grown by half in a year, and the whole budget
+      // not even by a quarter: such a ratio is an item's.
       doubts.add(
-          "the whole budget does not grow that much in a year, so the figure is probably an"
-              + " item's");
+          "the "
+              + (total ? "whole budget" : "sector")
+              + " does not grow that much in a year, so the figure is probably an item's");
     }
     if (total
         && claim.kind() == ClaimKind.CHANGE_AMOUNT
@@ -141,10 +146,17 @@ final class ReadingDoubts {
     if (claim.kind() == ClaimKind.AMOUNT && dataValue.isPresent()) {
       amountDoubt(claim, dataValue.get(), generic, wholeNamed).ifPresent(doubts::add);
     }
-    if (claim.kind() == ClaimKind.AMOUNT
-        && claim.subject().map(s -> s.kind() == Subject.Kind.TOTAL).orElse(false)
-        && OTHER_ITEM.matcher(window(claim)).find()
-        && !wholeNamed) {
+    String window = window(claim);
+    // "2020년 예산에서 도로 사업은 … 2조원": an item named between the budget and the figure.
+    boolean itemBetween = OTHER_ITEM.matcher(betweenSubjectAndFigure(claim)).find();
+    // "내년 예산에 … 사업 1조원 증액": the whole budget named elsewhere in the sentence does not make a
+    // change next to an item the whole budget's.
+    boolean itemAround =
+        OTHER_ITEM.matcher(window).find()
+            && (claim.kind() == ClaimKind.AMOUNT
+                ? !wholeNamed
+                : !WHOLE_BUDGET.matcher(window).find());
+    if (total && (itemBetween || itemAround)) {
       doubts.add("the words around the figure name an item inside the budget, not its total");
     }
     return doubts;
@@ -236,6 +248,15 @@ final class ReadingDoubts {
     }
     int after = s.indexOf(phrase, at + claim.figure().text().length());
     return after >= 0 && after - (at + claim.figure().text().length()) <= 6;
+  }
+
+  /** The words between the subject's phrase and the figure, when the phrase comes first. */
+  private static String betweenSubjectAndFigure(Claim claim) {
+    String s = claim.sentence();
+    String phrase = claim.subjectPhrase();
+    int at = s.indexOf(claim.figure().text());
+    int before = phrase.isEmpty() || at < 0 ? -1 : s.lastIndexOf(phrase, at);
+    return before < 0 ? "" : s.substring(before + phrase.length(), at).toLowerCase(Locale.ROOT);
   }
 
   private static String window(Claim claim) {

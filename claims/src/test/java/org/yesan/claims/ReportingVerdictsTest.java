@@ -80,4 +80,13 @@ class ReportingVerdictsTest {
     CheckedClaim named = check("2020년 예산은 작년보다 3000억원 늘었다.", "2020-01-10").get(0);
     assertThat(named.verdict()).isEqualTo(Verdict.CONTRADICTED);
   }
+
+  @Test
+  void aChangeNextToAnItemIsTheItemsEvenWhenTheSentenceNamesTheWholeBudget() {
+    // 512.3 − 469.6 = 42.7 trillion won for the whole 2020 budget; 2조원 is the project's.
+    CheckedClaim c = check("2020년 예산에서 도로 사업은 작년보다 2조원 늘었다.", "2020-01-10").get(0);
+    assertThat(c.kind()).isEqualTo("change_amount");
+    assertThat(c.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+    assertThat(c.explanation()).contains("item inside the budget");
+  }
 }
