@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yesan.claims.text.Claim;
+import org.yesan.claims.text.ClaimExtractor;
 import org.yesan.claims.text.Glossary;
 import org.yesan.claims.text.MentionKind;
 import org.yesan.claims.text.Subject;
@@ -33,12 +34,31 @@ final class AmountCheck extends ClaimCheck {
     Subject subject = claim.subject().orElseThrow();
     int year = claim.fiscalYear().orElseThrow().value();
     Interval stated = statedInterval(claim.figure());
-    Optional<Found> found = find(subject, year, claim.stage().orElseThrow());
+    Stage stage = claim.stage().orElseThrow();
+    boolean size = subject.id().equals("theme:supplementary_size");
+    if (size && !stage.isSupplementary()) {
+      // "approved a supplementary budget worth …": the size is of a supplementary, whatever the
+      // passing word says.
+      stage = ClaimExtractor.LATEST_SUPPLEMENTARY;
+    }
+    Optional<Found> found = find(subject, year, stage);
     if (found.isEmpty()) {
-      return implausibleOr(missing(subject, year, claim.stage().orElseThrow()));
+      return implausibleOr(missing(subject, year, stage));
     }
     Found f = found.get();
+    if (!stated.overlaps(f.interval()) && stage.equals(ClaimExtractor.LATEST_SUPPLEMENTARY)) {
+      f =
+          otherRound(
+                  subject, year, stated, size && claim.stage().orElseThrow().equals(Stage.PROPOSAL))
+              .orElse(f);
+    }
     Interval data = f.interval();
+    String sign = "";
+    if (f.amount().signum() < 0 && claim.figure().value().signum() > 0) {
+      // "적자 73.9조원", "a deficit of 73.9 trillion won": a balance stated without its sign.
+      data = data.negated();
+      sign = " (a deficit, compared without its sign)";
+    }
     rows.add(f.row());
     String formula =
         "stated "
@@ -51,7 +71,7 @@ final class AmountCheck extends ClaimCheck {
     if (stated.overlaps(data)) {
       return verdict(
           Verdict.SUPPORTED,
-          "the data give " + WonText.of(f.amount()) + " for " + f.label() + ".",
+          "the data give " + WonText.of(f.amount()) + " for " + f.label() + sign + ".",
           formula,
           tolerance,
           Optional.of(f.amount()));
@@ -74,6 +94,23 @@ final class AmountCheck extends ClaimCheck {
         formula,
         tolerance,
         Optional.of(f.amount()));
+  }
+
+  /**
+   * A supplementary budget named without its round ("the extra budget") is the year's latest by
+   * default; a figure that fits an earlier round of that year is about that round ({@code
+   * proposed}: the round as the government proposed it).
+   */
+  private Optional<Found> otherRound(Subject subject, int year, Interval stated, boolean proposed) {
+    for (StoreFigures.Series s : figures.series(subject)) {
+      for (int round = 1; round <= 9; round++) {
+        Stage stage = proposed ? Stage.supplementaryProposal(round) : Stage.supplementary(round);
+        if (s.at(year, stage).isPresent() && stated.overlaps(s.interval(year, stage))) {
+          return Optional.of(new Found(s, year, stage));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private CheckedClaim implausibleOr(String reason) {

@@ -21,8 +21,8 @@ class NewsHalvesTest {
     // Measured (see docs/claims.md); a change to the reader that loses ground shows here.
     assertThat(s.found()).isGreaterThanOrEqualTo(301);
     // Relabelled against the national aggregates now in the bundled data, with the readings
-    // designed on this half: 255 right, no accusation.
-    assertThat(s.correct()).isGreaterThanOrEqualTo(255);
+    // designed on this half: 260 right, no accusation.
+    assertThat(s.correct()).isGreaterThanOrEqualTo(260);
     assertThat(s.contradicted() - s.contradictedRight()).isLessThanOrEqualTo(0);
   }
 

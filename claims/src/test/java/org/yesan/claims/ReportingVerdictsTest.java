@@ -89,4 +89,19 @@ class ReportingVerdictsTest {
     assertThat(c.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
     assertThat(c.explanation()).contains("item inside the budget");
   }
+
+  @Test
+  void aSupplementarysSizeAndADeficitAreCheckedAgainstTheirOwnFigures() {
+    // The 2025 1st supplementary was 13.8 trillion won as passed (the 2nd, 31.8, came later).
+    CheckedClaim size =
+        check("Lawmakers approved an extra budget worth 13.8 trillion won.", "2025-05-02").get(0);
+    assertThat(size.subject()).isEqualTo("theme:supplementary_size");
+    assertThat(size.verdict()).isEqualTo(Verdict.SUPPORTED);
+    assertThat(size.explanation()).contains("supplementary_1");
+    // The 2025 enacted managed balance is −73.9 trillion won.
+    CheckedClaim deficit = check("2025년 관리재정수지는 최종△73.9조원이다.", "2024-12-10").get(0);
+    assertThat(deficit.kind()).isEqualTo("amount");
+    assertThat(deficit.verdict()).isEqualTo(Verdict.SUPPORTED);
+    assertThat(deficit.explanation()).contains("deficit");
+  }
 }

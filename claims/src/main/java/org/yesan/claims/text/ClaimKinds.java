@@ -16,7 +16,7 @@ final class ClaimKinds {
   private static final Pattern CHANGE_AMOUNT_BEFORE =
       Pattern.compile(
           "(?i:(?:increase|rise|jump|hike|cut|decrease|reduction|drop|growth|gain|addition)\\s+of\\s+"
-              + "|\\b(?:up|down|by|rose|grew|fell|increased|decreased)\\s+)$|\\+\\s?$|△\\s?$"
+              + "|\\b(?:up|down|by|rose|grew|fell|increased|decreased)\\s+)$|\\+\\s?$|(?<!정부안|최종|본예산)△\\s?$"
               // "8.5%(43조5000억원) 증가", "9.1% (42.7 trillion) more": the amount a rate stands for.
               + "|(?:%|(?i:percent))\\s?\\(\\s?$");
   private static final Pattern CHANGE_AMOUNT_AFTER =

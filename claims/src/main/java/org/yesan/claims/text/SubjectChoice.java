@@ -13,10 +13,22 @@ import java.util.regex.Pattern;
  */
 final class SubjectChoice {
 
+  /** Between a figure and the noun it counts: nothing, or 규모(의). */
+  private static final Pattern SIZE_OF = Pattern.compile("\\s{0,2}|\\s?규모(?:의)?\\s?");
+
+  /** Between a supplementary budget and the figure of its size: "worth", "of". */
+  private static final Pattern WORTH =
+      Pattern.compile("\\s(?i:worth|of|totall?ing)\\s(?:(?i:about|nearly|some)\\s)?");
+
   private final String text;
 
   SubjectChoice(String text) {
     this.text = text;
+  }
+
+  /** Whether a subject counts only as the noun right after its figure (a supplementary's size). */
+  static boolean onlyRightAfter(Subject subject) {
+    return subject.id().equals("theme:supplementary_size");
   }
 
   List<int[]> asides(int from, int to) {
@@ -44,12 +56,26 @@ final class SubjectChoice {
         usable.add(g);
       }
     }
-    // The noun right after a figure is what it counts: "150 trillion won public-private fund".
+    // The noun right after a figure is what it counts: "150 trillion won public-private fund",
+    // "a 13.8 trillion won extra budget", "35조원 규모의 추경".
     for (Glossary.Match g : usable) {
-      if (g.start() >= end && g.start() - end <= 3 && text.substring(end, g.start()).isBlank()) {
+      if (g.start() >= end
+          && g.start() - end <= 8
+          && SIZE_OF.matcher(text.substring(end, g.start())).matches()) {
         return Optional.of(g);
       }
     }
+    // A supplementary budget names its size only as the noun right after the figure; anywhere else
+    // the word is the figure's stage, not its subject.
+    for (Glossary.Match g : usable) {
+      if (onlyRightAfter(g.subject())
+          && g.end() <= start
+          && WORTH.matcher(text.substring(g.end(), start)).matches()) {
+        // "an extra budget worth 13.8 trillion won".
+        return Optional.of(g);
+      }
+    }
+    usable.removeIf(g -> onlyRightAfter(g.subject()));
     if (ScopeRules.korean(text.substring(Math.max(0, start - 40), start))) {
       // "보건에 30조1000억원, 교육 분야에 …": a subject before an earlier list item is not this one's.
       usable.removeIf(

@@ -64,7 +64,11 @@ final class TextReading {
     List<int[]> records = kinds.records(from, to);
     if (mentions.isEmpty() && multiples.isEmpty()) {
       if (!subjects.isEmpty()) {
-        lastSubject = Optional.of(subjects.get(subjects.size() - 1).subject());
+        subjects.stream()
+            .map(Glossary.Match::subject)
+            .filter(x -> !SubjectChoice.onlyRightAfter(x))
+            .reduce((x, y) -> y)
+            .ifPresent(x -> lastSubject = Optional.of(x));
       }
       return;
     }
