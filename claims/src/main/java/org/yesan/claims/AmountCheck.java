@@ -1,13 +1,10 @@
 package org.yesan.claims;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.yesan.claims.text.Claim;
 import org.yesan.claims.text.ClaimExtractor;
-import org.yesan.claims.text.Glossary;
 import org.yesan.claims.text.MentionKind;
 import org.yesan.claims.text.Subject;
 import org.yesan.model.Stage;
@@ -15,14 +12,8 @@ import org.yesan.model.Stage;
 /** The check of a stated amount: supported, contradicted with a hint, or implausible. */
 final class AmountCheck extends ClaimCheck {
 
-  AmountCheck(
-      String text,
-      Claim claim,
-      Map<Integer, Claim> byId,
-      StoreFigures figures,
-      Glossary glossary,
-      Optional<LocalDate> date) {
-    super(text, claim, byId, figures, glossary, date);
+  AmountCheck(Context c) {
+    super(c);
   }
 
   @Override

@@ -2,14 +2,12 @@ package org.yesan.claims;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import org.yesan.claims.text.Claim;
 import org.yesan.claims.text.ClaimExtractor;
 import org.yesan.claims.text.ClaimKind;
 import org.yesan.claims.text.Comparison;
-import org.yesan.claims.text.Glossary;
 import org.yesan.claims.text.NumberMention;
 import org.yesan.claims.text.Subject;
 import org.yesan.model.Stage;
@@ -20,14 +18,8 @@ import org.yesan.model.Stage;
  */
 final class ChangeCheck extends ClaimCheck {
 
-  ChangeCheck(
-      String text,
-      Claim claim,
-      Map<Integer, Claim> byId,
-      StoreFigures figures,
-      Glossary glossary,
-      Optional<LocalDate> date) {
-    super(text, claim, byId, figures, glossary, date);
+  ChangeCheck(Context c) {
+    super(c);
   }
 
   private static final BigDecimal WORD_RATIO = new BigDecimal("0.10");

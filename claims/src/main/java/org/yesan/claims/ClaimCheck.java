@@ -36,36 +36,32 @@ abstract class ClaimCheck {
   final List<DataRow> rows = new ArrayList<>();
   final List<String> queries = new ArrayList<>();
 
-  ClaimCheck(
+  /** What one check reads: the text, the claim, the text's other claims, the store, the date. */
+  record Context(
       String text,
       Claim claim,
       Map<Integer, Claim> byId,
       StoreFigures figures,
       Glossary glossary,
-      Optional<LocalDate> date) {
-    this.text = text;
-    this.claim = claim;
-    this.byId = byId;
-    this.figures = figures;
-    this.glossary = glossary;
-    this.date = date;
+      Optional<LocalDate> date) {}
+
+  ClaimCheck(Context c) {
+    this.text = c.text();
+    this.claim = c.claim();
+    this.byId = c.byId();
+    this.figures = c.figures();
+    this.glossary = c.glossary();
+    this.date = c.date();
   }
 
   /** The check that fits the claim's kind. */
-  static ClaimCheck of(
-      String text,
-      Claim claim,
-      Map<Integer, Claim> byId,
-      StoreFigures figures,
-      Glossary glossary,
-      Optional<LocalDate> date) {
-    return switch (claim.kind()) {
-      case AMOUNT -> new AmountCheck(text, claim, byId, figures, glossary, date);
-      case GROWTH_RATE, CHANGE_AMOUNT, MULTIPLE ->
-          new ChangeCheck(text, claim, byId, figures, glossary, date);
-      case SHARE -> new ShareCheck(text, claim, byId, figures, glossary, date);
-      case RECORD -> new RecordCheck(text, claim, byId, figures, glossary, date);
-      default -> new UncheckedKind(text, claim, byId, figures, glossary, date);
+  static ClaimCheck of(Context c) {
+    return switch (c.claim().kind()) {
+      case AMOUNT -> new AmountCheck(c);
+      case GROWTH_RATE, CHANGE_AMOUNT, MULTIPLE -> new ChangeCheck(c);
+      case SHARE -> new ShareCheck(c);
+      case RECORD -> new RecordCheck(c);
+      default -> new UncheckedKind(c);
     };
   }
 

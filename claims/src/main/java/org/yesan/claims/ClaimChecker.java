@@ -65,7 +65,8 @@ public final class ClaimChecker {
     List<CheckedClaim> out = new ArrayList<>();
     Optional<java.time.LocalDate> date = extraction.date().map(d -> d.date());
     for (Claim c : extraction.claims()) {
-      CheckedClaim checked = ClaimCheck.of(text, c, byId, figures, full, date).run();
+      CheckedClaim checked =
+          ClaimCheck.of(new ClaimCheck.Context(text, c, byId, figures, full, date)).run();
       out.add(targets.recheck(c, checked, byId, date).orElse(checked));
     }
     out.addAll(targets.deadlineStreaks(text, out.size(), date));

@@ -1,25 +1,16 @@
 package org.yesan.claims;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-import org.yesan.claims.text.Claim;
-import org.yesan.claims.text.Glossary;
 import org.yesan.claims.text.Subject;
 import org.yesan.model.Stage;
 
 /** The check of a record claim: higher than every earlier figure the data hold. */
 final class RecordCheck extends ClaimCheck {
 
-  RecordCheck(
-      String text,
-      Claim claim,
-      Map<Integer, Claim> byId,
-      StoreFigures figures,
-      Glossary glossary,
-      Optional<LocalDate> date) {
-    super(text, claim, byId, figures, glossary, date);
+  RecordCheck(Context c) {
+    super(c);
   }
 
   @Override

@@ -2,25 +2,15 @@ package org.yesan.claims;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
-import org.yesan.claims.text.Claim;
-import org.yesan.claims.text.Glossary;
 import org.yesan.claims.text.Subject;
 import org.yesan.model.Stage;
 
 /** The check of a share of the total: the part over the total of the same year and stage. */
 final class ShareCheck extends ClaimCheck {
 
-  ShareCheck(
-      String text,
-      Claim claim,
-      Map<Integer, Claim> byId,
-      StoreFigures figures,
-      Glossary glossary,
-      Optional<LocalDate> date) {
-    super(text, claim, byId, figures, glossary, date);
+  ShareCheck(Context c) {
+    super(c);
   }
 
   @Override

@@ -1,11 +1,6 @@
 package org.yesan.claims;
 
-import java.time.LocalDate;
-import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
-import org.yesan.claims.text.Claim;
-import org.yesan.claims.text.Glossary;
 import org.yesan.claims.text.Subject;
 
 /** Kinds no store figure can check: dollars, counts, non-budget money, unitless numbers, ratios. */
@@ -13,14 +8,8 @@ final class UncheckedKind extends ClaimCheck {
 
   private static final Pattern GDP = Pattern.compile("(?i:\\bGDP\\b|gross domestic product)|국내총생산");
 
-  UncheckedKind(
-      String text,
-      Claim claim,
-      Map<Integer, Claim> byId,
-      StoreFigures figures,
-      Glossary glossary,
-      Optional<LocalDate> date) {
-    super(text, claim, byId, figures, glossary, date);
+  UncheckedKind(Context c) {
+    super(c);
   }
 
   @Override
