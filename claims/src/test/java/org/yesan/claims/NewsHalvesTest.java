@@ -40,9 +40,16 @@ class NewsHalvesTest {
   }
 
   private static NewsLabels.Score evaluate(String half) throws IOException {
-    NewsLabels.Score s =
-        NewsLabels.score(ClaimChecker.over(SharedStores.headline()), NewsLabels.half(half));
-    String summary = s.summary(half);
+    ClaimChecker checker = ClaimChecker.over(SharedStores.headline());
+    java.util.List<NewsLabels.Article> articles = NewsLabels.half(half);
+    NewsLabels.Score s = NewsLabels.score(checker, articles);
+    StringBuilder perLanguage = new StringBuilder();
+    for (String lang : java.util.List.of("en", "ko")) {
+      NewsLabels.Score l =
+          NewsLabels.score(checker, articles.stream().filter(a -> a.lang().equals(lang)).toList());
+      perLanguage.append('\n').append(l.summary(half + " (" + lang + ")"));
+    }
+    String summary = s.summary(half) + perLanguage;
     Files.createDirectories(Path.of("target"));
     Files.writeString(
         Path.of("target/news-eval-" + half + ".md"), summary + "\n\n" + NewsLabels.misses(s));
