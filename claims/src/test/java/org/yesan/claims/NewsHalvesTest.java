@@ -30,13 +30,12 @@ class NewsHalvesTest {
   void testHalf() throws IOException {
     NewsLabels.Score s = evaluate("test");
     assertThat(s.labels()).isEqualTo(322);
-    // The result on the held-out half (docs/claims.md); before any change it was 300 found, 224
-    // right and 65 of 67 accusations wrong.
-    assertThat(s.found()).isGreaterThanOrEqualTo(302);
-    // With the national aggregates in the data (labels written before them): 269 right, 7 wrong
-    // accusations; before those data, 284 and 6 (docs/claims.md).
+    // The result on the held-out half, run once after the development half's relabelling and
+    // readings (docs/claims.md); before any change it was 300 found, 224 right and 65 of 67
+    // accusations wrong, and before this round 302 found, 269 right and 7 of 9 wrong.
+    assertThat(s.found()).isGreaterThanOrEqualTo(311);
     assertThat(s.correct()).isGreaterThanOrEqualTo(269);
-    assertThat(s.contradicted() - s.contradictedRight()).isLessThanOrEqualTo(7);
+    assertThat(s.contradicted() - s.contradictedRight()).isLessThanOrEqualTo(4);
   }
 
   private static NewsLabels.Score evaluate(String half) throws IOException {
