@@ -104,4 +104,14 @@ class ReportingVerdictsTest {
     assertThat(deficit.verdict()).isEqualTo(Verdict.SUPPORTED);
     assertThat(deficit.explanation()).contains("deficit");
   }
+
+  @Test
+  void aDollarFigureIsLeftAloneInBothLanguages() {
+    CheckedClaim c =
+        check("The ministry wants 430 billion U.S. dollars for it.", "2024-09-01").get(0);
+    assertThat(c.kind()).isEqualTo("conversion");
+    assertThat(c.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+    assertThat(c.explanation()).contains("USD").contains("no exchange rates");
+    assertThat(c.explanationKo()).contains("원화가 아닌 통화");
+  }
 }
