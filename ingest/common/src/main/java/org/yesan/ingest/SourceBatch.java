@@ -20,6 +20,15 @@ public interface SourceBatch extends AutoCloseable {
     return java.util.List.of();
   }
 
+  /**
+   * The file described for a bulk load by a store's own CSV reader, when this batch's facts follow
+   * column by column from a CSV file; the store must still read the batch through {@link #forEach}
+   * whenever the file is not plain (see {@link PlainCsvFile}).
+   */
+  default java.util.Optional<BulkCsv> bulkCsv() {
+    return java.util.Optional.empty();
+  }
+
   @Override
   default void close() {}
 }

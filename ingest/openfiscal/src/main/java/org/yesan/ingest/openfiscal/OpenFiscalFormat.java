@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.yesan.ingest.BatchDescription;
+import org.yesan.ingest.BulkCsv;
 import org.yesan.ingest.CsvTable;
 import org.yesan.ingest.FactSink;
 import org.yesan.ingest.ImportOptions;
@@ -71,6 +72,11 @@ public final class OpenFiscalFormat implements SourceFormat {
       @Override
       public void forEach(FactSink sink) {
         table.read(rows, options, sink);
+      }
+
+      @Override
+      public Optional<BulkCsv> bulkCsv() {
+        return table.bulkCsv(encoding, options);
       }
     };
   }

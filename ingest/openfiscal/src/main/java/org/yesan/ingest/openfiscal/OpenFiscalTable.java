@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import org.yesan.ingest.AmountText;
 import org.yesan.ingest.BatchDescription;
+import org.yesan.ingest.BulkCsv;
 import org.yesan.ingest.FactSink;
 import org.yesan.ingest.ImportOptions;
 import org.yesan.ingest.InputException;
+import org.yesan.ingest.TextEncoding;
 import org.yesan.model.Fact;
 import org.yesan.model.FiscalYear;
 
@@ -95,6 +97,48 @@ public final class OpenFiscalTable {
   /** Dataset, unit, provenance, levels and measure of this table. */
   public BatchDescription description() {
     return layout.description();
+  }
+
+  /**
+   * This table as a {@link BulkCsv} of its file, for the layouts whose facts follow field by field
+   * from the rows (the 열린재정 exports); empty for layouts with subtotal, change or direction checks,
+   * members with other absent markers than an empty cell, or a fixed year.
+   */
+  public Optional<BulkCsv> bulkCsv(TextEncoding.Detected encoding, ImportOptions options) {
+    if (layout.fixedYear().isPresent()) {
+      return Optional.empty();
+    }
+    int yearField = -1;
+    List<BulkCsv.Member> members = new ArrayList<>();
+    List<BulkCsv.Amount> amounts = new ArrayList<>();
+    for (int c = 0; c < layout.columns().size(); c++) {
+      Column column = layout.columns().get(c);
+      int field = positions.get(c);
+      if (column instanceof Column.Year) {
+        yearField = field;
+      } else if (column instanceof Column.Member m) {
+        if (!m.absentMarkers().isEmpty() && !m.absentMarkers().equals(java.util.Set.of(""))) {
+          return Optional.empty();
+        }
+        members.add(new BulkCsv.Member(field, m.absentMarkers().isEmpty()));
+      } else if (column instanceof Column.Amount a) {
+        amounts.add(
+            new BulkCsv.Amount(
+                field, a.yearOffset(), a.stage().stage(options.supplementaryRound())));
+      } else {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(
+        new BulkCsv(
+            file,
+            encoding,
+            headerSize,
+            yearField,
+            members,
+            amounts,
+            layout.measure().id(),
+            layout.unit().factor()));
   }
 
   /**

@@ -41,7 +41,7 @@ public abstract class SqlImport {
     public long facts;
     public BigDecimal total = BigDecimal.ZERO;
 
-    SliceTally(int id, int sourceId, Path file) {
+    public SliceTally(int id, int sourceId, Path file) {
       this.id = id;
       this.sourceId = sourceId;
       this.file = file;
@@ -104,13 +104,20 @@ public abstract class SqlImport {
   /**
    * Appends one file's facts and lines and records the file as a source.
    *
+   * @param index the file's place among the import's inputs
    * @return how many facts it gave
    */
-  protected abstract long appendFacts(DatasetState ds, ImportInput in, long doneBefore)
+  protected abstract long appendFacts(DatasetState ds, ImportInput in, int index, long doneBefore)
       throws SQLException;
 
-  /** Runs first in the transaction: where a store keeps concurrent imports apart. */
-  protected void begin() throws SQLException {}
+  /**
+   * Runs first in the transaction, with every file the import will read: where a store keeps
+   * concurrent imports apart, or starts work on the files ahead of their turn.
+   */
+  protected void begin(List<ImportInput> inputs) throws SQLException {}
+
+  /** Runs last, whether the import committed or not: releases what {@link #begin} started. */
+  protected void end() {}
 
   /** Runs once every file is in and the slices are replaced, before the validation reads them. */
   protected void beforeValidation(Collection<DatasetState> touched) throws SQLException {}
@@ -122,7 +129,7 @@ public abstract class SqlImport {
     long facts = 0;
     try {
       connection.setAutoCommit(false);
-      begin();
+      begin(inputs);
       for (int i = 0; i < inputs.size(); i++) {
         ImportInput in = inputs.get(i);
         progress.fileStarted(in.file(), i, inputs.size());
@@ -137,7 +144,7 @@ public abstract class SqlImport {
             ImportRules.merge(ds.name, ds.levels, ds.hierarchies, ds.measures, d, in.file())) {
           addLevelColumn(ds.id, added.id());
         }
-        facts += appendFacts(ds, in, facts);
+        facts += appendFacts(ds, in, i, facts);
       }
       List<ImportReport.DatasetChange> changes = new ArrayList<>();
       for (DatasetState ds : touched.values()) {
@@ -157,6 +164,7 @@ public abstract class SqlImport {
       rollback();
       throw e;
     } finally {
+      end();
       try {
         connection.setAutoCommit(true);
       } catch (SQLException e) {

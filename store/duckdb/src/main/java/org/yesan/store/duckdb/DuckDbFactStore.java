@@ -169,10 +169,19 @@ public final class DuckDbFactStore implements ImportingStore {
       List<ImportInput> inputs,
       ImportProgress progress,
       java.util.function.Function<String, ValidationReport> validator) {
+    return importFiles(inputs, progress, validator, true);
+  }
+
+  /** An import that loads plain CSV files with DuckDB's reader only when {@code bulkCsv} is set. */
+  ImportReport importFiles(
+      List<ImportInput> inputs,
+      ImportProgress progress,
+      java.util.function.Function<String, ValidationReport> validator,
+      boolean bulkCsv) {
     lock.writeLock().lock();
     meta.clear();
     try {
-      return new DuckDbImport(connection, progress, validator).run(inputs);
+      return new DuckDbImport(connection, progress, validator, bulkCsv).run(inputs);
     } finally {
       meta.clear();
       lock.writeLock().unlock();

@@ -1,20 +1,25 @@
 package org.yesan.store.duckdb;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.yesan.ingest.BatchDescription;
+import org.yesan.ingest.BulkCsv;
+import org.yesan.ingest.PlainCsvFile;
 import org.yesan.model.Fact;
 import org.yesan.store.imports.CatalogWrites;
 import org.yesan.store.imports.ImportInput;
@@ -26,19 +31,58 @@ import org.yesan.store.sql.StoreException;
 import org.yesan.validation.ValidationReport;
 
 /**
- * One all-or-nothing import into DuckDB (see {@link SqlImport}): facts are appended with DuckDB's
- * Appender while another thread reads the file.
+ * One all-or-nothing import into DuckDB (see {@link SqlImport}): a plain CSV file is loaded by
+ * DuckDB's own CSV reader, any other file's facts are appended with DuckDB's Appender while another
+ * thread reads the file.
  */
 final class DuckDbImport extends SqlImport {
 
   private final DuckDBConnection duck;
+  private final boolean bulkCsv;
+  private final java.util.ArrayDeque<Integer> ids = new java.util.ArrayDeque<>();
+
+  /**
+   * Each dataset's line-table columns, read when first needed and dropped when a level is added.
+   */
+  private final Map<Integer, List<String>> lineColumns = new HashMap<>();
+
+  private PlainCsvScans scans;
 
   DuckDbImport(
       DuckDBConnection connection,
       ImportProgress progress,
       Function<String, ValidationReport> validator) {
+    this(connection, progress, validator, true);
+  }
+
+  /**
+   * @param bulkCsv whether files a batch describes as {@link BulkCsv} may be loaded by DuckDB's CSV
+   *     reader when they prove plain; tests turn it off to compare with the batch's own reading
+   */
+  DuckDbImport(
+      DuckDBConnection connection,
+      ImportProgress progress,
+      Function<String, ValidationReport> validator,
+      boolean bulkCsv) {
     super(connection, progress, validator);
     this.duck = connection;
+    this.bulkCsv = bulkCsv;
+  }
+
+  @Override
+  protected void begin(List<ImportInput> inputs) {
+    scans =
+        new PlainCsvScans(
+            inputs.stream()
+                .map(in -> bulkCsv ? in.batch().bulkCsv() : Optional.<BulkCsv>empty())
+                .toList());
+  }
+
+  @Override
+  protected void end() {
+    if (scans != null) {
+      scans.close();
+    }
   }
 
   @Override
@@ -51,6 +95,7 @@ final class DuckDbImport extends SqlImport {
 
   @Override
   protected void addLevelColumn(int datasetId, String levelId) throws SQLException {
+    lineColumns.remove(datasetId);
     String table = StoreSchema.lineTable(datasetId);
     String column = StoreSchema.levelColumn(levelId);
     try (PreparedStatement ps =
@@ -70,20 +115,30 @@ final class DuckDbImport extends SqlImport {
     }
   }
 
+  // Ids come in blocks: one statement per id cost milliseconds each inside a large transaction.
   @Override
   protected int nextId() throws SQLException {
-    try (Statement s = connection.createStatement();
-        ResultSet rs = s.executeQuery("SELECT nextval('yesan_ids')")) {
-      rs.next();
-      return rs.getInt(1);
+    if (ids.isEmpty()) {
+      try (Statement s = connection.createStatement();
+          ResultSet rs = s.executeQuery("SELECT nextval('yesan_ids') FROM range(16)")) {
+        while (rs.next()) {
+          ids.add(rs.getInt(1));
+        }
+      }
     }
+    return ids.remove();
   }
 
   @Override
-  protected long appendFacts(DatasetState ds, ImportInput in, long doneBefore) throws SQLException {
+  protected long appendFacts(DatasetState ds, ImportInput in, int index, long doneBefore)
+      throws SQLException {
     BatchDescription d = in.batch().description();
     int sourceId = nextId();
-    List<String> columns = tableColumns(StoreSchema.lineTable(ds.id));
+    List<String> columns = lineColumns.get(ds.id);
+    if (columns == null) {
+      columns = tableColumns(StoreSchema.lineTable(ds.id));
+      lineColumns.put(ds.id, columns);
+    }
     int[] columnOfMember = new int[d.levels().size()];
     for (int i = 0; i < columnOfMember.length; i++) {
       columnOfMember[i] =
@@ -91,6 +146,17 @@ final class DuckDbImport extends SqlImport {
               - StoreSchema.LINE_FIXED_COLUMNS;
     }
     int levelColumns = columns.size() - StoreSchema.LINE_FIXED_COLUMNS;
+    Optional<BulkCsv> bulk = bulkCsv ? in.batch().bulkCsv() : Optional.empty();
+    if (bulk.isPresent()) {
+      Optional<long[]> loaded =
+          appendBulk(ds, in, bulk.get(), scans.take(index), sourceId, columns);
+      if (loaded.isPresent()) {
+        long n = loaded.get()[0];
+        progress.facts(doneBefore + n);
+        finishSource(ds, in, sourceId, n, loaded.get()[1], List.of(), levelColumns);
+        return n;
+      }
+    }
     loadLines(ds, levelColumns);
     List<String[]> newLines = new ArrayList<>();
     Set<String> measures = new LinkedHashSet<>();
@@ -153,11 +219,142 @@ final class DuckDbImport extends SqlImport {
           });
     }
     progress.facts(doneBefore + count[0]);
-    notes.addAll(in.batch().notes());
-    ImportRules.cutFileWarning(in, lastLine[0]).ifPresent(warnings::add);
-    appendLines(ds, newLines, levelColumns);
-    CatalogWrites.insertSource(connection, sourceId, ds.id, in, count[0]);
+    finishSource(ds, in, sourceId, count[0], lastLine[0], newLines, levelColumns);
     return count[0];
+  }
+
+  private void finishSource(
+      DatasetState ds,
+      ImportInput in,
+      int sourceId,
+      long facts,
+      long lastLine,
+      List<String[]> newLines,
+      int levelColumns)
+      throws SQLException {
+    notes.addAll(in.batch().notes());
+    ImportRules.cutFileWarning(in, lastLine).ifPresent(warnings::add);
+    appendLines(ds, newLines, levelColumns);
+    CatalogWrites.insertSource(connection, sourceId, ds.id, in, facts);
+  }
+
+  /**
+   * Loads a file through DuckDB's CSV reader when it proves plain and claims no slice another file
+   * of this import holds; otherwise returns empty, having stored nothing, so that the batch's own
+   * reading stores the file or reports its problem at its line and column.
+   *
+   * @return the facts stored and the line of the last one
+   */
+  private Optional<long[]> appendBulk(
+      DatasetState ds,
+      ImportInput in,
+      BulkCsv csv,
+      Optional<PlainCsvFile> checked,
+      int sourceId,
+      List<String> columns)
+      throws SQLException {
+    BatchDescription d = in.batch().description();
+    if (checked.isEmpty()) {
+      return Optional.empty();
+    }
+    try (PlainCsvFile plain = checked.get()) {
+      return appendBulk(ds, in, csv, plain, sourceId, columns, d);
+    }
+  }
+
+  private Optional<long[]> appendBulk(
+      DatasetState ds,
+      ImportInput in,
+      BulkCsv csv,
+      PlainCsvFile plain,
+      int sourceId,
+      List<String> columns,
+      BatchDescription d)
+      throws SQLException {
+    if (d.levels().size() != csv.members().size()
+        || d.measures().stream().noneMatch(m -> m.id().equals(csv.measure()))
+        || csv.unitFactor().precision() - csv.unitFactor().scale() > 12
+        || in.file().toString().matches(".*[*?\\[\\]{}].*")) {
+      return Optional.empty();
+    }
+    int year = plain.year().value();
+    List<Integer> live = new ArrayList<>();
+    for (int a = 0; a < csv.amounts().size(); a++) {
+      if (plain.amounts().get(a).nonZero()) {
+        live.add(a);
+      }
+    }
+    // Slices are registered in the order the batch would first emit them: by first figure.
+    live.sort(
+        java.util.Comparator.comparingLong((Integer a) -> plain.amounts().get(a).firstNonZeroRow())
+            .thenComparingInt(a -> a));
+    Map<SliceKey, BigDecimal> totals = new LinkedHashMap<>();
+    for (int a : live) {
+      BulkCsv.Amount amount = csv.amounts().get(a);
+      SliceKey key =
+          new SliceKey(csv.measure(), year + amount.yearOffset(), amount.stage().id(), year);
+      BigDecimal total =
+          new BigDecimal(plain.amounts().get(a).total())
+              .multiply(csv.unitFactor())
+              .setScale(2, RoundingMode.UNNECESSARY);
+      if (ds.slices.containsKey(key)
+          || totals.put(key, total) != null
+          || total.precision() - total.scale() > StoreSchema.SLICE_TOTAL_DIGITS) {
+        // The batch's own reading refuses this at the row where it happens.
+        return Optional.empty();
+      }
+    }
+    if (live.isEmpty()) {
+      return Optional.of(new long[] {0, 0});
+    }
+    List<BulkCsvLoad.LiveColumn> liveColumns = new ArrayList<>();
+    List<SliceTally> tallies = new ArrayList<>();
+    int i = 0;
+    for (Map.Entry<SliceKey, BigDecimal> e : totals.entrySet()) {
+      SliceTally t = new SliceTally(nextId(), sourceId, in.file());
+      t.facts = plain.rows();
+      t.total = e.getValue();
+      tallies.add(t);
+      liveColumns.add(
+          new BulkCsvLoad.LiveColumn(
+              live.get(i++), t.id, e.getKey().fiscalYear(), e.getKey().stage()));
+    }
+    List<String> memberColumns =
+        d.levels().stream().map(l -> StoreSchema.levelColumn(l.id())).toList();
+    List<String> otherColumns =
+        columns.subList(StoreSchema.LINE_FIXED_COLUMNS, columns.size()).stream()
+            .filter(c -> !memberColumns.contains(c))
+            .toList();
+    var stored =
+        new BulkCsvLoad(duck)
+            .load(csv, plain, ds.id, sourceId, memberColumns, otherColumns, liveColumns);
+    if (stored.isEmpty()) {
+      return Optional.empty();
+    }
+    i = 0;
+    for (SliceKey key : totals.keySet()) {
+      SliceTally t = tallies.get(i++);
+      BulkCsvLoad.StoredSlice got = stored.get().get(t.id);
+      // The slice's total is what DuckDB stored, and must be what the scan summed from the bytes.
+      if (got == null || got.facts() != t.facts || got.total().compareTo(t.total) != 0) {
+        throw new IllegalStateException(
+            "bulk load of "
+                + in.file()
+                + " stored "
+                + got
+                + " for "
+                + key.described()
+                + ", where the file holds "
+                + t.facts
+                + " facts totalling "
+                + t.total.toPlainString());
+      }
+      t.total = got.total();
+      ds.slices.put(key, t);
+    }
+    // The line table gained rows the in-memory dictionary lacks: reread it if it is needed.
+    ds.lineIds = null;
+    return Optional.of(new long[] {plain.rows() * live.size(), plain.rows() + 1});
   }
 
   /** Reads the dataset's existing line paths once per import, widened to the current columns. */

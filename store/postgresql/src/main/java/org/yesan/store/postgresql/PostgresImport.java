@@ -74,7 +74,7 @@ final class PostgresImport extends SqlImport {
   }
 
   @Override
-  protected void begin() throws SQLException {
+  protected void begin(List<ImportInput> inputs) throws SQLException {
     try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
       lock.setLong(1, IMPORT_LOCK);
       lock.execute();
@@ -118,7 +118,8 @@ final class PostgresImport extends SqlImport {
   }
 
   @Override
-  protected long appendFacts(DatasetState ds, ImportInput in, long doneBefore) throws SQLException {
+  protected long appendFacts(DatasetState ds, ImportInput in, int index, long doneBefore)
+      throws SQLException {
     BatchDescription d = in.batch().description();
     int sourceId = nextId();
     List<String> columns = lineColumns(ds.id);

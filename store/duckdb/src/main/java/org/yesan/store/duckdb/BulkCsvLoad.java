@@ -1,0 +1,324 @@
+package org.yesan.store.duckdb;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.duckdb.DuckDBConnection;
+import org.yesan.ingest.BulkCsv;
+import org.yesan.ingest.PlainCsvFile;
+
+/**
+ * Loads the facts of a file proven plain with DuckDB's own parallel CSV reader and set-based SQL,
+ * inside the import's transaction: the rows go to a temporary table (whose row ids are the file's
+ * row order, hence its line numbers), new line paths join the line table in order of first use, and
+ * one fact per row and live amount column is inserted with its amount converted exactly in DECIMAL.
+ */
+final class BulkCsvLoad {
+
+  private static final String STAGE = "yesan_bulk_rows";
+
+  /** An amount field that yields facts, and the slice they go to. */
+  record LiveColumn(int amount, int sliceId, int fiscalYear, String stage) {}
+
+  /** What the fact table holds for one slice after the load, counted and summed by DuckDB. */
+  record StoredSlice(long facts, BigDecimal total) {}
+
+  private final DuckDBConnection connection;
+
+  BulkCsvLoad(DuckDBConnection connection) {
+    this.connection = connection;
+  }
+
+  /**
+   * Stores the file's facts.
+   *
+   * @param memberColumns the line-table column of each of the file's members, in member order
+   * @param otherColumns the line-table columns of levels the file does not have (empty for it)
+   * @return each slice's stored facts and total, or empty (with nothing stored) when DuckDB did not
+   *     read the rows the scan counted and summed
+   */
+  Optional<Map<Integer, StoredSlice>> load(
+      BulkCsv csv,
+      PlainCsvFile plain,
+      int datasetId,
+      int sourceId,
+      List<String> memberColumns,
+      List<String> otherColumns,
+      List<LiveColumn> live)
+      throws SQLException {
+    execute(stageStatement(csv, plain, live));
+    // On an error nothing is dropped: the import rolls back, temporary table and all.
+    java.util.OptionalLong first = readAsScanned(csv, plain, live);
+    if (first.isEmpty()) {
+      execute("DROP TABLE " + STAGE);
+      return Optional.empty();
+    }
+    long firstRowId = first.getAsLong();
+    String lines = StoreSchema.lineTable(datasetId);
+    long base;
+    try (Statement q = connection.createStatement();
+        ResultSet rs = q.executeQuery("SELECT coalesce(max(line_id), 0) FROM " + lines)) {
+      rs.next();
+      base = rs.getLong(1);
+    }
+    String members =
+        IntStream.range(0, memberColumns.size())
+            .mapToObj(i -> "m" + i)
+            .collect(Collectors.joining(", "));
+    update(
+        "INSERT INTO "
+            + lines
+            + " (line_id, "
+            + String.join(", ", memberColumns)
+            + ") SELECT "
+            + base
+            + " + row_number() OVER (ORDER BY first_row), "
+            + members
+            + " FROM (SELECT "
+            + members
+            + ", min(rowid) AS first_row FROM "
+            + STAGE
+            + " GROUP BY ALL) p WHERE NOT EXISTS (SELECT 1 FROM "
+            + lines
+            + " l WHERE "
+            + sameLine("p", memberColumns, otherColumns)
+            + ")");
+    long facts =
+        update(
+            factStatement(
+                csv, plain, firstRowId, datasetId, sourceId, memberColumns, otherColumns, live));
+    if (facts != plain.rows() * live.size()) {
+      // Every row's path was just added to the line table, so the join cannot lose a row.
+      throw new IllegalStateException(
+          "bulk load of "
+              + csv.file()
+              + " stored "
+              + facts
+              + " facts for "
+              + plain.rows()
+              + " rows of "
+              + live.size()
+              + " columns");
+    }
+    Map<Integer, StoredSlice> stored = new HashMap<>();
+    try (Statement q = connection.createStatement();
+        ResultSet rs =
+            q.executeQuery(
+                "SELECT slice_id, count(*), sum(amount) FROM "
+                    + StoreSchema.factTable(datasetId)
+                    + " WHERE source_id = "
+                    + sourceId
+                    + " GROUP BY slice_id")) {
+      while (rs.next()) {
+        stored.put(rs.getInt(1), new StoredSlice(rs.getLong(2), rs.getBigDecimal(3)));
+      }
+    }
+    execute("DROP TABLE " + STAGE);
+    return Optional.of(stored);
+  }
+
+  private void execute(String sql) throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      s.execute(sql);
+    }
+  }
+
+  private long update(String sql) throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      return s.executeUpdate(sql);
+    }
+  }
+
+  private static String stageStatement(BulkCsv csv, PlainCsvFile plain, List<LiveColumn> live) {
+    List<String> select = new ArrayList<>();
+    for (int i = 0; i < csv.members().size(); i++) {
+      String field = "f" + csv.members().get(i).field();
+      // String.strip's blanks, and an empty member after them is no member (or a refused row).
+      select.add(
+          (plain.membersNeedStrip()
+                  ? "nullif(trim(" + field + ", " + literal(PlainCsvFile.STRIPPED_BLANKS) + "), '')"
+                  : field)
+              + " AS m"
+              + i);
+    }
+    for (int j = 0; j < live.size(); j++) {
+      // At most 18 digits, as the scan proved: a BIGINT, cast once here; NULL if DuckDB disagrees.
+      select.add(
+          "TRY_CAST(f" + csv.amounts().get(live.get(j).amount()).field() + " AS BIGINT) AS a" + j);
+    }
+    String columns =
+        IntStream.range(0, csv.fields())
+            .mapToObj(f -> "'f" + f + "': 'VARCHAR'")
+            .collect(Collectors.joining(", ", "{", "}"));
+    // Every option is explicit: no sniffing, no decompression by file name, strict RFC 4180 quotes.
+    return "CREATE OR REPLACE TEMP TABLE "
+        + STAGE
+        + " AS SELECT "
+        + String.join(", ", select)
+        + " FROM read_csv("
+        + literal(plain.utf8().toAbsolutePath().toString())
+        + ", header = true, auto_detect = false, delim = ',', quote = '\"', escape = '\"',"
+        + " strict_mode = true, compression = 'none', encoding = 'utf-8', columns = "
+        + columns
+        + ")";
+  }
+
+  /**
+   * The row id of the file's first row, when DuckDB read what the scan saw: as many rows, in one
+   * run of row ids, the required members present, and each amount column with the scan's sum and
+   * its sum weighted by row position (so that rows out of file order would show).
+   */
+  private java.util.OptionalLong readAsScanned(
+      BulkCsv csv, PlainCsvFile plain, List<LiveColumn> live) throws SQLException {
+    long firstRowId;
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery("SELECT min(rowid) FROM " + STAGE)) {
+      rs.next();
+      firstRowId = rs.getLong(1);
+    }
+    List<String> checks = new ArrayList<>();
+    checks.add("count(*)");
+    checks.add("min(rowid)");
+    checks.add("max(rowid)");
+    List<Integer> required = new ArrayList<>();
+    for (int i = 0; i < csv.members().size(); i++) {
+      if (csv.members().get(i).required()) {
+        checks.add("count(m" + i + ")");
+        required.add(i);
+      }
+    }
+    long p = PlainCsvFile.POSITION_MODULUS;
+    for (int j = 0; j < live.size(); j++) {
+      String a = "a" + j;
+      checks.add("count(" + a + ")");
+      checks.add("sum(" + a + ")");
+      checks.add(
+          "sum(CAST(((rowid - "
+              + firstRowId
+              + ") % "
+              + p
+              + ") * ("
+              + a
+              + " % "
+              + p
+              + ") AS HUGEINT))");
+    }
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery("SELECT " + String.join(", ", checks) + " FROM " + STAGE)) {
+      rs.next();
+      int c = 1;
+      long rows = rs.getLong(c++);
+      long first = rs.getLong(c++);
+      long last = rs.getLong(c++);
+      if (rows != plain.rows() || last - first + 1 != rows) {
+        return java.util.OptionalLong.empty();
+      }
+      for (int ignored : required) {
+        if (rs.getLong(c++) != plain.rows()) {
+          return java.util.OptionalLong.empty();
+        }
+      }
+      for (LiveColumn l : live) {
+        long parsed = rs.getLong(c++);
+        BigDecimal sum = rs.getBigDecimal(c++);
+        BigDecimal positional = rs.getBigDecimal(c++);
+        PlainCsvFile.AmountColumn scanned = plain.amounts().get(l.amount());
+        if (parsed != plain.rows()
+            || sum == null
+            || sum.compareTo(new BigDecimal(scanned.total())) != 0
+            || positional == null
+            || positional.toBigIntegerExact().longValue() != scanned.positional()) {
+          return java.util.OptionalLong.empty();
+        }
+      }
+      return java.util.OptionalLong.of(first);
+    }
+  }
+
+  private static String factStatement(
+      BulkCsv csv,
+      PlainCsvFile plain,
+      long firstRowId,
+      int datasetId,
+      int sourceId,
+      List<String> memberColumns,
+      List<String> otherColumns,
+      List<LiveColumn> live) {
+    java.math.BigInteger factor = csv.unitFactor().toBigIntegerExact();
+    List<String> slices = new ArrayList<>();
+    List<String> years = new ArrayList<>();
+    List<String> stages = new ArrayList<>();
+    List<String> amounts = new ArrayList<>();
+    for (int j = 0; j < live.size(); j++) {
+      LiveColumn l = live.get(j);
+      slices.add(Integer.toString(l.sliceId()));
+      years.add(Integer.toString(l.fiscalYear()));
+      stages.add(literal(l.stage()));
+      long largest = plain.amounts().get(l.amount()).largestMagnitude();
+      // Exact either way; 64-bit arithmetic when the largest amount in base units fits in it (it
+      // is many times faster than casting the text to a 128-bit DECIMAL).
+      boolean fitsLong =
+          java.math.BigInteger.valueOf(largest)
+                  .multiply(factor)
+                  .compareTo(java.math.BigInteger.valueOf(Long.MAX_VALUE))
+              < 0;
+      amounts.add(
+          fitsLong
+              ? "CAST(r.a" + j + " * " + factor + " AS DECIMAL(38,2))"
+              : "CAST(CAST(r.a"
+                  + j
+                  + " AS DECIMAL(38,0)) * CAST("
+                  + factor
+                  + " AS DECIMAL(18,0)) AS DECIMAL(38,2))");
+    }
+    // unnest of equally long lists in one select list zips them: one fact per row and column.
+    return "INSERT INTO "
+        + StoreSchema.factTable(datasetId)
+        + " SELECT unnest(["
+        + String.join(", ", slices)
+        + "]), "
+        + sourceId
+        // One record per line after a one-line header: row i of the file is on line i + 2.
+        + ", r.rowid - "
+        + firstRowId
+        + " + 2, l.line_id, "
+        + literal(csv.measure())
+        + ", unnest(["
+        + String.join(", ", years)
+        + "]), unnest(["
+        + String.join(", ", stages)
+        + "]), "
+        + plain.year().value()
+        + ", unnest(["
+        + String.join(", ", amounts)
+        + "]) FROM "
+        + STAGE
+        + " r JOIN "
+        + StoreSchema.lineTable(datasetId)
+        + " l ON "
+        + sameLine("r", memberColumns, otherColumns);
+  }
+
+  private static String sameLine(String row, List<String> memberColumns, List<String> others) {
+    List<String> terms = new ArrayList<>();
+    for (int i = 0; i < memberColumns.size(); i++) {
+      terms.add("l." + memberColumns.get(i) + " IS NOT DISTINCT FROM " + row + ".m" + i);
+    }
+    for (String o : others) {
+      terms.add("l." + o + " IS NULL");
+    }
+    return String.join(" AND ", terms);
+  }
+
+  private static String literal(String text) {
+    return "'" + text.replace("'", "''") + "'";
+  }
+}
