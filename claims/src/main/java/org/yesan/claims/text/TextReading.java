@@ -268,19 +268,16 @@ final class TextReading {
         comparison = comparison(d, drafts, ids, baseYearWord, year, changeBase, from, to);
       }
       claims.add(
-          new Claim(
+          Claim.read(
               id,
               d.mention.start(),
               d.mention.end(),
               d.mention,
               d.kind,
-              d.subject.map(Glossary.Match::subject),
-              d.subject.map(Glossary.Match::phrase).orElse(""),
+              d.subject,
               year,
               yearReason,
-              stage.stage(),
-              stage.stated(),
-              stage.reason(),
+              stage,
               comparison,
               sentence));
       if (d.subject.isPresent()) {
@@ -312,19 +309,16 @@ final class TextReading {
               w.approximation());
       StageChoice stage = stageWords.levelStage(levelStageWord, levelYear);
       claims.add(
-          new Claim(
+          Claim.read(
               claims.size() + 1,
               w.start(),
               w.end(),
               figure,
               ClaimKind.MULTIPLE,
-              subject.map(Glossary.Match::subject),
-              subject.map(Glossary.Match::phrase).orElse(""),
+              subject,
               levelYear,
               levelReason,
-              stage.stage(),
-              stage.stated(),
-              stage.reason(),
+              stage,
               levelYear.map(
                   y ->
                       new Comparison(
@@ -344,19 +338,16 @@ final class TextReading {
       Draft a = amount.get();
       StageChoice stage = stageWords.levelStage(levelStageWord, levelYear);
       claims.add(
-          new Claim(
+          Claim.read(
               claims.size() + 1,
               r[0],
               r[1],
               a.mention,
               ClaimKind.RECORD,
-              a.subject.map(Glossary.Match::subject),
-              a.subject.map(Glossary.Match::phrase).orElse(""),
+              a.subject,
               levelYear,
               levelReason,
-              stage.stage(),
-              stage.stated(),
-              stage.reason(),
+              stage,
               levelYear.map(
                   y ->
                       new Comparison(

@@ -215,6 +215,36 @@ class BulkCsvLoadTest {
   }
 
   @Test
+  void plainAndOtherFilesOfOneImportShareTheirLinesAsRowByRow() throws IOException {
+    String plainText = plainVariants().findFirst().orElseThrow();
+    Path plainFile = write("out_2013.csv", plainText, StandardCharsets.UTF_8);
+    Path other =
+        write(
+            "out_2012.csv",
+            plainText.replace("2013,", "2012,").replace(",100,", ",\"1,100\","),
+            StandardCharsets.UTF_8);
+    Path third = write("out_2011.csv", plainText.replace("2013,", "2011,"), StandardCharsets.UTF_8);
+    assertThat(plain(other)).isEmpty();
+    assertThat(plain(third)).isPresent();
+    assertSameAsRowByRow(List.of(plainFile, other, third));
+  }
+
+  @Test
+  void reimportingPlainFilesReplacesTheirSlicesAndAddsNoLine() throws IOException {
+    List<Path> files = realFiles().subList(0, 8);
+    try (DuckDbFactStore store = DuckDbFactStore.open(dir.resolve("again.duckdb"))) {
+      store.importFiles(files.stream().map(BulkCsvLoadTest::input).toList(), ImportProgress.NONE);
+      List<String> once = facts(store);
+      ImportReport again =
+          store.importFiles(
+              files.stream().map(BulkCsvLoadTest::input).toList(), ImportProgress.NONE);
+      assertThat(again.datasets().get(0).replaced())
+          .isEqualTo(again.datasets().get(0).written().size());
+      assertThat(facts(store)).isEqualTo(once);
+    }
+  }
+
+  @Test
   void aBadFileGetsTheRowByRowErrorAndStoresNothing() throws IOException {
     Path good =
         write(
