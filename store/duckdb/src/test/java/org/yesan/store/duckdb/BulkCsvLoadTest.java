@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.yesan.ingest.BulkCsv;
 import org.yesan.ingest.ImportOptions;
@@ -185,14 +186,6 @@ class BulkCsvLoadTest {
         body.replace("\"감사원\"", "\" 감사원\u3000\"").replace(",,", ",\"\u2003 \",") + "\n");
   }
 
-  @ParameterizedTest
-  @MethodSource("plainVariants")
-  void plainFilesTakeTheBulkRouteAndStoreTheSameFacts(String text) throws IOException {
-    Path f = write("out_2013.csv", text, StandardCharsets.UTF_8);
-    assertThat(plain(f)).as("plain").isPresent();
-    assertSameAsRowByRow(List.of(f));
-  }
-
   /** Files that are valid but not plain: read row by row, with the same result as ever. */
   static Stream<String> validButNotPlain() {
     String first = row(2013, "감사원", "일반회계", "인건비", "100", "0", "0");
@@ -206,11 +199,19 @@ class BulkCsvLoadTest {
         HEADER + "\n" + first.replace("2013,", " 2013,") + "\n" + second + "\n");
   }
 
+  /** Each valid file with whether it is plain (the bulk route) or not (read row by row). */
+  static Stream<Arguments> validFiles() {
+    return Stream.concat(
+        plainVariants().map(t -> Arguments.of(t, true)),
+        validButNotPlain().map(t -> Arguments.of(t, false)));
+  }
+
   @ParameterizedTest
-  @MethodSource("validButNotPlain")
-  void otherValidFilesAreReadRowByRowWithTheSameFacts(String text) throws IOException {
+  @MethodSource("validFiles")
+  void eachValidFileTakesItsRouteAndStoresTheSameFactsEitherWay(String text, boolean isPlain)
+      throws IOException {
     Path f = write("out_2013.csv", text, StandardCharsets.UTF_8);
-    assertThat(plain(f)).as("not plain").isEmpty();
+    assertThat(plain(f).isPresent()).as("plain").isEqualTo(isPlain);
     assertSameAsRowByRow(List.of(f));
   }
 
