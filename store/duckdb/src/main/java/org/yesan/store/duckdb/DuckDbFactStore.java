@@ -87,6 +87,19 @@ public final class DuckDbFactStore implements ImportingStore {
 
   private final List<Runnable> onClose = new java.util.concurrent.CopyOnWriteArrayList<>();
 
+  /** A DuckDB setting as the writer's connection sees it; for tests of the import's limits. */
+  String setting(String name) {
+    try (java.sql.PreparedStatement ps = connection.prepareStatement("SELECT current_setting(?)")) {
+      ps.setString(1, name);
+      try (java.sql.ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getString(1);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read setting " + name + ": " + e.getMessage(), e);
+    }
+  }
+
   private DuckDbFactStore(DuckDBConnection connection, String location) {
     this.connection = connection;
     this.location = location;

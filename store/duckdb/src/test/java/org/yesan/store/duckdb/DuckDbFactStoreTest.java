@@ -36,6 +36,23 @@ class DuckDbFactStoreTest {
   }
 
   @Test
+  void anImportRunsUnderItsMemoryLimitAndRestoresTheStoresOwn() {
+    try (DuckDbFactStore store = DuckDbFactStore.inMemory()) {
+      String own = store.setting("memory_limit");
+      String[] during = new String[1];
+      store.importFiles(
+          List.of(budget2018().input("a")),
+          ImportProgress.NONE,
+          name -> {
+            during[0] = store.setting("memory_limit");
+            return store.validateUncommitted(name);
+          });
+      assertThat(during[0]).isNotEqualTo(own).isIn("1.0 GiB", "953.6 MiB", "1000.0 MiB");
+      assertThat(store.setting("memory_limit")).isEqualTo(own);
+    }
+  }
+
+  @Test
   void anImportWhoseValidationFailsIsRolledBack() {
     try (DuckDbFactStore store = DuckDbFactStore.inMemory()) {
       importTheBookOf2018(store);
