@@ -59,8 +59,9 @@ public final class KoreanExplanation {
           + " 다르지만, 무엇에 관한 수치인지(항목·연도·단계) 확실하게 읽지 못해 틀렸다고 하지 않습니다.";
     }
     return switch (claim.kind()) {
-      case CONVERSION -> "확인할 수 없습니다: 원화 금액을 다른 통화로 옮긴 것이며, 자료에는 환율이 없습니다.";
+      case CONVERSION -> "확인할 수 없습니다: 원화가 아닌 통화의 금액이며, 자료에는 원화 수치만 있고 환율이 없습니다.";
       case COUNT -> "확인할 수 없습니다: 금액이 아닌 개수입니다.";
+      case NO_UNIT -> "확인할 수 없습니다: 단위가 없는 수치(표의 칸 등)라 무엇을 뜻하는지 확실하게 읽지 못했습니다.";
       case NOT_BUDGET -> "확인할 수 없습니다: 예산 수치가 아닙니다.";
       case PERCENTAGE_POINTS -> "확인할 수 없습니다: 비율의 변화(%포인트)이며, 자료에는 비율이 없습니다.";
       default ->

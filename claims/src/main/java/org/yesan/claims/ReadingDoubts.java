@@ -50,9 +50,10 @@ final class ReadingDoubts {
 
   /**
    * The doubts about a claim whose figure differs from the data's {@code dataValue} (won for an
-   * amount, percent for a rate, won for a change); empty when the reading is confident.
+   * amount, percent for a rate, won for a change); empty when the reading is confident. {@code
+   * level} is the data's level of the claim's year, when a change or rate was computed from it.
    */
-  static List<String> of(Claim claim, Optional<BigDecimal> dataValue) {
+  static List<String> of(Claim claim, Optional<BigDecimal> dataValue, Optional<BigDecimal> level) {
     List<String> doubts = new ArrayList<>();
     String phrase = claim.subjectPhrase();
     if (claim.subject().isEmpty() || phrase.isEmpty() || phrase.startsWith("(")) {
@@ -101,6 +102,9 @@ final class ReadingDoubts {
               + " are compared with the data, but this reading has not yet been tested on real"
               + " reporting");
     }
+    if (claim.comparison().map(c -> c.reason().contains("(implied)")).orElse(false)) {
+      doubts.add("the base of the change (the government's proposal) was implied, not named");
+    }
     if (claim.stageReason().startsWith("a base year's figure")) {
       doubts.add("the stage was assumed, not named (" + claim.stageReason() + ")");
     }
@@ -115,13 +119,44 @@ final class ReadingDoubts {
           "the sentence gives the Assembly's gross cuts and additions, which the data do not hold,"
               + " not the net change");
     }
+    boolean total = claim.subject().map(x -> x.kind() == Subject.Kind.TOTAL).orElse(false);
+    BigDecimal stated = claim.figure().value().abs();
+    boolean sector = id.startsWith("sector:");
+    if (((total || sector)
+            && claim.kind() == ClaimKind.MULTIPLE
+            && stated.compareTo(new BigDecimal("1.5")) >= 0)
+        || (total
+            && claim.kind() == ClaimKind.GROWTH_RATE
+            && stated.compareTo(BigDecimal.valueOf(25)) >= 0)) {
+      // Neither the whole budget nor a sector has grown by half in a year, and the whole budget
+      // not even by a quarter: such a ratio is an item's.
+      doubts.add(
+          "the "
+              + (total ? "whole budget" : "sector")
+              + " does not grow that much in a year, so the figure is probably an item's");
+    }
+    if (total
+        && claim.kind() == ClaimKind.CHANGE_AMOUNT
+        && !wholeNamed
+        && level.map(l -> stated.compareTo(l.abs().movePointLeft(2)) < 0).orElse(false)) {
+      doubts.add(
+          "a change under 1% of the whole budget, in a sentence that does not name the whole"
+              + " budget, is probably an item's");
+    }
     if (claim.kind() == ClaimKind.AMOUNT && dataValue.isPresent()) {
       amountDoubt(claim, dataValue.get(), generic, wholeNamed).ifPresent(doubts::add);
     }
-    if (claim.kind() == ClaimKind.AMOUNT
-        && claim.subject().map(s -> s.kind() == Subject.Kind.TOTAL).orElse(false)
-        && OTHER_ITEM.matcher(window(claim)).find()
-        && !wholeNamed) {
+    String window = window(claim);
+    // "2020년 예산에서 도로 사업은 … 2조원": an item named between the budget and the figure.
+    boolean itemBetween = OTHER_ITEM.matcher(betweenSubjectAndFigure(claim)).find();
+    // "내년 예산에 … 사업 1조원 증액": the whole budget named elsewhere in the sentence does not make a
+    // change next to an item the whole budget's.
+    boolean itemAround =
+        OTHER_ITEM.matcher(window).find()
+            && (claim.kind() == ClaimKind.AMOUNT
+                ? !wholeNamed
+                : !WHOLE_BUDGET.matcher(window).find());
+    if (total && (itemBetween || itemAround)) {
       doubts.add("the words around the figure name an item inside the budget, not its total");
     }
     return doubts;
@@ -145,9 +180,10 @@ final class ReadingDoubts {
             && !wholeNamed
             && (ratio.compareTo(new BigDecimal("0.8")) < 0
                 || ratio.compareTo(new BigDecimal("1.25")) > 0);
-    boolean part = claim.subject().map(x -> x.kind() == Subject.Kind.PART).orElse(false);
-    if (far && part && adjacent(claim)) {
-      // "일반철도건설 예산은 4,250억원": a part named right before its figure is read with confidence.
+    boolean program = claim.subject().map(x -> x.id().startsWith("program:")).orElse(false);
+    if (far && program && adjacent(claim)) {
+      // "일반철도건설 예산은 4,250억원": a program named right before its figure is read with
+      // confidence. A sector word is not: "AI 인프라 2.5조" names an item inside the industry sector.
       far = false;
     }
     if (!far && !loose) {
@@ -212,6 +248,15 @@ final class ReadingDoubts {
     }
     int after = s.indexOf(phrase, at + claim.figure().text().length());
     return after >= 0 && after - (at + claim.figure().text().length()) <= 6;
+  }
+
+  /** The words between the subject's phrase and the figure, when the phrase comes first. */
+  private static String betweenSubjectAndFigure(Claim claim) {
+    String s = claim.sentence();
+    String phrase = claim.subjectPhrase();
+    int at = s.indexOf(claim.figure().text());
+    int before = phrase.isEmpty() || at < 0 ? -1 : s.lastIndexOf(phrase, at);
+    return before < 0 ? "" : s.substring(before + phrase.length(), at).toLowerCase(Locale.ROOT);
   }
 
   private static String window(Claim claim) {

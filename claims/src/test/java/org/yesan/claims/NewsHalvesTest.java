@@ -19,10 +19,10 @@ class NewsHalvesTest {
     NewsLabels.Score s = evaluate("dev");
     assertThat(s.labels()).isEqualTo(305);
     // Measured (see docs/claims.md); a change to the reader that loses ground shows here.
-    assertThat(s.found()).isGreaterThanOrEqualTo(289);
-    // With the national aggregates in the bundled data (labels written before them) and the doubts
-    // they called for (designed on this half): 255 right, no accusation.
-    assertThat(s.correct()).isGreaterThanOrEqualTo(255);
+    assertThat(s.found()).isGreaterThanOrEqualTo(301);
+    // Relabelled against the national aggregates now in the bundled data, with the readings
+    // designed on this half: 260 right, no accusation.
+    assertThat(s.correct()).isGreaterThanOrEqualTo(260);
     assertThat(s.contradicted() - s.contradictedRight()).isLessThanOrEqualTo(0);
   }
 
@@ -30,19 +30,25 @@ class NewsHalvesTest {
   void testHalf() throws IOException {
     NewsLabels.Score s = evaluate("test");
     assertThat(s.labels()).isEqualTo(322);
-    // The result on the held-out half (docs/claims.md); before any change it was 300 found, 224
-    // right and 65 of 67 accusations wrong.
-    assertThat(s.found()).isGreaterThanOrEqualTo(302);
-    // With the national aggregates in the data (labels written before them): 269 right, 7 wrong
-    // accusations; before those data, 284 and 6 (docs/claims.md).
+    // The result on the held-out half, run once after the development half's relabelling and
+    // readings (docs/claims.md); before any change it was 300 found, 224 right and 65 of 67
+    // accusations wrong, and before this round 302 found, 269 right and 7 of 9 wrong.
+    assertThat(s.found()).isGreaterThanOrEqualTo(311);
     assertThat(s.correct()).isGreaterThanOrEqualTo(269);
-    assertThat(s.contradicted() - s.contradictedRight()).isLessThanOrEqualTo(7);
+    assertThat(s.contradicted() - s.contradictedRight()).isLessThanOrEqualTo(4);
   }
 
   private static NewsLabels.Score evaluate(String half) throws IOException {
-    NewsLabels.Score s =
-        NewsLabels.score(ClaimChecker.over(SharedStores.headline()), NewsLabels.half(half));
-    String summary = s.summary(half);
+    ClaimChecker checker = ClaimChecker.over(SharedStores.headline());
+    java.util.List<NewsLabels.Article> articles = NewsLabels.half(half);
+    NewsLabels.Score s = NewsLabels.score(checker, articles);
+    StringBuilder perLanguage = new StringBuilder();
+    for (String lang : java.util.List.of("en", "ko")) {
+      NewsLabels.Score l =
+          NewsLabels.score(checker, articles.stream().filter(a -> a.lang().equals(lang)).toList());
+      perLanguage.append('\n').append(l.summary(half + " (" + lang + ")"));
+    }
+    String summary = s.summary(half) + perLanguage;
     Files.createDirectories(Path.of("target"));
     Files.writeString(
         Path.of("target/news-eval-" + half + ".md"), summary + "\n\n" + NewsLabels.misses(s));

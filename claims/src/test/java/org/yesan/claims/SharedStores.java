@@ -13,8 +13,8 @@ import org.yesan.ingest.SourceFormat;
 import org.yesan.ingest.headline.HeadlineCsvFormat;
 import org.yesan.ingest.openfiscal.OpenFiscalFormat;
 import org.yesan.store.duckdb.DuckDbFactStore;
-import org.yesan.store.duckdb.ImportInput;
-import org.yesan.store.duckdb.ImportProgress;
+import org.yesan.store.imports.ImportInput;
+import org.yesan.store.imports.ImportProgress;
 
 /** In-memory stores loaded from the real data, built once per test JVM. */
 final class SharedStores {

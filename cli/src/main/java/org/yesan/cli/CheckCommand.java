@@ -6,17 +6,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.yesan.claims.CheckOptions;
+import org.yesan.app.check.CheckRequest;
+import org.yesan.app.check.ClaimChecks;
 import org.yesan.claims.CheckReport;
 import org.yesan.claims.CheckReportHtml;
 import org.yesan.claims.CheckReportJson;
 import org.yesan.claims.CheckedClaim;
-import org.yesan.claims.ClaimChecker;
 import org.yesan.claims.text.Glossary;
-import org.yesan.store.duckdb.DuckDbFactStore;
+import org.yesan.store.FactStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -56,7 +55,7 @@ final class CheckCommand implements Callable<Integer> {
       names = "--date",
       description =
           "The text's date, YYYY-MM-DD, for 'next year', 'this year', 내년, 올해 (default: from the text).")
-  Optional<LocalDate> date = Optional.empty();
+  Optional<String> date = Optional.empty();
 
   @Option(
       names = "--dataset",
@@ -86,9 +85,10 @@ final class CheckCommand implements Callable<Integer> {
     if (glossary.isPresent()) {
       g = g.extendedWith(Glossary.read(glossary.get()).subjects());
     }
+    CheckRequest asked = CheckRequest.of(text, date, dataset);
     PrintWriter out = spec.commandLine().getOut();
-    try (DuckDbFactStore store = cli.openStore()) {
-      CheckReport report = ClaimChecker.over(store, g).check(text, new CheckOptions(date, dataset));
+    try (FactStore store = cli.openStore()) {
+      CheckReport report = new ClaimChecks(g).check(store, asked);
       switch (format) {
         case JSON -> out.println(CheckReportJson.write(report));
         case HTML -> out.print(CheckReportHtml.render(report, "yesan check " + file.getFileName()));

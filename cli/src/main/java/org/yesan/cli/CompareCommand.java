@@ -1,13 +1,13 @@
 package org.yesan.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.yesan.compare.Comparison;
+import org.yesan.app.compare.ComparedTable;
+import org.yesan.app.compare.Comparisons;
+import org.yesan.app.compare.LineChangeTable;
+import org.yesan.app.table.ResultTable;
 import org.yesan.model.DatasetInfo;
-import org.yesan.store.duckdb.DuckDbFactStore;
-import picocli.CommandLine.ArgGroup;
+import org.yesan.store.FactStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,8 +37,7 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--dataset", required = true, description = "Dataset name.")
   String dataset;
 
-  @ArgGroup(exclusive = true, multiplicity = "1")
-  CompareAxis axis;
+  @Mixin CompareAxis axis;
 
   @Mixin QueryFilters filters;
 
@@ -49,68 +48,19 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<String> values = axis.values();
-    try (DuckDbFactStore store = cli.openStore()) {
+    try (FactStore store = cli.openStore()) {
       DatasetInfo info = store.require(dataset);
-      Comparison c = axis.compare(store, info, filters.query(info)).byLargestChange();
-      Amounts amounts = new Amounts(listing.lang, info.currency());
+      ComparedTable c = Comparisons.compare(store, axis.request(info, filters.query(info)));
       PrintWriter err = spec.commandLine().getErr();
+      err.println(
+          "note: base is "
+              + c.comparison().baseLabel()
+              + ", target is "
+              + c.comparison().targetLabel());
       c.missingReason().ifPresent(why -> err.println("note: " + why));
-      if (lines) {
-        printLineChanges(org.yesan.compare.LineChanges.of(c), values, amounts);
-        return 0;
-      }
-      ComparedRows shown = new ComparedRows(c, amounts);
-      Listing l = new Listing();
-      shown.memberColumns(l);
-      shown.figureColumns(l);
-      l.column("share_" + values.get(0) + "_pct", Listing.Kind.PERCENT)
-          .column("share_" + values.get(1) + "_pct", Listing.Kind.PERCENT)
-          .column("note", Listing.Kind.TEXT);
-      List<Comparison.Row> rows = new ArrayList<>();
-      if (!c.dimensions().isEmpty()) {
-        rows.addAll(c.rows());
-      }
-      // without drilldown the only row is the selection's total, listed once
-      rows.add(c.total());
-      for (Comparison.Row r : rows) {
-        List<Object> row = shown.members(r);
-        row.addAll(shown.figures(r));
-        row.add(r.baseShare().orElse(null));
-        row.add(r.targetShare().orElse(null));
-        row.add(shown.note(r).orElse(null));
-        l.row(row.toArray());
-      }
-      l.print(listing, spec.commandLine().getOut());
+      ResultTable table = lines ? LineChangeTable.of(c).table() : c.table();
+      Listing.of(table, listing.lang).print(listing, spec.commandLine().getOut());
     }
     return 0;
-  }
-
-  private void printLineChanges(
-      org.yesan.compare.LineChanges lc, List<String> values, Amounts amounts) {
-    Listing l =
-        new Listing()
-            .column("lines", Listing.Kind.TEXT)
-            .column("count", Listing.Kind.COUNT)
-            .column("amount", Listing.Kind.AMOUNT)
-            .column("readable", Listing.Kind.READABLE);
-    l.row(
-        "added in " + values.get(1),
-        lc.added(),
-        lc.addedAmount(),
-        amounts.readable(lc.addedAmount()));
-    l.row(
-        "removed from " + values.get(0),
-        lc.removed(),
-        lc.removedAmount(),
-        amounts.readable(lc.removedAmount()));
-    l.row("increased", lc.increased(), lc.increasedBy(), amounts.readable(lc.increasedBy()));
-    l.row("decreased", lc.decreased(), lc.decreasedBy(), amounts.readable(lc.decreasedBy()));
-    l.row(
-        "unchanged",
-        lc.unchanged(),
-        java.math.BigDecimal.ZERO,
-        amounts.readable(java.math.BigDecimal.ZERO));
-    l.print(listing, spec.commandLine().getOut());
   }
 }

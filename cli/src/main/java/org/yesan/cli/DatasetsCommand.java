@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 import org.yesan.model.DatasetInfo;
 import org.yesan.model.Level;
 import org.yesan.model.Measure;
-import org.yesan.store.duckdb.DuckDbFactStore;
+import org.yesan.store.FactStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
@@ -26,7 +26,7 @@ final class DatasetsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (DuckDbFactStore store = cli.openStore()) {
+    try (FactStore store = cli.openStore()) {
       Listing l =
           new Listing()
               .column("name", Listing.Kind.TEXT)

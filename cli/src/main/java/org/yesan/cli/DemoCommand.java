@@ -6,14 +6,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.yesan.app.access.ServedStore;
+import org.yesan.app.imports.Imports;
 import org.yesan.http.ServerConfig;
 import org.yesan.http.YesanServer;
 import org.yesan.ingest.SourceBatch;
 import org.yesan.ingest.headline.HeadlineCsvFormat;
-import org.yesan.store.duckdb.DuckDbFactStore;
-import org.yesan.store.duckdb.ImportInput;
-import org.yesan.store.duckdb.ImportProgress;
+import org.yesan.store.FactStore;
+import org.yesan.store.imports.ImportInput;
+import org.yesan.store.imports.ImportProgress;
+import org.yesan.store.imports.ImportingStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -64,7 +65,7 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
-    DuckDbFactStore store = cli.openStoreForWriting();
+    ImportingStore store = cli.openStoreForWriting();
     try {
       SourceBatch batch = HeadlineCsvFormat.bundled();
       store.importFiles(
@@ -102,12 +103,12 @@ final class DemoCommand implements Callable<Integer> {
     if (brief) {
       return 0;
     }
-    serve(ServedStore.open(cli.access()), out);
+    serve(cli.access().openForServing(), out);
     return 0;
   }
 
   /** Serves the dashboard on the loaded store until the process is interrupted, then closes it. */
-  private void serve(ServedStore store, PrintWriter out) throws InterruptedException {
+  private void serve(FactStore store, PrintWriter out) throws InterruptedException {
     CountDownLatch stopped = new CountDownLatch(1);
     YesanServer server;
     try {
@@ -138,7 +139,7 @@ final class DemoCommand implements Callable<Integer> {
       if (in == null) {
         throw new IllegalStateException("the bundled dataset is missing from the class path");
       }
-      return ImportCommand.sha256(in);
+      return Imports.sha256(in);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -1,29 +1,17 @@
 package org.yesan.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.yesan.app.imports.ImportRequest;
+import org.yesan.app.imports.Imports;
 import org.yesan.ingest.ImportOptions;
-import org.yesan.ingest.RegularFile;
-import org.yesan.ingest.SourceBatch;
-import org.yesan.ingest.SourceFormat;
-import org.yesan.ingest.SourceFormats;
-import org.yesan.model.DatasetName;
-import org.yesan.store.duckdb.DuckDbFactStore;
-import org.yesan.store.duckdb.ImportInput;
-import org.yesan.store.duckdb.ImportReport;
+import org.yesan.store.imports.ImportReport;
+import org.yesan.store.imports.ImportingStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -75,7 +63,6 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    dataset.ifPresent(DatasetName::require);
     ImportOptions options = ImportOptions.defaults().withSupplementaryRound(supplementaryRound);
     if (mapping.isPresent()) {
       options = options.withMapping(mapping.get());
@@ -83,52 +70,17 @@ final class ImportCommand implements Callable<Integer> {
     if (encoding.isPresent()) {
       options = options.withEncoding(Charset.forName(encoding.get()));
     }
-    SourceFormats formats = SourceFormats.installed();
-    List<ImportInput> inputs = new ArrayList<>();
-    try {
-      for (Path f : files) {
-        RegularFile.require(f);
-        // A mapping file says what the CSV is; detection would only find a sibling mapping.
-        String id = format.equals("auto") && mapping.isPresent() ? "mapped" : format;
-        SourceFormat sf = id.equals("auto") ? formats.detect(f) : formats.byId(id);
-        SourceBatch batch = sf.open(f, options);
-        inputs.add(new ImportInput(f, sf.id(), sha256(f), batch, dataset));
-      }
-      PrintWriter err = spec.commandLine().getErr();
-      ImportReport report;
-      try (DuckDbFactStore store = cli.openStoreForWriting();
-          ProgressBar bar = ProgressBar.onTerminal(err)) {
-        report = store.importFiles(inputs, bar);
-        report.notes().forEach(n -> err.println("yesan: note: " + n));
-        report.warnings().forEach(w -> err.println("yesan: warning: " + w));
-        if (!quiet) {
-          ImportSummary.print(report, store, spec.commandLine().getOut());
-        }
-      }
-      return 0;
-    } finally {
-      for (ImportInput in : inputs) {
-        in.batch().close();
+    ImportRequest request = ImportRequest.of(files, format, dataset, options);
+    PrintWriter err = spec.commandLine().getErr();
+    try (ImportingStore store = cli.openStoreForWriting();
+        ProgressBar bar = ProgressBar.onTerminal(err)) {
+      ImportReport report = new Imports().run(store, request, bar);
+      report.notes().forEach(n -> err.println("yesan: note: " + n));
+      report.warnings().forEach(w -> err.println("yesan: warning: " + w));
+      if (!quiet) {
+        ImportSummary.print(report, store, spec.commandLine().getOut());
       }
     }
-  }
-
-  static String sha256(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return sha256(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The hex SHA-256 of everything the stream holds; the caller closes it. */
-  static String sha256(InputStream in) throws IOException {
-    try {
-      DigestInputStream digest = new DigestInputStream(in, MessageDigest.getInstance("SHA-256"));
-      digest.transferTo(java.io.OutputStream.nullOutputStream());
-      return HexFormat.of().formatHex(digest.getMessageDigest().digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return 0;
   }
 }

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import org.yesan.model.DatasetInfo;
 import org.yesan.store.FactStore;
 import org.yesan.store.Slice;
-import org.yesan.store.duckdb.ImportReport;
+import org.yesan.store.imports.ImportReport;
 
 /** The summary printed after an import: what each dataset gained, then its validation. */
 final class ImportSummary {

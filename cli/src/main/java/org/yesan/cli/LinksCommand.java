@@ -3,20 +3,12 @@ package org.yesan.cli;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.yesan.linking.Link;
-import org.yesan.linking.LinkKind;
-import org.yesan.linking.LinkOverrides;
+import org.yesan.app.links.LinkRequest;
+import org.yesan.app.links.Linking;
 import org.yesan.linking.LinkRun;
-import org.yesan.linking.LinkSettings;
-import org.yesan.linking.PairSummary;
 import org.yesan.linking.Series;
-import org.yesan.linking.SeriesPoint;
-import org.yesan.linking.StoreLineSource;
-import org.yesan.linking.YearLinks;
 import org.yesan.model.DatasetInfo;
-import org.yesan.model.FiscalYear;
-import org.yesan.model.Stage;
-import org.yesan.store.duckdb.DuckDbFactStore;
+import org.yesan.store.FactStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -84,28 +76,13 @@ final class LinksCommand {
     @Option(names = "--overrides", description = "Link overrides file (yesan-link-overrides).")
     Optional<Path> overrides = Optional.empty();
 
-    LinkRun run(DuckDbFactStore store) {
-      DatasetInfo info = store.require(dataset);
-      Stage s = Stage.parse(stage);
-      var years =
-          store.slices(info.name()).stream()
-              .filter(x -> x.measure().equals(measure) && x.stage().equals(s) && x.isOwnReport())
-              .map(x -> x.fiscalYear().value())
-              .sorted()
-              .toList();
-      if (years.isEmpty()) {
-        throw new IllegalArgumentException(
-            "dataset " + dataset + " has no " + measure + " " + s.id() + " facts to link");
-      }
-      return LinkRun.of(
-          new StoreLineSource(store, dataset, leaf),
-          measure,
-          s,
-          Optional.of(restatement),
-          FiscalYear.of(from.orElse(years.get(0))),
-          FiscalYear.of(to.orElse(years.get(years.size() - 1))),
-          LinkSettings.defaults(),
-          overrides.map(LinkOverrides::read));
+    LinkRun run(FactStore store) {
+      LinkRequest request =
+          LinkRequest.of(dataset, Optional.of(measure), Optional.of(stage), Optional.of(leaf))
+              .withRestatement(restatement)
+              .withYears(from, to)
+              .withOverrides(overrides);
+      return new Linking().run(store, request);
     }
   }
 
@@ -119,33 +96,9 @@ final class LinksCommand {
 
     @Override
     public Integer call() {
-      try (DuckDbFactStore store = parent.cli.openStore()) {
+      try (FactStore store = parent.cli.openStore()) {
         LinkRun run = options.run(store);
-        Listing l = new Listing().column("pair", Listing.Kind.TEXT);
-        for (LinkKind k : LinkKind.values()) {
-          l.column(k.id(), Listing.Kind.COUNT);
-        }
-        l.column("from_linked_pct", Listing.Kind.PERCENT)
-            .column("from_money_linked_pct", Listing.Kind.PERCENT)
-            .column("from_unlinked", Listing.Kind.COUNT)
-            .column("from_unlinked_amount", Listing.Kind.AMOUNT)
-            .column("to_unlinked", Listing.Kind.COUNT)
-            .column("to_unlinked_amount", Listing.Kind.AMOUNT);
-        for (PairSummary p : run.summaries()) {
-          Object[] row = new Object[LinkKind.values().length + 7];
-          row[0] = p.fromYear() + "→" + p.toYear();
-          int i = 1;
-          for (LinkKind k : LinkKind.values()) {
-            row[i++] = p.linksByKind().getOrDefault(k, 0L);
-          }
-          row[i++] = p.from().lineShare();
-          row[i++] = p.from().moneyShare();
-          row[i++] = (long) p.from().unlinked();
-          row[i++] = p.from().unlinkedAmount();
-          row[i++] = (long) p.to().unlinked();
-          row[i] = p.to().unlinkedAmount();
-          l.row(row);
-        }
+        Listing l = Listing.of(Linking.reportTable(run), listing.lang);
         l.print(listing, spec.commandLine().getOut());
         if (listing.format == OutputFormat.TABLE) {
           long full =
@@ -184,21 +137,8 @@ final class LinksCommand {
     public Integer call() {
       options.from = Optional.of(year - 1);
       options.to = Optional.of(year);
-      try (DuckDbFactStore store = parent.cli.openStore()) {
-        YearLinks links = options.run(store).links().get(0);
-        Listing l =
-            new Listing()
-                .column("kind", Listing.Kind.TEXT)
-                .column("score", Listing.Kind.PERCENT)
-                .column("from", Listing.Kind.TEXT)
-                .column("to", Listing.Kind.TEXT)
-                .column("evidence", Listing.Kind.TEXT);
-        for (Link k : links.links()) {
-          if (kind.isPresent() && !k.kind().id().equals(kind.get())) {
-            continue;
-          }
-          l.row(k.kind().id(), k.score(), k.from().text(), k.to().text(), k.evidence());
-        }
+      try (FactStore store = parent.cli.openStore()) {
+        Listing l = Listing.of(Linking.linksTable(options.run(store), year, kind), listing.lang);
         l.print(listing, spec.commandLine().getOut());
       }
       return 0;
@@ -227,32 +167,11 @@ final class LinksCommand {
 
     @Override
     public Integer call() {
-      try (DuckDbFactStore store = parent.cli.openStore()) {
+      try (FactStore store = parent.cli.openStore()) {
         LinkRun run = options.run(store);
-        Series s =
-            run.series()
-                .seriesOf(FiscalYear.of(year), path)
-                .orElseThrow(
-                    () ->
-                        new IllegalArgumentException(
-                            "no line '" + path + "' in " + year + " of " + options.dataset));
+        Series s = Linking.seriesOf(run, options.dataset, year, path);
         DatasetInfo info = store.require(options.dataset);
-        Amounts amounts = new Amounts(listing.lang, info.currency());
-        Listing l =
-            new Listing()
-                .column("fiscal_year", Listing.Kind.TEXT)
-                .column("amount", Listing.Kind.AMOUNT)
-                .column("readable", Listing.Kind.READABLE)
-                .column("lines", Listing.Kind.TEXT)
-                .column("note", Listing.Kind.TEXT);
-        for (SeriesPoint p : run.series().amounts(s)) {
-          l.row(
-              p.year().toString(),
-              p.amount(),
-              amounts.readable(p.amount()),
-              String.join("; ", p.lines().stream().map(x -> x.text()).toList()),
-              p.note().isEmpty() ? null : p.note());
-        }
+        Listing l = Listing.of(Linking.seriesTable(run, s, info.currency()), listing.lang);
         l.print(listing, spec.commandLine().getOut());
       }
       return 0;

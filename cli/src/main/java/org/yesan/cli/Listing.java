@@ -9,9 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.yesan.app.table.CsvTableWriter;
 import org.yesan.app.table.ExportFormat;
 import org.yesan.app.table.JsonTableWriter;
+import org.yesan.app.table.Reading;
 import org.yesan.app.table.ResultTable;
 import org.yesan.app.table.TableFile;
 
@@ -36,8 +38,44 @@ final class Listing {
 
   private final List<Column> columns = new ArrayList<>();
   private final List<List<Object>> rows = new ArrayList<>();
+  private Optional<ResultTable> source = Optional.empty();
+
+  /**
+   * A use case's table as printed: readings in both languages show the {@code lang} side in the
+   * terminal's table, and stay pairs in JSON and files.
+   */
+  static Listing of(ResultTable table, Amounts.Lang lang) {
+    Listing l = new Listing();
+    Reading.Language language = lang == Amounts.Lang.KO ? Reading.Language.KO : Reading.Language.EN;
+    for (org.yesan.app.table.Column c : table.columns()) {
+      l.column(c.name(), shown(c.kind()));
+    }
+    for (List<Optional<Object>> r : table.rows()) {
+      Object[] cells = new Object[r.size()];
+      for (int i = 0; i < r.size(); i++) {
+        Object v = r.get(i).orElse(null);
+        cells[i] = v instanceof Reading reading ? reading.in(language) : v;
+      }
+      l.row(cells);
+    }
+    l.source = Optional.of(table);
+    return l;
+  }
+
+  private static Kind shown(org.yesan.app.table.Column.Kind kind) {
+    return switch (kind) {
+      case TEXT, YEAR -> Kind.TEXT;
+      case AMOUNT -> Kind.AMOUNT;
+      case READABLE, READINGS -> Kind.READABLE;
+      case PERCENT -> Kind.PERCENT;
+      case COUNT -> Kind.COUNT;
+    };
+  }
 
   Listing column(String name, Kind kind) {
+    if (source.isPresent()) {
+      throw new IllegalStateException("a use case's table has its columns already");
+    }
     columns.add(new Column(name, kind));
     return this;
   }
@@ -178,6 +216,9 @@ final class Listing {
 
   /** The rows as the shared table model, which every export format writes. */
   ResultTable table() {
+    if (source.isPresent()) {
+      return source.get();
+    }
     List<org.yesan.app.table.Column> cols = new ArrayList<>();
     for (Column c : columns) {
       cols.add(new org.yesan.app.table.Column(c.name(), kindOf(c)));

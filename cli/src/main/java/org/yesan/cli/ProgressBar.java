@@ -2,7 +2,7 @@ package org.yesan.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import org.yesan.store.duckdb.ImportProgress;
+import org.yesan.store.imports.ImportProgress;
 
 /**
  * A one-line progress display on stderr, drawn only when stderr is a terminal and only once an

@@ -1,16 +1,14 @@
 package org.yesan.cli;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.yesan.app.query.Aggregation;
-import org.yesan.compare.Shares;
 import org.yesan.model.DatasetInfo;
 import org.yesan.query.AggregateQuery;
 import org.yesan.query.AggregateResult;
 import org.yesan.query.Order;
 import org.yesan.query.Page;
-import org.yesan.store.duckdb.DuckDbFactStore;
+import org.yesan.store.FactStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -55,26 +53,11 @@ final class QueryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (DuckDbFactStore store = cli.openStore()) {
+    try (FactStore store = cli.openStore()) {
       DatasetInfo info = store.require(dataset);
       Aggregation.Answer answer = Aggregation.run(store, build(info), shares);
       AggregateResult r = answer.result();
-      Listing l = ResultListing.of(r, info, listing.lang);
-      if (answer.shares().isPresent()) {
-        List<Shares.Row> sh = answer.shares().get();
-        Listing withShares = new Listing();
-        l.columns().forEach(c -> withShares.column(c.name(), c.kind()));
-        withShares
-            .column("share_of_total_pct", Listing.Kind.PERCENT)
-            .column("share_of_parent_pct", Listing.Kind.PERCENT);
-        for (int i = 0; i < l.rows().size(); i++) {
-          List<Object> row = new java.util.ArrayList<>(l.rows().get(i));
-          row.add(sh.get(i).ofTotal().orElse(null));
-          row.add(sh.get(i).ofParent().orElse(null));
-          withShares.row(row.toArray());
-        }
-        l = withShares;
-      }
+      Listing l = Listing.of(answer.table(info.currency()), listing.lang);
       l.print(listing, spec.commandLine().getOut());
       if (listing.format == OutputFormat.TABLE) {
         spec.commandLine()

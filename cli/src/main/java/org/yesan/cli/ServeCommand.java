@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.yesan.app.access.ServedStore;
+import org.yesan.app.access.StoreAccess;
 import org.yesan.http.ServerConfig;
 import org.yesan.http.YesanServer;
+import org.yesan.store.FactStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -68,7 +69,8 @@ final class ServeCommand implements Callable<Integer> {
         new ServerConfig(
             port, host, corsOrigin, maxPageSize, List.of(frameAncestors.split("[ ,]+")));
     CountDownLatch stopped = new CountDownLatch(1);
-    ServedStore store = ServedStore.open(cli.access());
+    StoreAccess access = cli.access();
+    FactStore store = access.openForServing();
     YesanServer server;
     try {
       server = YesanServer.start(store, config);
@@ -86,7 +88,7 @@ final class ServeCommand implements Callable<Integer> {
                 },
                 "yesan-serve-stop"));
     out.println("dashboard: " + server.url() + "/");
-    out.println("serving " + store.location() + " at " + server.url() + "/api/v1/datasets");
+    out.println("serving " + access.described() + " at " + server.url() + "/api/v1/datasets");
     out.println("API description: " + server.url() + YesanServer.OPENAPI_PATH + "; Ctrl-C stops");
     out.flush();
     stopped.await();

@@ -9,12 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.yesan.app.imports.ImportRequest;
+import org.yesan.app.imports.Imports;
 import org.yesan.ingest.ImportOptions;
-import org.yesan.ingest.SourceFormat;
-import org.yesan.ingest.SourceFormats;
-import org.yesan.store.duckdb.DuckDbFactStore;
-import org.yesan.store.duckdb.ImportInput;
-import org.yesan.store.duckdb.ImportReport;
+import org.yesan.store.imports.ImportReport;
+import org.yesan.store.imports.ImportingStore;
 
 /** The real Korean line-item files of a shared data folder, and their import for the demo. */
 final class SharedData {
@@ -43,33 +42,23 @@ final class SharedData {
 
   /** Imports the files into kr-openfiscal (2007–2018) and kr-budget-2019 in one transaction. */
   static ImportReport importKorean(
-      DuckDbFactStore store, List<Path> files, PrintWriter err, PrintWriter out) {
-    SourceFormat openfiscal = SourceFormats.installed().byId("openfiscal");
-    List<ImportInput> inputs = new ArrayList<>();
-    try {
-      for (Path f : files) {
-        String dataset =
-            f.getParent().getFileName().toString().equals(PROGRAM_2019)
-                ? "kr-budget-2019"
-                : "kr-openfiscal";
-        inputs.add(
-            new ImportInput(
-                f,
-                openfiscal.id(),
-                ImportCommand.sha256(f),
-                openfiscal.open(f, ImportOptions.defaults()),
-                Optional.of(dataset)));
-      }
-      try (ProgressBar bar = ProgressBar.onTerminal(err)) {
-        ImportReport r = store.importFiles(inputs, bar);
-        out.printf(
-            "loaded %,d facts from %d files into kr-openfiscal and kr-budget-2019 in %.1f s;"
-                + " try: yesan validate --dataset kr-openfiscal%n",
-            r.facts(), files.size(), r.millis() / 1000.0);
-        return r;
-      }
-    } finally {
-      inputs.forEach(i -> i.batch().close());
+      ImportingStore store, List<Path> files, PrintWriter err, PrintWriter out) {
+    List<ImportRequest.Source> sources = new ArrayList<>();
+    for (Path f : files) {
+      String dataset =
+          f.getParent().getFileName().toString().equals(PROGRAM_2019)
+              ? "kr-budget-2019"
+              : "kr-openfiscal";
+      sources.add(new ImportRequest.Source(f, "openfiscal", Optional.of(dataset)));
+    }
+    ImportRequest request = new ImportRequest(sources, ImportOptions.defaults());
+    try (ProgressBar bar = ProgressBar.onTerminal(err)) {
+      ImportReport r = new Imports().run(store, request, bar);
+      out.printf(
+          "loaded %,d facts from %d files into kr-openfiscal and kr-budget-2019 in %.1f s;"
+              + " try: yesan validate --dataset kr-openfiscal%n",
+          r.facts(), files.size(), r.millis() / 1000.0);
+      return r;
     }
   }
 }

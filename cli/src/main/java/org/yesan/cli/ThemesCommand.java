@@ -1,29 +1,24 @@
 package org.yesan.cli;
 
 import java.io.PrintWriter;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.yesan.app.table.ResultTable;
+import org.yesan.app.themes.ThemeAnswer;
+import org.yesan.app.themes.ThemeRequest;
 import org.yesan.model.DatasetInfo;
 import org.yesan.query.Cuts;
 import org.yesan.query.Dimensions;
-import org.yesan.query.FactsQuery;
-import org.yesan.store.duckdb.DuckDbFactStore;
+import org.yesan.store.FactStore;
 import org.yesan.themes.ChangelogEntry;
-import org.yesan.themes.Decision;
-import org.yesan.themes.Evidence;
 import org.yesan.themes.Match;
-import org.yesan.themes.TaggedLine;
 import org.yesan.themes.Theme;
 import org.yesan.themes.ThemeCatalog;
 import org.yesan.themes.ThemeExclusion;
 import org.yesan.themes.ThemeFileReader;
 import org.yesan.themes.ThemeResult;
 import org.yesan.themes.ThemeRule;
-import org.yesan.themes.ThemeTally;
-import org.yesan.themes.ThemeTotal;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,11 +42,6 @@ import picocli.CommandLine.Spec;
     })
 final class ThemesCommand implements Callable<Integer> {
 
-  /** Percentages of a slice are shown to two places, rounded half up. */
-  private static final int PERCENT_SCALE = 2;
-
-  private static final RoundingMode PERCENT_ROUNDING = RoundingMode.HALF_UP;
-
   @ParentCommand YesanCli cli;
 
   @Spec CommandLine.Model.CommandSpec spec;
@@ -70,11 +60,10 @@ final class ThemesCommand implements Callable<Integer> {
       }
       return ThemeFileReader.read(file.get());
     }
-    return ThemeCatalog.builtIn()
-        .require(
-            id.orElseThrow(
-                () ->
-                    new IllegalArgumentException("give a theme id (see 'themes list') or --file")));
+    return ThemeRequest.theme(
+        ThemeCatalog.builtIn(),
+        id.orElseThrow(
+            () -> new IllegalArgumentException("give a theme id (see 'themes list') or --file")));
   }
 
   /** {@code yesan themes list}. */
@@ -270,28 +259,32 @@ final class ThemesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       Theme theme = theme(id, file);
-      try (DuckDbFactStore store = themes.cli.openStore()) {
+      try (FactStore store = themes.cli.openStore()) {
         DatasetInfo info = store.require(dataset);
-        ThemeResult r = ThemeTally.apply(store, theme, query(info), lines || excluded);
+        ThemeAnswer answer =
+            ThemeAnswer.of(
+                store,
+                new ThemeRequest(
+                    info.name(), theme, cuts(info), lines || excluded, Optional.empty()));
         Amounts amounts = new Amounts(listing.lang, info.currency());
         PrintWriter out = spec.commandLine().getOut();
-        Listing l;
+        ResultTable table;
         if (lines) {
-          l = lineListing(r, amounts);
+          table = answer.linesTable();
         } else if (excluded) {
-          l = excludedListing(r);
+          table = answer.excludedTable();
         } else {
-          l = totalsListing(r, amounts);
+          table = answer.totalsTable(by == GroupBy.MINISTRY);
         }
-        l.print(listing, out);
+        Listing.of(table, listing.lang).print(listing, out);
         if (listing.format == OutputFormat.TABLE) {
-          footnote(r, amounts, out);
+          footnote(answer.result(), amounts, out);
         }
       }
       return 0;
     }
 
-    private FactsQuery query(DatasetInfo info) {
+    private Cuts cuts(DatasetInfo info) {
       Dimensions dims = new Dimensions(info);
       Cuts cuts = Cuts.none();
       if (measure.isPresent()) {
@@ -303,114 +296,7 @@ final class ThemesCommand implements Callable<Integer> {
       if (year.isPresent()) {
         cuts = cuts.with(Cuts.parse(Dimensions.FISCAL_YEAR + ":" + year.get(), dims).cuts().get(0));
       }
-      return FactsQuery.of(info.name()).withCuts(cuts);
-    }
-
-    private Listing totalsListing(ThemeResult r, Amounts amounts) {
-      boolean byMinistry = by == GroupBy.MINISTRY;
-      if (byMinistry && r.groupLevel().isEmpty()) {
-        throw new IllegalArgumentException(
-            "dataset " + r.dataset() + " has no ministry level; use --by year");
-      }
-      Listing l =
-          new Listing()
-              .column("measure", Listing.Kind.TEXT)
-              .column("fiscal_year", Listing.Kind.TEXT)
-              .column("stage", Listing.Kind.TEXT);
-      if (byMinistry) {
-        l.column("ministry", Listing.Kind.TEXT);
-      }
-      l.column("amount", Listing.Kind.AMOUNT)
-          .column("readable", Listing.Kind.READABLE)
-          .column("lines", Listing.Kind.COUNT)
-          .column(byMinistry ? "pct_of_ministry" : "pct_of_slice", Listing.Kind.PERCENT)
-          .column("out_of", Listing.Kind.AMOUNT);
-      for (ThemeTotal t : byMinistry ? r.byGroup() : r.totals()) {
-        Object[] row = new Object[byMinistry ? 9 : 8];
-        int i = 0;
-        row[i++] = t.measure();
-        row[i++] = t.fiscalYear().toString();
-        row[i++] = t.stage().id();
-        if (byMinistry) {
-          row[i++] = t.group().orElse(null);
-        }
-        row[i++] = t.amount();
-        row[i++] = amounts.readable(t.amount());
-        row[i++] = t.lines();
-        row[i++] =
-            t.percentOfGroup(PERCENT_SCALE, PERCENT_ROUNDING)
-                .map(BigDecimal::toPlainString)
-                .orElse(null);
-        row[i] = t.outOf();
-        l.row(row);
-      }
-      return l;
-    }
-
-    private Listing lineListing(ThemeResult r, Amounts amounts) {
-      Listing l =
-          new Listing()
-              .column("measure", Listing.Kind.TEXT)
-              .column("fiscal_year", Listing.Kind.TEXT)
-              .column("stage", Listing.Kind.TEXT)
-              .column("path", Listing.Kind.TEXT)
-              .column("amount", Listing.Kind.AMOUNT)
-              .column("share", Listing.Kind.TEXT)
-              .column("theme_amount", Listing.Kind.AMOUNT)
-              .column("readable", Listing.Kind.READABLE)
-              .column("rule", Listing.Kind.TEXT)
-              .column("level", Listing.Kind.TEXT)
-              .column("matched", Listing.Kind.TEXT)
-              .column("also_matched", Listing.Kind.TEXT)
-              .column("source", Listing.Kind.TEXT);
-      for (TaggedLine t : r.lines()) {
-        Evidence e = t.evidence();
-        l.row(
-            t.line().measure(),
-            t.line().fiscalYear().toString(),
-            t.line().stage().id(),
-            t.line().path(),
-            t.line().amount(),
-            t.share().toPlainString(),
-            t.themeAmount(),
-            amounts.readable(t.themeAmount()),
-            e.ruleId(),
-            e.level(),
-            e.matched(),
-            String.join(",", t.alsoMatched()),
-            e.source());
-      }
-      return l;
-    }
-
-    private Listing excludedListing(ThemeResult r) {
-      Listing l =
-          new Listing()
-              .column("measure", Listing.Kind.TEXT)
-              .column("fiscal_year", Listing.Kind.TEXT)
-              .column("stage", Listing.Kind.TEXT)
-              .column("path", Listing.Kind.TEXT)
-              .column("amount", Listing.Kind.AMOUNT)
-              .column("matched_rule", Listing.Kind.TEXT)
-              .column("excluded_by", Listing.Kind.TEXT)
-              .column("level", Listing.Kind.TEXT)
-              .column("matched", Listing.Kind.TEXT)
-              .column("source", Listing.Kind.TEXT);
-      for (Decision.Excluded x : r.excluded()) {
-        Evidence e = x.exclusion();
-        l.row(
-            x.line().measure(),
-            x.line().fiscalYear().toString(),
-            x.line().stage().id(),
-            x.line().path(),
-            x.line().amount(),
-            x.rule(),
-            e.ruleId(),
-            e.level(),
-            e.matched(),
-            e.source());
-      }
-      return l;
+      return cuts;
     }
 
     private void footnote(ThemeResult r, Amounts amounts, PrintWriter out) {
@@ -432,7 +318,7 @@ final class ThemesCommand implements Callable<Integer> {
       }
       out.printf(
           "(%s; readable column: %s; percentages to %d places, %s)%n",
-          r.dataset(), amounts.rounding(), PERCENT_SCALE, PERCENT_ROUNDING);
+          r.dataset(), amounts.rounding(), ThemeAnswer.PERCENT_SCALE, ThemeAnswer.PERCENT_ROUNDING);
     }
   }
 }

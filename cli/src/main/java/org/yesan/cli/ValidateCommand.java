@@ -1,8 +1,7 @@
 package org.yesan.cli;
 
 import java.util.concurrent.Callable;
-import org.yesan.store.duckdb.DuckDbFactStore;
-import org.yesan.store.duckdb.DuckDbValidator;
+import org.yesan.store.FactStore;
 import org.yesan.validation.ValidationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,8 +34,8 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (DuckDbFactStore store = cli.openStore()) {
-      ValidationReport report = new DuckDbValidator(store).validate(dataset);
+    try (FactStore store = cli.openStore()) {
+      ValidationReport report = store.validate(dataset);
       ValidationListing.print(report, store.require(dataset), listing, spec.commandLine().getOut());
       return report.failed() ? EXIT_FAILED : 0;
     }

@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.yesan.app.access.StoreAccess;
+import org.yesan.app.access.StoreLocation;
 import org.yesan.failure.YesanException;
-import org.yesan.store.duckdb.DuckDbFactStore;
+import org.yesan.store.FactStore;
+import org.yesan.store.imports.ImportingStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,6 +26,8 @@ import picocli.CommandLine.Option;
       CompareCommand.class,
       MoversCommand.class,
       GrowthCommand.class,
+      SeriesCommand.class,
+      SearchCommand.class,
       RealTermsCommand.class,
       ThemesCommand.class,
       TargetsCommand.class,
@@ -56,40 +60,45 @@ public final class YesanCli {
 
   @Option(
       names = "--db",
-      description = "Store file (default: $YESAN_DB, else ~/.yesan/yesan.duckdb).",
+      description =
+          "Store: a file (or duckdb:FILE), or postgresql://[USER[:PASSWORD]@]HOST[:PORT]/DB"
+              + " with PGUSER/PGPASSWORD as defaults (default: $YESAN_DB, else"
+              + " ~/.yesan/yesan.duckdb).",
       scope = CommandLine.ScopeType.INHERIT)
-  Optional<Path> db = Optional.empty();
+  Optional<String> db = Optional.empty();
 
   /** How other Yesan processes see this one in messages: the command line as typed. */
   String commandLine = "yesan";
 
   /** The store, opened as every command beside a running server or import should open it. */
   StoreAccess access() {
-    return new StoreAccess(storePath(), commandLine, StoreAccess.DEFAULT_WAIT);
+    return new StoreAccess(storeLocation(), commandLine, StoreAccess.DEFAULT_WAIT);
   }
 
   /**
    * The store for reading only: runs beside a running server and other readers; waits a few seconds
    * for an import to finish, then names it.
    */
-  DuckDbFactStore openStore() {
+  FactStore openStore() {
     return access().openForReading();
   }
 
   /** The store for an import: asks running servers to let go until it is closed. */
-  DuckDbFactStore openStoreForWriting() {
+  ImportingStore openStoreForWriting() {
     return access().openForWriting();
   }
 
-  Path storePath() {
+  /** The store named by {@code --db}, else {@code YESAN_DB}, else the file in the home folder. */
+  StoreLocation storeLocation() {
     if (db.isPresent()) {
-      return db.get();
+      return StoreLocation.parse(db.get(), System.getenv());
     }
     String env = System.getenv("YESAN_DB");
     if (env != null && !env.isBlank()) {
-      return Path.of(env);
+      return StoreLocation.parse(env, System.getenv());
     }
-    return Path.of(System.getProperty("user.home"), ".yesan", "yesan.duckdb");
+    return new StoreLocation.Embedded(
+        Path.of(System.getProperty("user.home"), ".yesan", "yesan.duckdb"));
   }
 
   public static void main(String[] args) {

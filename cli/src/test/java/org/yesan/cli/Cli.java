@@ -6,15 +6,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Runs the CLI in-process against one store file and captures what it prints. */
+/** Runs the CLI in-process against one store and captures what it prints. */
 final class Cli {
 
   /** What one run printed and returned. */
   record Run(int exit, String out, String err) {}
 
-  private final Path db;
+  private final String db;
 
   Cli(Path db) {
+    this(db.toString());
+  }
+
+  /** A CLI on the store of any {@code --db} address, such as a PostgreSQL database. */
+  Cli(String db) {
     this.db = db;
   }
 
@@ -25,7 +30,7 @@ final class Cli {
   Run run(String... args) {
     List<String> all = new ArrayList<>(List.of(args));
     all.add("--db");
-    all.add(db.toString());
+    all.add(db);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code =

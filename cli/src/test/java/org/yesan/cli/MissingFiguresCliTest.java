@@ -83,9 +83,9 @@ class MissingFiguresCliTest {
     assertThat(r).hasSize(1);
     JsonNode row = r.get(0);
     assertThat(row.get("selection").asText()).contains("ministry:보건복지부");
-    assertThat(row.get("proposal").isNull()).isTrue();
+    assertThat(row.get("base").isNull()).isTrue();
     // out_2018.csv: 금년도예산(천원) of 보건복지부's rows summed, × 1,000
-    assertThat(row.get("enacted").asText()).isEqualTo("37983269091000");
+    assertThat(row.get("target").asText()).isEqualTo("37983269091000");
     assertThat(row.get("change").isNull()).isTrue();
     assertThat(row.get("change_readable").isNull()).isTrue();
     assertThat(row.get("change_pct").isNull()).isTrue();
@@ -114,10 +114,11 @@ class MissingFiguresCliTest {
                     "ministry:보건복지부")))
             .get(0);
     // out_net_bud_2018.csv, 보건복지부: 금년도정부안 and 금년도국회확정 (천원) summed, × 1,000
-    assertThat(row.get("proposal").asText()).isEqualTo("38993519091000");
-    assertThat(row.get("enacted").asText()).isEqualTo("37856471091000");
+    assertThat(row.get("base").asText()).isEqualTo("38993519091000");
+    assertThat(row.get("target").asText()).isEqualTo("37856471091000");
     assertThat(row.get("change").asText()).isEqualTo("-1137048000000");
-    assertThat(row.get("change_readable").asText()).isEqualTo("-1.1조원");
+    assertThat(row.get("change_readable").get("ko").asText()).isEqualTo("-1.1조원");
+    assertThat(row.get("change_readable").get("en").asText()).isEqualTo("-1.1 trillion won");
   }
 
   @Test
@@ -140,16 +141,17 @@ class MissingFiguresCliTest {
     assertThat(oldNameListed).isFalse();
     assertThat(renamed).isNotNull();
     // out_2017.csv 행정자치부 and out_2018.csv 행정안전부, 금년도예산 summed × 1,000
-    assertThat(renamed.get("2017").asText()).isEqualTo("41483216572000");
-    assertThat(renamed.get("2018").asText()).isEqualTo("48656667778000");
+    assertThat(renamed.get("base").asText()).isEqualTo("41483216572000");
+    assertThat(renamed.get("target").asText()).isEqualTo("48656667778000");
     assertThat(renamed.get("change").asText()).isEqualTo("7173451206000");
-    assertThat(renamed.get("change_readable").asText()).startsWith("+");
-    assertThat(renamed.get("note").asText()).isEqualTo("renamed from 행정자치부");
+    assertThat(renamed.get("change_readable").get("en").asText()).startsWith("+");
+    assertThat(renamed.get("status").asText()).isEqualTo("renamed");
+    assertThat(renamed.get("renamed_from").asText()).isEqualTo("행정자치부");
     // 국민안전처 was split in three: it is gone, with no change computed from 0
-    assertThat(split.get("2017").asText()).isEqualTo("3326593898000");
-    assertThat(split.get("2018").isNull()).isTrue();
+    assertThat(split.get("base").asText()).isEqualTo("3326593898000");
+    assertThat(split.get("target").isNull()).isTrue();
     assertThat(split.get("change").isNull()).isTrue();
-    assertThat(split.get("note").asText()).isEqualTo("gone: not in 2018");
+    assertThat(split.get("status").asText()).isEqualTo("gone");
   }
 
   @Test

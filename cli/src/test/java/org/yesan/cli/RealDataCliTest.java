@@ -203,8 +203,9 @@ class RealDataCliTest {
                 "--format",
                 "json"));
     JsonNode total = r.get(r.size() - 1);
-    assertThat(total.get("2017").asText()).isEqualTo("303143159102000");
-    assertThat(total.get("2018").asText()).isEqualTo("330841352167000");
+    assertThat(r).hasSize(1);
+    assertThat(total.get("base").asText()).isEqualTo("303143159102000");
+    assertThat(total.get("target").asText()).isEqualTo("330841352167000");
     assertThat(total.get("change").asText()).isEqualTo("27698193065000");
     // 27,698,193,065,000 / 303,143,159,102,000 = 9.1369...% → 9.14 (HALF_UP, 2 places)
     assertThat(total.get("change_pct").asText()).isEqualTo("9.14");

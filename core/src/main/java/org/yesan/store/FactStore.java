@@ -9,8 +9,12 @@ import org.yesan.query.AggregateResult;
 import org.yesan.query.FactsQuery;
 import org.yesan.query.FactsResult;
 import org.yesan.query.LineItem;
+import org.yesan.validation.ValidationReport;
 
-/** Where datasets are kept and queried; the embedded DuckDB file is the default implementation. */
+/**
+ * Where datasets are kept and queried; the embedded DuckDB file is the default one, a PostgreSQL
+ * database the shared one.
+ */
 public interface FactStore extends AutoCloseable {
 
   List<DatasetInfo> datasets();
@@ -44,6 +48,14 @@ public interface FactStore extends AutoCloseable {
    * all in memory; the query's page and order are ignored.
    */
   void forEachLine(FactsQuery query, Consumer<LineItem> consumer);
+
+  /**
+   * Reconciles a stored dataset: restatements, balance, incomplete stages, repeated lines, negative
+   * amounts.
+   *
+   * @throws UnknownDatasetException when there is no such dataset
+   */
+  ValidationReport validate(String dataset);
 
   @Override
   void close();

@@ -8,17 +8,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.yesan.app.query.Aggregation;
-import org.yesan.compare.Comparison;
+import org.yesan.app.table.ReadableAmount;
 import org.yesan.compare.Shares;
-import org.yesan.linking.LinkedComparison;
 import org.yesan.model.DatasetInfo;
-import org.yesan.model.FiscalYear;
 import org.yesan.model.Hierarchy;
 import org.yesan.model.Level;
 import org.yesan.model.Measure;
-import org.yesan.model.Stage;
 import org.yesan.query.AggregateQuery;
 import org.yesan.query.AggregateResult;
 import org.yesan.query.Cuts;
@@ -29,23 +25,15 @@ import org.yesan.query.FactsResult;
 import org.yesan.query.LineItem;
 import org.yesan.query.Order;
 import org.yesan.query.Page;
-import org.yesan.query.QueryException;
 import org.yesan.store.Slice;
 
-/** The {@code /api/v1} dataset endpoints: list, model, members, aggregate, facts and compare. */
+/** The {@code /api/v1} dataset endpoints: list, model, members, aggregate and facts. */
 final class DatasetRoutes implements Routes {
 
   static final String BASE = "/api/v1/datasets";
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-  static final QueryParameter DRILLDOWN =
-      QueryParameter.text(
-          Drilldown.PARAMETER, "dimensions to group by, comma-separated: ministry,program");
-  static final QueryParameter CUT =
-      QueryParameter.text(
-          Cuts.PARAMETER,
-          "filters: dim:value[;value] joined by '|', years also as fiscal_year:2015-2018");
   static final QueryParameter ORDER =
       QueryParameter.text(Order.PARAMETER, "sort keys, comma-separated: amount:desc,ministry");
   static final QueryParameter PAGE = QueryParameter.integer("page", "page number, from 1");
@@ -56,10 +44,6 @@ final class DatasetRoutes implements Routes {
               + " HALF_UP), computed over all cells before paging");
   static final QueryParameter PAGESIZE =
       QueryParameter.integer("pagesize", "rows per page (default and maximum: the server's max)");
-  static final QueryParameter YEARS =
-      QueryParameter.text("years", "two fiscal years to compare, base first: 2017,2018");
-  static final QueryParameter STAGES =
-      QueryParameter.text("stages", "two stages to compare, base first: proposal,enacted");
 
   @Override
   public List<Endpoint> endpoints() {
@@ -76,26 +60,20 @@ final class DatasetRoutes implements Routes {
             BASE + "/{name}/members/{level}",
             "listMembers",
             "The distinct members of a dimension among the facts that pass the cuts",
-            List.of(CUT, PAGE, PAGESIZE),
+            List.of(QueryParameter.CUT, PAGE, PAGESIZE),
             this::members),
         Endpoint.listing(
             BASE + "/{name}/aggregate",
             "aggregate",
             "Exact sums grouped by the drilldown, with a summary over all cells",
-            List.of(DRILLDOWN, CUT, ORDER, PAGE, PAGESIZE, SHARES),
+            List.of(QueryParameter.DRILLDOWN, QueryParameter.CUT, ORDER, PAGE, PAGESIZE, SHARES),
             this::aggregate),
         Endpoint.listing(
             BASE + "/{name}/facts",
             "listFacts",
             "Line items with their source file and line",
-            List.of(CUT, ORDER, PAGE, PAGESIZE),
-            this::facts),
-        Endpoint.listing(
-            BASE + "/{name}/compare",
-            "compare",
-            "Two years or two stages side by side: change, % change and shares",
-            List.of(YEARS, STAGES, DRILLDOWN, CUT),
-            this::compare));
+            List.of(QueryParameter.CUT, ORDER, PAGE, PAGESIZE),
+            this::facts));
   }
 
   private Reply list(ApiRequest request) {
@@ -174,7 +152,7 @@ final class DatasetRoutes implements Routes {
       x.put("stage", s.stage().id());
       x.put("reported_in", s.reportedIn().value());
       x.put("own_report", s.isOwnReport());
-      x.put("facts", s.facts());
+      x.put("count", s.facts());
       BigDecimal total = plain(s.total());
       x.put("total", total.toPlainString());
       boolean percent =
@@ -223,11 +201,11 @@ final class DatasetRoutes implements Routes {
     d.level(level).ifPresent(l -> body.set("label", label(l.labelKo(), l.labelEn())));
     body.put("cut", cuts.toString());
     ArrayNode out = body.putArray("members");
-    Table table = new Table(level, "facts");
+    Table table = new Table(level, "count");
     for (Map.Entry<String, Long> m : slice) {
       ObjectNode x = out.addObject();
       x.put("member", m.getKey());
-      x.put("facts", m.getValue());
+      x.put("count", m.getValue());
       table.row(List.of(m.getKey(), m.getValue()));
     }
     body.put("total_member_count", all.size());
@@ -297,12 +275,6 @@ final class DatasetRoutes implements Routes {
     body.put("drilldown", drilldown.toString());
     body.put("cut", cuts.toString());
     body.put("order", order.toString());
-    List<String> columns = new ArrayList<>(r.dimensions());
-    columns.addAll(List.of("amount", "count", "readable_ko", "readable_en"));
-    if (answer.shares().isPresent()) {
-      columns.addAll(List.of("share_of_total_pct", "share_of_parent_pct"));
-    }
-    Table table = new Table(columns);
     ArrayNode cells = body.putArray("cells");
     for (int i = 0; i < r.cells().size(); i++) {
       AggregateResult.Cell c = r.cells().get(i);
@@ -311,21 +283,14 @@ final class DatasetRoutes implements Routes {
       x.put("amount", c.amount().toPlainString());
       x.put("count", c.count());
       x.set("readable", readable.json(c.amount()));
-      List<Object> row = new ArrayList<>();
-      c.members().forEach(m -> row.add(m.isEmpty() ? null : m));
-      row.addAll(
-          List.of(
-              c.amount(), c.count(), readable.korean(c.amount()), readable.english(c.amount())));
       if (answer.shares().isPresent()) {
         Shares.Row share = answer.shares().get().get(i);
         // a share of a zero total is missing, not 0
         x.put("share_of_total_pct", share.ofTotal().map(BigDecimal::toPlainString).orElse(null));
         x.put("share_of_parent_pct", share.ofParent().map(BigDecimal::toPlainString).orElse(null));
-        row.add(share.ofTotal());
-        row.add(share.ofParent());
       }
-      table.row(row);
     }
+    Table table = Table.of(answer.table(d.currency()));
     ObjectNode summary = body.putObject("summary");
     summary.put("amount", r.summary().amount().toPlainString());
     summary.put("count", r.summary().count());
@@ -400,118 +365,5 @@ final class DatasetRoutes implements Routes {
     body.put("total_fact_count", r.total());
     pageInfo(body, page);
     return Reply.listing(body, table);
-  }
-
-  private Reply compare(ApiRequest request) {
-    DatasetInfo d = request.dataset();
-    Optional<String> years = request.query(YEARS.name());
-    Optional<String> stages = request.query(STAGES.name());
-    if (years.isPresent() == stages.isPresent()) {
-      throw new QueryException(
-          years.isPresent() ? "stages" : "years",
-          0,
-          "give either years=A,B or stages=A,B, "
-              + (years.isPresent() ? "not both" : "found neither"));
-    }
-    String parameter = years.isPresent() ? YEARS.name() : STAGES.name();
-    String dim = years.isPresent() ? Dimensions.FISCAL_YEAR : Dimensions.STAGE;
-    List<String> pair = pair(parameter, years.orElseGet(stages::get), years.isPresent());
-    Drilldown drilldown = request.drilldown();
-    Cuts cuts = request.cuts(d);
-    if (cuts.on(dim).isPresent()) {
-      throw new QueryException(
-          Cuts.PARAMETER, 0, "cuts " + dim + ", which " + parameter + " already sets; drop one");
-    }
-    AggregateQuery q = AggregateQuery.of(d.name()).withDrilldown(drilldown).withCuts(cuts);
-    Comparison c =
-        LinkedComparison.of(request.store(), d, q, dim, pair.get(0), pair.get(1)).byLargestChange();
-
-    ReadableAmount readable = new ReadableAmount(d.currency());
-    ObjectNode body = JSON.objectNode();
-    body.put("dataset", d.name());
-    body.put("currency", d.currency());
-    body.put("axis", dim);
-    body.put("base", c.baseLabel());
-    body.put("target", c.targetLabel());
-    ArrayNode dimensions = body.putArray("dimensions");
-    c.dimensions().forEach(dimensions::add);
-    body.put("cut", cuts.toString());
-    body.put("selection", c.selectionText());
-    body.put("missing", c.missingReason().orElse(null));
-    List<String> columns = new ArrayList<>(c.dimensions());
-    columns.addAll(
-        List.of(
-            "base",
-            "target",
-            "change",
-            "change_readable_ko",
-            "change_readable_en",
-            "change_pct",
-            "base_share_pct",
-            "target_share_pct",
-            "status",
-            "renamed_from"));
-    Table table = new Table(columns);
-    ArrayNode rows = body.putArray("rows");
-    for (Comparison.Row r : c.rows()) {
-      ObjectNode x = rows.addObject();
-      x.set("members", members(c.dimensions(), r.members()));
-      row(x, r, readable);
-      List<Object> t = new ArrayList<>();
-      r.members().forEach(m -> t.add(m.isEmpty() ? null : m));
-      t.addAll(
-          java.util.Arrays.asList(
-              r.base().orElse(null),
-              r.target().orElse(null),
-              r.change().orElse(null),
-              r.change().map(readable::korean).orElse(null),
-              r.change().map(readable::english).orElse(null),
-              r.percentChange(),
-              r.baseShare(),
-              r.targetShare(),
-              r.status().id(),
-              r.baseMembers().map(m -> String.join(" > ", m)).orElse(null)));
-      table.row(t);
-    }
-    row(body.putObject("total"), c.total(), readable);
-    return Reply.listing(body, table);
-  }
-
-  private static void row(ObjectNode x, Comparison.Row r, ReadableAmount readable) {
-    // a side without a figure is null, never "0"; so is the change it would need
-    x.put("base", r.base().map(BigDecimal::toPlainString).orElse(null));
-    x.put("target", r.target().map(BigDecimal::toPlainString).orElse(null));
-    x.put("change", r.change().map(BigDecimal::toPlainString).orElse(null));
-    x.put("status", r.status().id());
-    r.baseMembers().ifPresent(m -> x.put("renamed_from", String.join(" > ", m)));
-    x.put("change_pct", r.percentChange().map(BigDecimal::toPlainString).orElse(null));
-    x.put("base_share_pct", r.baseShare().map(BigDecimal::toPlainString).orElse(null));
-    x.put("target_share_pct", r.targetShare().map(BigDecimal::toPlainString).orElse(null));
-    ObjectNode read = x.putObject("readable");
-    read.set("base", r.base().map(readable::json).orElse(null));
-    read.set("target", r.target().map(readable::json).orElse(null));
-    read.set("change", r.change().map(readable::json).orElse(null));
-  }
-
-  private static List<String> pair(String parameter, String text, boolean years) {
-    String[] parts = text.split(",", -1);
-    if (parts.length != 2) {
-      throw new QueryException(
-          parameter, 0, "expected two values separated by ',', found " + parts.length);
-    }
-    List<String> out = new ArrayList<>();
-    int pos = 1;
-    for (String p : parts) {
-      try {
-        out.add(years ? FiscalYear.parse(p).toString() : Stage.parse(p).id());
-      } catch (IllegalArgumentException e) {
-        throw new QueryException(parameter, pos, e.getMessage());
-      }
-      pos += p.length() + 1;
-    }
-    if (out.get(0).equals(out.get(1))) {
-      throw new QueryException(parameter, 0, "compares " + out.get(0) + " with itself");
-    }
-    return out;
   }
 }

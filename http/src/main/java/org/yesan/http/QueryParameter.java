@@ -24,6 +24,18 @@ public record QueryParameter(
 
   public static final String FORMAT = "format";
 
+  /** {@code drilldown=}, as the aggregate and compare listings take it. */
+  public static final QueryParameter DRILLDOWN =
+      text(
+          org.yesan.query.Drilldown.PARAMETER,
+          "dimensions to group by, comma-separated: ministry,program");
+
+  /** {@code cut=}, as the aggregate and compare listings take it. */
+  public static final QueryParameter CUT =
+      text(
+          org.yesan.query.Cuts.PARAMETER,
+          "filters: dim:value[;value] joined by '|', years also as fiscal_year:2015-2018");
+
   public QueryParameter {
     allowed = List.copyOf(allowed);
   }

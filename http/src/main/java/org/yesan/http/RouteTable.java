@@ -33,13 +33,19 @@ final class RouteTable {
     return this;
   }
 
-  /** The methods answered on {@code path}, sorted; empty when the path is unknown. */
+  /**
+   * The methods answered on {@code path}, sorted; empty when the path is unknown. Every GET path
+   * answers HEAD too, as HTTP asks (RFC 9110 §9.3.2): the same status and headers, no body.
+   */
   Set<String> allowed(String path) {
     Set<String> out = new TreeSet<>();
     for (Route r : routes) {
       if (r.path().matcher(path).matches()) {
         out.add(r.method());
       }
+    }
+    if (out.contains("GET")) {
+      out.add("HEAD");
     }
     return out;
   }

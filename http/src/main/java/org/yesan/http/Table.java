@@ -23,9 +23,21 @@ public final class Table {
 
   private final List<String> columns;
   private final List<List<Optional<Object>>> rows = new ArrayList<>();
+  private final Optional<ResultTable> typed;
 
   public Table(List<String> columns) {
     this.columns = List.copyOf(columns);
+    this.typed = Optional.empty();
+  }
+
+  private Table(ResultTable typed) {
+    this.columns = typed.columns().stream().map(Column::name).toList();
+    this.typed = Optional.of(typed);
+  }
+
+  /** A use case's table, whose columns already have their kinds. */
+  public static Table of(ResultTable typed) {
+    return new Table(typed);
   }
 
   public Table(String... columns) {
@@ -38,6 +50,9 @@ public final class Table {
 
   /** Adds a row; {@code null} or an empty Optional marks an absent cell. */
   public Table row(List<?> cells) {
+    if (typed.isPresent()) {
+      throw new IllegalStateException("a use case's table has its rows already");
+    }
     if (cells.size() != columns.size()) {
       throw new IllegalArgumentException(
           "row has " + cells.size() + " cells for " + columns.size() + " columns");
@@ -52,11 +67,14 @@ public final class Table {
   }
 
   public int size() {
-    return rows.size();
+    return typed.map(ResultTable::size).orElse(rows.size());
   }
 
   /** The rows in the shared table model, with each column's kind taken from its cells. */
   public ResultTable result() {
+    if (typed.isPresent()) {
+      return typed.get();
+    }
     List<Column> typed = new ArrayList<>();
     for (int i = 0; i < columns.size(); i++) {
       typed.add(new Column(columns.get(i), kind(i)));

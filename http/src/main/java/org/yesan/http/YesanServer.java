@@ -30,8 +30,10 @@ import org.slf4j.LoggerFactory;
 import org.yesan.app.table.ExportFormat;
 import org.yesan.failure.YesanException;
 import org.yesan.http.claims.ClaimRoutes;
+import org.yesan.http.compare.CompareRoutes;
 import org.yesan.http.export.DownloadRoutes;
 import org.yesan.http.export.ExportRoutes;
+import org.yesan.http.growth.GrowthRoutes;
 import org.yesan.http.search.SearchRoutes;
 import org.yesan.http.series.LinkedSeriesRoutes;
 import org.yesan.http.series.SeriesRoutes;
@@ -87,6 +89,8 @@ public final class YesanServer implements AutoCloseable {
   public static YesanServer start(FactStore store, ServerConfig config, List<Routes> extra) {
     List<Routes> groups = new ArrayList<>();
     groups.add(new DatasetRoutes());
+    groups.add(new CompareRoutes());
+    groups.add(new GrowthRoutes());
     groups.add(new BabbageRoutes());
     groups.add(new SeriesRoutes());
     groups.add(new LinkedSeriesRoutes());
@@ -121,7 +125,8 @@ public final class YesanServer implements AutoCloseable {
               c.jetty.modifyServletContextHandler(h -> h.setErrorHandler(errors));
               c.events.handlerAdded(
                   meta -> {
-                    if (meta.getHttpMethod().isHttpMethod()) {
+                    if (meta.getHttpMethod().isHttpMethod()
+                        && meta.getHttpMethod() != HandlerType.HEAD) {
                       registered.add(meta.getHttpMethod() + " " + meta.getPath());
                     }
                   });
@@ -130,23 +135,29 @@ public final class YesanServer implements AutoCloseable {
                 HandlerType method =
                     e.method() == Endpoint.Method.GET ? HandlerType.GET : HandlerType.POST;
                 c.routes.addHttpHandler(method, e.path(), ctx -> serve(e, ctx, store, config));
+                if (method == HandlerType.GET) {
+                  // run like GET so that status and headers match; Jetty sends no body
+                  c.routes.addHttpHandler(
+                      HandlerType.HEAD, e.path(), ctx -> serve(e, ctx, store, config));
+                }
               }
               site.ifPresent(
                   s -> {
-                    c.routes.addHttpHandler(HandlerType.GET, "/", ctx -> asset(ctx, s.index()));
-                    c.routes.addHttpHandler(
-                        HandlerType.GET, "/index.html", ctx -> asset(ctx, s.index()));
-                    c.routes.addHttpHandler(
-                        HandlerType.GET,
-                        "/static/<asset>",
-                        ctx -> {
-                          Optional<StaticSite.Asset> a = s.find(ctx.pathParam("asset"));
-                          if (a.isPresent()) {
-                            asset(ctx, a.get());
-                          } else {
-                            problem(ctx, Problem.notFound(instance(ctx)));
-                          }
-                        });
+                    for (HandlerType type : List.of(HandlerType.GET, HandlerType.HEAD)) {
+                      c.routes.addHttpHandler(type, "/", ctx -> asset(ctx, s.index()));
+                      c.routes.addHttpHandler(type, "/index.html", ctx -> asset(ctx, s.index()));
+                      c.routes.addHttpHandler(
+                          type,
+                          "/static/<asset>",
+                          ctx -> {
+                            Optional<StaticSite.Asset> a = s.find(ctx.pathParam("asset"));
+                            if (a.isPresent()) {
+                              asset(ctx, a.get());
+                            } else {
+                              problem(ctx, Problem.notFound(instance(ctx)));
+                            }
+                          });
+                    }
                   });
               c.routes.exception(
                   HttpResponseException.class, (ex, ctx) -> problem(ctx, httpProblem(ex, ctx)));

@@ -127,7 +127,7 @@ class DatasetApiTest {
     assertThat(restated.get("reported_in").asInt()).isEqualTo(2018);
     assertThat(restated.get("own_report").asBoolean()).isFalse();
     assertThat(restated.get("total").asText()).isEqualTo("303143159102000");
-    assertThat(restated.get("facts").asLong()).isEqualTo(2336);
+    assertThat(restated.get("count").asLong()).isEqualTo(2336);
   }
 
   @Test
@@ -137,7 +137,7 @@ class DatasetApiTest {
     assertThat(all.get("members").findValuesAsText("member"))
         .containsExactly("감사원", "경찰청", "고용노동부");
     // 8 rows of 감사원, each with three figures (2017 restated, 2018 proposal, 2018 enacted).
-    assertThat(all.at("/members/0/facts").asLong()).isEqualTo(24);
+    assertThat(all.at("/members/0/count").asLong()).isEqualTo(24);
     JsonNode accounts =
         s.json("/api/v1/datasets/kr-openfiscal/members/account?cut=" + q("ministry:국방부"));
     assertThat(accounts.get("members").findValuesAsText("member"))

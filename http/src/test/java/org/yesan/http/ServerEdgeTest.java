@@ -60,17 +60,43 @@ class ServerEdgeTest {
   void aKnownPathAskedWithAnotherMethodIs405WithAllow() {
     RawHttp r = raw("DELETE", "/api/v1/datasets");
     JsonNode p = problem(r, 405);
-    assertThat(r.header("allow")).hasValue("GET");
+    assertThat(r.header("allow")).hasValue("GET, HEAD");
     assertThat(p.get("title").asText()).isEqualTo("Method Not Allowed");
     assertThat(p.get("detail").asText())
-        .isEqualTo("DELETE is not answered on /api/v1/datasets; use GET");
+        .isEqualTo("DELETE is not answered on /api/v1/datasets; use GET or HEAD");
     RawHttp get = raw("GET", "/api/v1/claims/check");
     assertThat(problem(get, 405).get("detail").asText())
         .isEqualTo("GET is not answered on /api/v1/claims/check; use POST");
     assertThat(get.header("allow")).hasValue("POST");
     RawHttp odd = raw("BREW", "/api/v1/datasets/kr-headline");
     assertThat(problem(odd, 405).get("detail").asText())
-        .isEqualTo("BREW is not answered on /api/v1/datasets/kr-headline; use GET");
+        .isEqualTo("BREW is not answered on /api/v1/datasets/kr-headline; use GET or HEAD");
+    // HEAD has no body, the problem's status and Allow remain
+    RawHttp head = raw("HEAD", "/api/v1/claims/check");
+    assertThat(head.status()).isEqualTo(405);
+    assertThat(head.header("allow")).hasValue("POST");
+    assertThat(head.body()).isEmpty();
+  }
+
+  @Test
+  void headAnswersLikeGetWithoutABody() {
+    String path =
+        "/api/v1/datasets/kr-headline/aggregate?drilldown=fiscal_year"
+            + "&cut=stage:enacted|measure:total_expenditure";
+    RawHttp get = raw("GET", path);
+    RawHttp head = raw("HEAD", path);
+    assertThat(get.status()).isEqualTo(200);
+    assertThat(head.status()).isEqualTo(200);
+    assertThat(head.header("content-type")).isEqualTo(get.header("content-type"));
+    assertThat(head.header("x-content-type-options")).hasValue("nosniff");
+    assertThat(get.body()).isNotEmpty();
+    assertThat(head.body()).isEmpty();
+    // a failure keeps its problem's status, without a body
+    String unknown = "/api/v1/datasets/kr-nothing";
+    assertThat(raw("GET", unknown).status()).isEqualTo(404);
+    RawHttp missing = raw("HEAD", unknown);
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.body()).isEmpty();
   }
 
   @Test
@@ -204,7 +230,7 @@ class ServerEdgeTest {
           RawHttp.send(
               cors.port(),
               "DELETE /api/v1/datasets HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
-      assertThat(delete.header("allow")).hasValue("GET, OPTIONS");
+      assertThat(delete.header("allow")).hasValue("GET, HEAD, OPTIONS");
     }
   }
 }

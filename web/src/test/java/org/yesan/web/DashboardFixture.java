@@ -23,8 +23,8 @@ import org.yesan.ingest.SourceFormat;
 import org.yesan.ingest.SourceFormats;
 import org.yesan.ingest.headline.HeadlineCsvFormat;
 import org.yesan.store.duckdb.DuckDbFactStore;
-import org.yesan.store.duckdb.ImportInput;
-import org.yesan.store.duckdb.ImportProgress;
+import org.yesan.store.imports.ImportInput;
+import org.yesan.store.imports.ImportProgress;
 
 /**
  * One dashboard on a free port over an in-memory store of real data, shared by the tests: the

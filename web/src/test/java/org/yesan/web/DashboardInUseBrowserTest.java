@@ -45,8 +45,8 @@ class DashboardInUseBrowserTest extends BrowserTestBase {
     for (JsonNode sl : model.get("slices")) {
       if (sl.get("measure").asText().equals("sector_allocation")
           && sl.get("fiscal_year").asInt() == latest
-          && sl.get("facts").asInt() > most) {
-        most = sl.get("facts").asInt();
+          && sl.get("count").asInt() > most) {
+        most = sl.get("count").asInt();
         stage = sl.get("stage").asText();
       }
     }

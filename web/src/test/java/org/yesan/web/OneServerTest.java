@@ -31,6 +31,19 @@ class OneServerTest {
         .hasValue("default-src 'none'; frame-ancestors 'none'");
     assertThat(fx.server.registeredRoutes()).contains("GET /", "GET /static/<asset>");
 
+    // HEAD answers as GET does, without the body
+    HttpResponse<byte[]> head =
+        fx.send(
+            java.net.http.HttpRequest.newBuilder(java.net.URI.create(fx.url("/")))
+                .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody())
+                .build());
+    assertThat(head.statusCode()).isEqualTo(200);
+    assertThat(head.headers().firstValue("content-type"))
+        .isEqualTo(page.headers().firstValue("content-type"));
+    assertThat(head.headers().firstValue("content-security-policy"))
+        .isEqualTo(page.headers().firstValue("content-security-policy"));
+    assertThat(head.body()).isEmpty();
+
     HttpResponse<byte[]> missing = fx.get("/static/missing.js");
     assertThat(missing.statusCode()).isEqualTo(404);
     assertThat(missing.headers().firstValue("content-type"))

@@ -17,8 +17,8 @@ import org.yesan.model.DatasetInfo;
 import org.yesan.model.FiscalYear;
 import org.yesan.model.Stage;
 import org.yesan.store.duckdb.DuckDbFactStore;
-import org.yesan.store.duckdb.ImportInput;
-import org.yesan.store.duckdb.ImportProgress;
+import org.yesan.store.imports.ImportInput;
+import org.yesan.store.imports.ImportProgress;
 
 /** The 2017 reorganisation of ministries, read from the real 열린재정 files of 2016–2018. */
 class MemberRenamesTest {

@@ -22,8 +22,8 @@ import org.yesan.ingest.SourceFormats;
 import org.yesan.model.FiscalYear;
 import org.yesan.model.Stage;
 import org.yesan.store.duckdb.DuckDbFactStore;
-import org.yesan.store.duckdb.ImportInput;
-import org.yesan.store.duckdb.ImportProgress;
+import org.yesan.store.imports.ImportInput;
+import org.yesan.store.imports.ImportProgress;
 
 /** The 2012 → 2013 pair (the year of the 2013 reorganisation) on the real 열린재정 files. */
 class RealPairTest {

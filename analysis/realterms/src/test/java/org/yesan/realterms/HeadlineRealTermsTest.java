@@ -17,8 +17,8 @@ import org.yesan.query.AggregateResult;
 import org.yesan.query.Cut;
 import org.yesan.query.Drilldown;
 import org.yesan.store.duckdb.DuckDbFactStore;
-import org.yesan.store.duckdb.ImportInput;
-import org.yesan.store.duckdb.ImportProgress;
+import org.yesan.store.imports.ImportInput;
+import org.yesan.store.imports.ImportProgress;
 
 /** Real terms on the kr-headline dataset, as `yesan demo` loads it. */
 class HeadlineRealTermsTest {

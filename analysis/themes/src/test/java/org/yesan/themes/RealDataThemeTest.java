@@ -20,8 +20,8 @@ import org.yesan.ingest.SourceFormats;
 import org.yesan.query.Cut;
 import org.yesan.query.FactsQuery;
 import org.yesan.store.duckdb.DuckDbFactStore;
-import org.yesan.store.duckdb.ImportInput;
-import org.yesan.store.duckdb.ImportProgress;
+import org.yesan.store.imports.ImportInput;
+import org.yesan.store.imports.ImportProgress;
 
 /**
  * Themes applied to real 열린재정 files. Expected values were computed with python3 over the raw CP949

@@ -22,6 +22,7 @@ import org.yesan.store.FactStore;
 import org.yesan.store.Slice;
 import org.yesan.store.duckdb.DuckDbFactStore;
 import org.yesan.store.duckdb.StoreLockedException;
+import org.yesan.validation.ValidationReport;
 
 /**
  * The store as a running server holds it: read-only, so other commands read beside it; when an
@@ -157,6 +158,11 @@ public final class ServedStore implements FactStore {
           s.forEachLine(query, consumer);
           return null;
         });
+  }
+
+  @Override
+  public ValidationReport validate(String dataset) {
+    return read(s -> s.validate(dataset));
   }
 
   /** Waits this long at most for a reopening under way; for tests. */

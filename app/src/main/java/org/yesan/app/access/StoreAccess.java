@@ -4,16 +4,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.yesan.app.access.StoreHolders.Holder;
 import org.yesan.app.access.StoreHolders.Registration;
+import org.yesan.store.FactStore;
 import org.yesan.store.duckdb.DuckDbFactStore;
 import org.yesan.store.duckdb.StoreLockedException;
+import org.yesan.store.imports.ImportingStore;
+import org.yesan.store.postgresql.PostgresFactStore;
+import org.yesan.store.postgresql.PostgresServer;
 
 /**
- * Opens one store file the way every Yesan command should beside other Yesan processes: reads
- * read-only (so queries run beside a server and each other), writes after asking servers to let go,
- * and a lock held by someone else waited on for a few seconds, then named.
+ * Opens the store the way every Yesan command should beside other Yesan processes. A store file is
+ * read read-only (so queries run beside a server and each other), written after asking servers to
+ * let go, and a lock held by someone else is waited on for a few seconds, then named. A PostgreSQL
+ * store needs none of that: the server keeps readers and the one importer apart itself.
  */
 public final class StoreAccess {
 
@@ -26,6 +32,7 @@ public final class StoreAccess {
   private static final long POLL_MILLIS = 100;
 
   private final Path file;
+  private final Optional<PostgresServer> server;
   private final String command;
   private final Duration wait;
   private final StoreHolders holders;
@@ -34,17 +41,45 @@ public final class StoreAccess {
    * @param command how messages to other processes name this one, e.g. {@code yesan import …}
    */
   public StoreAccess(Path file, String command, Duration wait) {
+    this(new StoreLocation.Embedded(file), command, wait);
+  }
+
+  /**
+   * @param command how messages to other processes name this one, e.g. {@code yesan import …}
+   */
+  public StoreAccess(StoreLocation location, String command, Duration wait) {
     if (wait.isNegative()) {
       throw new IllegalArgumentException("wait must not be negative, found " + wait);
     }
-    this.file = file;
+    this.server =
+        location instanceof StoreLocation.Server s ? Optional.of(s.server()) : Optional.empty();
+    // A database has no file beside which to keep holder records; they are never written for it.
+    this.file =
+        location instanceof StoreLocation.Embedded e ? e.file() : Path.of("postgresql-store");
     this.command = command;
     this.wait = wait;
     this.holders = new StoreHolders(file);
   }
 
+  /** The store file; for a PostgreSQL store, a name that is never opened. */
   public Path file() {
     return file;
+  }
+
+  /** How messages name the store: its file, or its server and database without the password. */
+  public String described() {
+    return server.map(PostgresServer::described).orElse(file.toString());
+  }
+
+  /**
+   * The store for a server's requests: a store file is opened read-only and closed for imports (see
+   * {@link ServedStore}); a database is shared as it is.
+   */
+  public FactStore openForServing() {
+    if (server.isPresent()) {
+      return PostgresFactStore.open(server.get());
+    }
+    return ServedStore.open(this);
   }
 
   StoreHolders holders() {
@@ -55,8 +90,11 @@ public final class StoreAccess {
     return wait;
   }
 
-  /** The store for reading only; waits while another process writes it. */
-  public DuckDbFactStore openForReading() {
+  /** The store for reading only; a store file is waited for while another process writes it. */
+  public FactStore openForReading() {
+    if (server.isPresent()) {
+      return PostgresFactStore.open(server.get());
+    }
     return recorded(opened(false, wait), Holder.Mode.READ);
   }
 
@@ -64,7 +102,10 @@ public final class StoreAccess {
    * The store for an import: running servers are asked to close it until this store closes; the
    * file is made if there is none.
    */
-  public DuckDbFactStore openForWriting() {
+  public ImportingStore openForWriting() {
+    if (server.isPresent()) {
+      return PostgresFactStore.open(server.get());
+    }
     if (!Files.exists(file)) {
       return recorded(DuckDbFactStore.open(file), Holder.Mode.WRITE);
     }

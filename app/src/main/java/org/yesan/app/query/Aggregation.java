@@ -1,7 +1,11 @@
 package org.yesan.app.query;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.yesan.app.table.Column;
+import org.yesan.app.table.ReadableAmount;
+import org.yesan.app.table.ResultTable;
 import org.yesan.compare.Shares;
 import org.yesan.query.AggregateQuery;
 import org.yesan.query.AggregateResult;
@@ -26,6 +30,39 @@ public final class Aggregation {
             shares.get().size() + " shares for " + result.cells().size() + " rows");
       }
       shares = shares.map(List::copyOf);
+    }
+
+    /**
+     * The rows under one column per drilldown, then {@code amount}, {@code count} (facts summed),
+     * {@code readable} and, when asked, the two shares: what every edge writes.
+     */
+    public ResultTable table(String currency) {
+      List<Column> columns = new ArrayList<>();
+      result.dimensions().forEach(d -> columns.add(Column.ofDimension(d)));
+      columns.add(new Column("amount", Column.Kind.AMOUNT));
+      columns.add(new Column("count", Column.Kind.COUNT));
+      columns.add(new Column("readable", Column.Kind.READINGS));
+      if (shares.isPresent()) {
+        columns.add(new Column("share_of_total_pct", Column.Kind.PERCENT));
+        columns.add(new Column("share_of_parent_pct", Column.Kind.PERCENT));
+      }
+      ResultTable t = new ResultTable(columns);
+      ReadableAmount readable = new ReadableAmount(currency);
+      for (int i = 0; i < result.cells().size(); i++) {
+        AggregateResult.Cell c = result.cells().get(i);
+        List<Object> row = new ArrayList<>();
+        c.members().forEach(m -> row.add(m.isEmpty() ? null : m));
+        row.add(c.amount());
+        row.add(c.count());
+        row.add(readable.reading(c.amount()));
+        if (shares.isPresent()) {
+          // a share of a zero total is missing, not 0
+          row.add(shares.get().get(i).ofTotal());
+          row.add(shares.get().get(i).ofParent());
+        }
+        t.row(row);
+      }
+      return t;
     }
   }
 

@@ -40,9 +40,13 @@ public final class CsvTableWriter implements TableWriter {
     return new CsvTableWriter(columns, new OutputStreamWriter(out, StandardCharsets.UTF_8));
   }
 
-  /** For a terminal or a pipe, where a byte order mark would be read as text. */
-  public static CsvTableWriter plain(List<Column> columns, Writer out) {
-    return new CsvTableWriter(columns, out);
+  /**
+   * For a terminal or a pipe, where a byte order mark would be read as text; a reading in both
+   * languages is two columns, as in files.
+   */
+  public static TableWriter plain(List<Column> columns, Writer out) {
+    return ReadingColumns.around(
+        columns, new CsvTableWriter(ReadingColumns.flattened(columns), out));
   }
 
   @Override

@@ -53,11 +53,17 @@ public enum ExportFormat {
 
   /** A writer of rows under {@code columns} to {@code out}, which it leaves open. */
   public TableWriter writer(List<Column> columns, OutputStream out) throws IOException {
-    return switch (this) {
-      case CSV -> CsvTableWriter.withByteOrderMark(columns, out);
-      case JSON -> new JsonTableWriter(columns, out);
-      case XLSX -> new XlsxTableWriter(columns, out);
-      case PARQUET -> new ParquetTableWriter(columns, out);
-    };
+    if (this == JSON) {
+      return new JsonTableWriter(columns, out);
+    }
+    List<Column> flat = ReadingColumns.flattened(columns);
+    TableWriter writer =
+        switch (this) {
+          case CSV -> CsvTableWriter.withByteOrderMark(flat, out);
+          case XLSX -> new XlsxTableWriter(flat, out);
+          case PARQUET -> new ParquetTableWriter(flat, out);
+          case JSON -> throw new IllegalStateException("JSON is written above");
+        };
+    return ReadingColumns.around(columns, writer);
   }
 }

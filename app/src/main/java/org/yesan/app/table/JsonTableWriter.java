@@ -3,15 +3,20 @@ package org.yesan.app.table;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Rows as a JSON array of objects, streamed, in the one field convention of the CLI and the API:
  * snake_case names; amounts and percentages as exact decimal strings; counts and years as numbers;
- * text as strings; a missing figure as {@code null}, never 0.
+ * text as strings; a reading in both languages as {@code {"ko": …, "en": …}}; a missing figure as
+ * {@code null}, never 0.
  */
 public final class JsonTableWriter implements TableWriter {
 
@@ -37,6 +42,17 @@ public final class JsonTableWriter implements TableWriter {
     json.writeStartArray();
   }
 
+  /** The table's rows as a JSON tree, exactly as this writer writes them, to embed in a reply. */
+  public static ArrayNode array(ResultTable table) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      table.writeTo(new JsonTableWriter(table.columns(), out));
+      return (ArrayNode) new ObjectMapper().readTree(out.toByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   @Override
   public void row(List<Optional<Object>> cells) throws IOException {
     json.writeStartObject();
@@ -46,6 +62,11 @@ public final class JsonTableWriter implements TableWriter {
       Optional<Object> v = cells.get(i);
       if (v.isEmpty()) {
         json.writeNull();
+      } else if (v.get() instanceof Reading r) {
+        json.writeStartObject();
+        json.writeStringField("ko", r.ko());
+        json.writeStringField("en", r.en());
+        json.writeEndObject();
       } else if (c.kind() == Column.Kind.COUNT || c.kind() == Column.Kind.YEAR) {
         json.writeNumber(((Number) v.get()).longValue());
       } else {

@@ -59,6 +59,7 @@ public final class ParquetTableWriter implements TableWriter {
   private static String sqlType(Column c) {
     return switch (c.kind()) {
       case TEXT, READABLE -> "VARCHAR";
+      case READINGS -> throw new IllegalArgumentException(c.name() + ": split readings first");
       case AMOUNT, PERCENT -> "DECIMAL(38," + SCALE + ")";
       case COUNT -> "BIGINT";
       case YEAR -> "INTEGER";
@@ -76,7 +77,7 @@ public final class ParquetTableWriter implements TableWriter {
           continue;
         }
         switch (columns.get(i).kind()) {
-          case TEXT, READABLE -> appender.append(v.get().toString());
+          case TEXT, READABLE, READINGS -> appender.append(v.get().toString());
           case AMOUNT, PERCENT -> appender.append(exact(columns.get(i), (BigDecimal) v.get()));
           case COUNT -> appender.append(((Number) v.get()).longValue());
           case YEAR -> appender.append(((Number) v.get()).intValue());

@@ -69,11 +69,20 @@ public final class ResultTable {
     Object typed =
         switch (c.kind()) {
           case TEXT, READABLE -> value.toString();
+          case READINGS -> reading(c, value);
           case AMOUNT, PERCENT -> decimal(c, value);
           case COUNT -> whole(c, value);
           case YEAR -> Math.toIntExact(whole(c, value));
         };
     return Optional.of(typed);
+  }
+
+  private static Reading reading(Column c, Object v) {
+    if (v instanceof Reading r) {
+      return r;
+    }
+    throw new IllegalArgumentException(
+        c.name() + ": expected a reading in both languages, found " + v);
   }
 
   private static BigDecimal decimal(Column c, Object v) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yesan.model.DatasetInfo;
+import org.yesan.store.FactStore;
 import org.yesan.store.duckdb.DuckDbFactStore;
 
 /**
@@ -80,7 +81,7 @@ class StoreBesideOtherProcessesTest {
   void aReaderOpensBesideAServer() throws Exception {
     Process server = child("serve", file.toString(), "yesan serve --port 0");
     awaitReady(server);
-    try (DuckDbFactStore s = access(Duration.ofSeconds(1)).openForReading()) {
+    try (FactStore s = access(Duration.ofSeconds(1)).openForReading()) {
       assertThat(s.datasets()).extracting(DatasetInfo::name).containsExactly("kr-headline");
     }
     // and while the reader is open, the server's record names it a server

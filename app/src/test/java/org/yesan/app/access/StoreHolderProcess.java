@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import org.yesan.ingest.SourceBatch;
 import org.yesan.ingest.headline.HeadlineCsvFormat;
-import org.yesan.store.duckdb.DuckDbFactStore;
-import org.yesan.store.duckdb.ImportInput;
-import org.yesan.store.duckdb.ImportProgress;
+import org.yesan.store.imports.ImportInput;
+import org.yesan.store.imports.ImportProgress;
+import org.yesan.store.imports.ImportingStore;
 
 /**
  * A second process for the tests, since one process cannot conflict with itself over a DuckDB lock:
@@ -24,7 +24,7 @@ public final class StoreHolderProcess {
     StoreAccess access = new StoreAccess(Path.of(args[1]), args[2], Duration.ofSeconds(5));
     switch (args[0]) {
       case "write", "import-and-hold" -> {
-        DuckDbFactStore store = access.openForWriting();
+        ImportingStore store = access.openForWriting();
         System.out.println("ready");
         System.out.flush();
         Thread.sleep(60_000);
@@ -38,7 +38,7 @@ public final class StoreHolderProcess {
         store.close();
       }
       case "import" -> {
-        try (DuckDbFactStore store = access.openForWriting()) {
+        try (ImportingStore store = access.openForWriting()) {
           importHeadline(store, args[3]);
         }
         System.out.println("ready");
@@ -47,7 +47,7 @@ public final class StoreHolderProcess {
     }
   }
 
-  static void importHeadline(DuckDbFactStore store, String dataset) {
+  static void importHeadline(ImportingStore store, String dataset) {
     try (SourceBatch b = HeadlineCsvFormat.bundled()) {
       store.importFiles(
           List.of(

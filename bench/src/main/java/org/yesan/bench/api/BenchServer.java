@@ -1,10 +1,10 @@
 package org.yesan.bench.api;
 
-import java.nio.file.Path;
-import org.yesan.app.access.ServedStore;
 import org.yesan.app.access.StoreAccess;
+import org.yesan.app.access.StoreLocation;
 import org.yesan.http.ServerConfig;
 import org.yesan.http.YesanServer;
+import org.yesan.store.FactStore;
 
 /**
  * Serves a store on 127.0.0.1 with the default configuration until the process is stopped, for a
@@ -22,10 +22,14 @@ public final class BenchServer {
       System.err.println("usage: BenchServer DB PORT");
       System.exit(2);
     }
-    // the store as yesan serve holds it: read-only, reopened after an import
-    ServedStore store =
-        ServedStore.open(
-            new StoreAccess(Path.of(args[0]), "bench server", StoreAccess.DEFAULT_WAIT));
+    // the store as yesan serve holds it: a file read-only and reopened after an import, or a
+    // PostgreSQL database (DB as postgresql://USER@HOST:PORT/NAME)
+    FactStore store =
+        new StoreAccess(
+                StoreLocation.parse(args[0], System.getenv()),
+                "bench server",
+                StoreAccess.DEFAULT_WAIT)
+            .openForServing();
     YesanServer server =
         YesanServer.start(store, ServerConfig.defaults().withPort(Integer.parseInt(args[1])));
     Runtime.getRuntime()

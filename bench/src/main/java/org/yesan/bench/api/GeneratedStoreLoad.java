@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import org.yesan.store.duckdb.DuckDbFactStore;
-import org.yesan.store.duckdb.ImportInput;
-import org.yesan.store.duckdb.ImportProgress;
-import org.yesan.store.duckdb.ImportReport;
+import org.yesan.app.access.StoreAccess;
+import org.yesan.app.access.StoreLocation;
+import org.yesan.store.imports.ImportInput;
+import org.yesan.store.imports.ImportProgress;
+import org.yesan.store.imports.ImportReport;
+import org.yesan.store.imports.ImportingStore;
 
 /**
  * Loads {@link GeneratedBudget} into a Yesan DuckDB store through the store's own import (one
@@ -30,7 +32,7 @@ public final class GeneratedStoreLoad {
           "usage: GeneratedStoreLoad DB [PROJECTS [PROGRAMS [FIRST_YEAR YEARS [SEED]]]]");
       System.exit(2);
     }
-    Path db = Path.of(args[0]);
+    StoreLocation db = StoreLocation.parse(args[0], System.getenv());
     int projects = args.length > 1 ? Integer.parseInt(args[1]) : 277_778;
     int programs = args.length > 2 ? Integer.parseInt(args[2]) : 2_000;
     int firstYear = args.length > 3 ? Integer.parseInt(args[3]) : 2007;
@@ -55,7 +57,8 @@ public final class GeneratedStoreLoad {
               budget.batch(y),
               Optional.of(GeneratedBudget.DATASET)));
     }
-    try (DuckDbFactStore store = DuckDbFactStore.open(db)) {
+    try (ImportingStore store =
+        new StoreAccess(db, "bench load", StoreAccess.DEFAULT_WAIT).openForWriting()) {
       ImportReport report = store.importFiles(inputs, ImportProgress.NONE);
       long t2 = System.nanoTime();
       System.out.printf(

@@ -46,4 +46,34 @@ public record Claim(
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(sentence, "sentence");
   }
+
+  /** A claim as a sentence was read: the subject match and the stage choice unpacked. */
+  static Claim read(
+      int id,
+      int start,
+      int end,
+      NumberMention figure,
+      ClaimKind kind,
+      Optional<Glossary.Match> subject,
+      Optional<FiscalYear> year,
+      String yearReason,
+      StageChoice stage,
+      Optional<Comparison> comparison,
+      String sentence) {
+    return new Claim(
+        id,
+        start,
+        end,
+        figure,
+        kind,
+        subject.map(Glossary.Match::subject),
+        subject.map(Glossary.Match::phrase).orElse(""),
+        year,
+        yearReason,
+        stage.stage(),
+        stage.stated(),
+        stage.reason(),
+        comparison,
+        sentence);
+  }
 }

@@ -25,5 +25,9 @@ public enum ClaimKind {
   /** A count of things: {@code 15,000 graphics processing units}. */
   COUNT,
   /** A percentage the text does not tie to a change or a share. */
-  OTHER_PERCENT
+  OTHER_PERCENT,
+  /**
+   * A number written with no unit (a table cell): its unit and row cannot be read with confidence.
+   */
+  NO_UNIT
 }

@@ -9,5 +9,7 @@ public enum MentionKind {
   PERCENTAGE_POINTS,
   COUNT,
   /** A ratio named in words: 3 for {@code triple}, 2 for {@code 두 배}. */
-  MULTIPLE
+  MULTIPLE,
+  /** A number with no unit at all: a table cell such as {@code 651.8}. */
+  UNITLESS
 }

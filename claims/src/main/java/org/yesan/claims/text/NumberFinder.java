@@ -33,7 +33,7 @@ public final class NumberFinder {
       Pattern.compile(
           "("
               + DIGITS
-              + ")\\s?(?:%\\s?포인트|%p(?![A-Za-z])|퍼센트\\s?포인트|(?i:percentage\\s+points?|"
+              + ")\\s?(?:%\\s?포인트|%[pP](?![A-Za-z])|퍼센트\\s?포인트|(?i:percentage\\s+points?|"
               + "per\\s?cent(?:age)?\\s+points?|pp(?![A-Za-z])|%\\s?points?))");
 
   private static final Pattern PERCENT =
@@ -73,6 +73,17 @@ public final class NumberFinder {
           "(?<![\\d/.,:])("
               + DIGITS
               + ")(?![\\d/:])(\\s?(?:개|명|대|건|곳|척|기|units?|people|jobs|(?=\\s[a-zA-Z]{3,})))?");
+
+  private static final Pattern US_DOLLARS =
+      Pattern.compile("^\\s?(?:U\\.\\s?S\\.|US)\\s?(?i:dollars?)(?![A-Za-z])");
+
+  /** A decimal with no unit: a table cell, or the first of a pair written "677.4 → 673.3조원". */
+  private static final Pattern BARE_DECIMAL =
+      Pattern.compile("(?<![\\d.,])(?:\\d{1,3}(?:,\\d{3})+|\\d+)\\.\\d+(?![\\d.,%])");
+
+  /** What may stand between the first of a pair and the second: the arrow and a stage word. */
+  private static final Pattern ARROW_TO_NEXT =
+      Pattern.compile("^\\s?→\\s?(?:[가-힣]{1,4}\\s?)?[△▲+\\-]?$");
 
   private static final Pattern LOOSE_HANGUL_TAIL = Pattern.compile("\\s" + HANGUL_DIGIT + "+$");
 
@@ -115,6 +126,7 @@ public final class NumberFinder {
     percents(text, PERCENT, MentionKind.PERCENT, found);
     koreanAmounts(text, found);
     englishAmounts(text, found);
+    unitless(text, found);
     counts(text, found);
     found.sort(Comparator.comparingInt(NumberMention::start));
     if (!text.equals(original)) {
@@ -218,24 +230,92 @@ public final class NumberFinder {
       }
       int start = m.start();
       int end = m.end();
-      if (overlaps(found, start, end) || glued(text, m.start("num"))) {
+      // "KRW31.1 trillion": a currency prefix glued to the digits is not a name like A380.
+      int head = m.group("pre") != null ? m.start() : m.start("num");
+      if (overlaps(found, start, end) || glued(text, head)) {
         continue;
       }
       String amountText = text.substring(start, end).strip();
+      int spanEnd = start + amountText.length();
+      Matcher us = US_DOLLARS.matcher(text.substring(spanEnd));
+      if (m.group("cur") == null && m.group("pre") == null && us.find()) {
+        // "430 billion U.S. dollars": the currency the parser knows as USD.
+        amountText = amountText + " dollars";
+        spanEnd += us.end();
+      }
       Optional<ParsedAmount> parsed = parse(amountText);
       if (parsed.isEmpty()) {
         continue;
       }
-      add(
-          text,
-          start,
-          start + amountText.length(),
-          MentionKind.AMOUNT,
-          parsed.get(),
-          Optional.empty(),
-          "",
-          found);
+      add(text, start, spanEnd, MentionKind.AMOUNT, parsed.get(), Optional.empty(), "", found);
     }
+  }
+
+  /**
+   * Decimals without a unit. The first of a pair takes the second's unit ("정부안677.4 → 최종673.3조원");
+   * any other is reported as unitless, so that it is shown as unchecked rather than skipped.
+   */
+  private void unitless(String text, List<NumberMention> found) {
+    Matcher m = BARE_DECIMAL.matcher(text);
+    List<NumberMention> added = new ArrayList<>();
+    while (m.find()) {
+      int start = m.start();
+      int end = m.end();
+      if (overlaps(found, start, end) || glued(text, start)) {
+        continue;
+      }
+      if (end < text.length()
+          && Character.isLetter(text.charAt(end))
+          && !(text.charAt(end) >= '가' && text.charAt(end) <= '힣')) {
+        continue;
+      }
+      Optional<NumberMention> pair = pairedAmount(text, end, found);
+      if (pair.isPresent()) {
+        String unit = pair.get().text().replaceFirst("^[^\\d]*" + DIGITS, "");
+        Optional<ParsedAmount> parsed = parse(m.group() + unit);
+        if (parsed.isPresent() && parsed.get().currency().equals("KRW")) {
+          added.add(
+              new NumberMention(
+                  start,
+                  end,
+                  m.group(),
+                  MentionKind.AMOUNT,
+                  parsed.get().amount(),
+                  parsed.get().step(),
+                  Optional.empty(),
+                  Optional.of("KRW"),
+                  Approximation.EXACT));
+          continue;
+        }
+      }
+      BigDecimal value = new BigDecimal(m.group().replace(",", ""));
+      added.add(
+          new NumberMention(
+              start,
+              end,
+              m.group(),
+              MentionKind.UNITLESS,
+              value,
+              BigDecimal.ONE.movePointLeft(value.scale()),
+              Optional.empty(),
+              Optional.empty(),
+              Approximation.EXACT));
+    }
+    found.addAll(added);
+  }
+
+  /** The amount right after an arrow that follows {@code end}, if there is one. */
+  private static Optional<NumberMention> pairedAmount(
+      String text, int end, List<NumberMention> found) {
+    for (NumberMention n : found) {
+      if (n.kind() == MentionKind.AMOUNT
+          && n.start() >= end
+          && n.start() - end <= 10
+          && ARROW_TO_NEXT.matcher(text.substring(end, n.start())).matches()) {
+        return Optional.of(n);
+      }
+    }
+    return Optional.empty();
   }
 
   private void counts(String text, List<NumberMention> found) {

@@ -56,6 +56,17 @@ final class ScopeRules {
   static final Pattern BRACKETED_YEAR =
       Pattern.compile("^\\s?\\((?:FY\\s?)?((?:19|20)\\d\\d)년?\\)");
 
+  static final Pattern BASE_BEFORE =
+      Pattern.compile(
+          "(?i:\\b(?:from|than|over|since|compared\\s+with|compared\\s+to|versus|vs\\.?|against)"
+              + "\\s+(?:the\\s+|a\\s+)?(?:[\\w’'\\-]+\\s+){0,2}(?:\\(\\s?)?)$");
+  static final Pattern BASE_AFTER =
+      Pattern.compile(
+          "^\\s?(?:(?!전년|작년|올해|내년|지난해)[가-힣]{0,4}\\s?){0,2}(?:\\([^)]*\\)\\s?)?(?:보다|대비|에 비해|와 비교)");
+  static final Pattern BASE_AMOUNT_AFTER = Pattern.compile("^\\)?\\s?(?:보다|에서|대비|에 비해|이었던|였던|이던)");
+  static final Pattern COMPARED =
+      Pattern.compile("(?i:\\b(?:from|compared|than|versus|vs)\\b)|대비|보다|에 비해");
+
   private ScopeRules() {}
 
   /**

@@ -130,7 +130,7 @@ class SharedNumberVectorsTest {
     assertThat(koreanCurrency).isEqualTo(new Tally(84, 111));
     assertThat(koreanPercent).isEqualTo(new Tally(24, 28));
     assertThat(englishPercent).isEqualTo(new Tally(6, 18));
-    assertThat(englishCurrency).isEqualTo(new Tally(92, 196));
+    assertThat(englishCurrency).isEqualTo(new Tally(94, 196));
     assertThat(krw).isEqualTo(new Tally(11, 11));
   }
 }

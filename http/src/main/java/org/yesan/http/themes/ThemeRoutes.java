@@ -4,29 +4,26 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import org.yesan.app.table.ReadableAmount;
+import org.yesan.app.themes.ThemeAnswer;
+import org.yesan.app.themes.ThemeRequest;
 import org.yesan.http.ApiRequest;
 import org.yesan.http.Endpoint;
 import org.yesan.http.QueryParameter;
-import org.yesan.http.ReadableAmount;
 import org.yesan.http.Reply;
 import org.yesan.http.Routes;
 import org.yesan.http.Table;
 import org.yesan.model.DatasetInfo;
 import org.yesan.query.Cuts;
-import org.yesan.query.FactsQuery;
 import org.yesan.query.Page;
-import org.yesan.query.QueryException;
 import org.yesan.themes.Evidence;
 import org.yesan.themes.TaggedLine;
 import org.yesan.themes.Theme;
 import org.yesan.themes.ThemeCatalog;
 import org.yesan.themes.ThemeResult;
 import org.yesan.themes.ThemeRule;
-import org.yesan.themes.ThemeTally;
 import org.yesan.themes.ThemeTotal;
 
 /**
@@ -44,7 +41,6 @@ public final class ThemeRoutes implements Routes {
       QueryParameter.integer("pagesize", "tagged lines per page, largest theme amount first");
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-  private static final int PERCENT_SCALE = 2;
 
   private final ThemeCatalog catalog;
 
@@ -102,23 +98,14 @@ public final class ThemeRoutes implements Routes {
 
   private Reply apply(ApiRequest request) {
     DatasetInfo d = request.dataset();
-    String id = request.path("theme");
-    Theme theme =
-        catalog
-            .theme(id)
-            .orElseThrow(
-                () ->
-                    new QueryException(
-                        "theme",
-                        0,
-                        "unknown theme '"
-                            + id
-                            + "'; built in: "
-                            + String.join(", ", ThemeCatalog.BUILT_IN)));
+    String id = request.path(ThemeRequest.THEME);
+    Theme theme = ThemeRequest.theme(catalog, id);
     Cuts cuts = request.cuts(d);
     Page page = request.page();
-    ThemeResult r =
-        ThemeTally.apply(request.store(), theme, FactsQuery.of(d.name()).withCuts(cuts), true);
+    ThemeAnswer answer =
+        ThemeAnswer.of(
+            request.store(), new ThemeRequest(d.name(), theme, cuts, true, Optional.of(page)));
+    ThemeResult r = answer.result();
     ReadableAmount readable = new ReadableAmount(d.currency());
 
     ObjectNode body = JSON.objectNode();
@@ -136,30 +123,11 @@ public final class ThemeRoutes implements Routes {
     r.totals().forEach(t -> total(totals.addObject(), t, readable));
     r.groupLevel().ifPresent(g -> body.put("group_level", g));
     ArrayNode groups = body.putArray("by_group");
-    r.byGroup().stream()
-        .sorted(Comparator.comparing(ThemeTotal::amount).reversed())
-        .forEach(t -> total(groups.addObject(), t, readable));
-
-    List<TaggedLine> lines = new ArrayList<>(r.lines());
-    lines.sort(Comparator.comparing(TaggedLine::themeAmount).reversed());
-    long from = Math.min(page.offset(), lines.size());
-    long to = Math.min(from + page.size(), lines.size());
-    Table table =
-        new Table(
-            "measure",
-            "fiscal_year",
-            "stage",
-            "path",
-            "amount",
-            "share",
-            "theme_amount",
-            "rule",
-            "level",
-            "matched",
-            "rule_source",
-            "source");
+    if (r.groupLevel().isPresent()) {
+      answer.byMinistry().forEach(t -> total(groups.addObject(), t, readable));
+    }
     ArrayNode out = body.putArray("lines");
-    for (TaggedLine t : lines.subList((int) from, (int) to)) {
+    for (TaggedLine t : answer.linesOnPage()) {
       Evidence e = t.evidence();
       BigDecimal themeAmount = ReadableAmount.plain(t.themeAmount());
       ObjectNode o = out.addObject();
@@ -180,25 +148,11 @@ public final class ThemeRoutes implements Routes {
       ev.put("source", e.source());
       ArrayNode also = o.putArray("also_matched");
       t.alsoMatched().forEach(also::add);
-      table.row(
-          List.of(
-              t.line().measure(),
-              t.line().fiscalYear().value(),
-              t.line().stage().id(),
-              t.line().path(),
-              ReadableAmount.plain(t.line().amount()),
-              t.share(),
-              themeAmount,
-              e.ruleId(),
-              e.level(),
-              e.matched(),
-              e.rule(),
-              e.source()));
     }
-    body.put("total_line_count", lines.size());
+    body.put("total_line_count", r.lines().size());
     body.put("page", page.number());
     body.put("pagesize", page.size());
-    return Reply.listing(body, table);
+    return Reply.listing(body, Table.of(answer.linesTable()));
   }
 
   private static void total(ObjectNode o, ThemeTotal t, ReadableAmount readable) {
@@ -210,10 +164,6 @@ public final class ThemeRoutes implements Routes {
     o.set("readable", readable.json(t.amount()));
     o.put("lines", t.lines());
     o.put("out_of", t.outOf().toPlainString());
-    o.put(
-        "percent",
-        t.percentOfGroup(PERCENT_SCALE, RoundingMode.HALF_UP)
-            .map(BigDecimal::toPlainString)
-            .orElse(null));
+    o.put("percent", ThemeAnswer.percent(t).map(BigDecimal::toPlainString).orElse(null));
   }
 }

@@ -51,7 +51,7 @@ export function slice(model, params, wanted = {}) {
     // A landing page shows a breakdown: when the preferred measure has one figure per slice (the
     // headline total), open the measure whose latest year has the most members (its sectors).
     if (wanted.breakdown) {
-      const widest = (id) => Math.max(0, ...slices.filter((s) => s.measure === id && s.fiscal_year === latestYear(slices, id)).map((s) => s.facts || 0));
+      const widest = (id) => Math.max(0, ...slices.filter((s) => s.measure === id && s.fiscal_year === latestYear(slices, id)).map((s) => s.count || 0));
       if (widest(measure) <= 1) {
         const better = measures.map((m) => m.id).filter((id) => widest(id) > 1).sort((a, b) => widest(b) - widest(a))[0];
         if (better) measure = better;
@@ -67,7 +67,7 @@ export function slice(model, params, wanted = {}) {
   let stage = params.get('stage');
   if (!stages.includes(stage)) {
     // the stage with the most figures that year (12 enacted sectors over 11 proposed), enacted on a tie
-    const facts = (st) => Math.max(0, ...slices.filter((x) => x.measure === measure && x.fiscal_year === year && x.stage === st).map((x) => x.facts || 0));
+    const facts = (st) => Math.max(0, ...slices.filter((x) => x.measure === measure && x.fiscal_year === year && x.stage === st).map((x) => x.count || 0));
     const ranked = stages.slice().sort((a, b) => facts(b) - facts(a) || (b === 'enacted') - (a === 'enacted'));
     stage = ranked[0];
   }

@@ -1,51 +1,41 @@
 package org.yesan.store.duckdb;
 
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.duckdb.DuckDBConnection;
 import org.yesan.model.DatasetInfo;
-import org.yesan.model.FiscalYear;
-import org.yesan.model.Level;
-import org.yesan.model.SourceUnit;
-import org.yesan.model.Stage;
 import org.yesan.query.AggregateQuery;
 import org.yesan.query.AggregateResult;
-import org.yesan.query.AmbiguityRule;
-import org.yesan.query.Dimensions;
 import org.yesan.query.FactsQuery;
 import org.yesan.query.FactsResult;
 import org.yesan.query.LineItem;
-import org.yesan.query.Order;
-import org.yesan.store.FactStore;
 import org.yesan.store.Slice;
+import org.yesan.store.imports.ImportInput;
+import org.yesan.store.imports.ImportProgress;
+import org.yesan.store.imports.ImportReport;
+import org.yesan.store.imports.ImportingStore;
+import org.yesan.store.sql.StoreException;
+import org.yesan.store.sql.StoreQueries;
+import org.yesan.store.sql.StoreQueries.DatasetMeta;
+import org.yesan.store.sql.StoreValidator;
 import org.yesan.validation.ValidationReport;
 
 /** Keeps datasets in one embedded DuckDB file (or in memory) and answers queries on them. */
-public final class DuckDbFactStore implements FactStore {
+public final class DuckDbFactStore implements ImportingStore {
 
   private final DuckDBConnection connection;
   private final String location;
 
   /** What queries need of a dataset, read once and dropped on every import. */
-  private record Meta(DatasetInfo info, int id, List<String> stagesInCycleOrder) {}
-
-  private final Map<String, Meta> meta = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, DatasetMeta> meta = new java.util.concurrent.ConcurrentHashMap<>();
 
   // Reads run in parallel on duplicated connections of the same database; an import takes the
   // write lock, so a reader sees the state before an import or after it, never half of one.
@@ -96,6 +86,19 @@ public final class DuckDbFactStore implements FactStore {
   }
 
   private final List<Runnable> onClose = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  /** A DuckDB setting as the writer's connection sees it; for tests of the import's limits. */
+  String setting(String name) {
+    try (java.sql.PreparedStatement ps = connection.prepareStatement("SELECT current_setting(?)")) {
+      ps.setString(1, name);
+      try (java.sql.ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getString(1);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read setting " + name + ": " + e.getMessage(), e);
+    }
+  }
 
   private DuckDbFactStore(DuckDBConnection connection, String location) {
     this.connection = connection;
@@ -161,6 +164,7 @@ public final class DuckDbFactStore implements FactStore {
     return this;
   }
 
+  @Override
   public String location() {
     return location;
   }
@@ -168,6 +172,7 @@ public final class DuckDbFactStore implements FactStore {
   /**
    * Imports files as one transaction: all of them land, or none does and the store is unchanged.
    */
+  @Override
   public ImportReport importFiles(List<ImportInput> inputs, ImportProgress progress) {
     return importFiles(inputs, progress, this::validateUncommitted);
   }
@@ -201,73 +206,31 @@ public final class DuckDbFactStore implements FactStore {
   ValidationReport validateUncommitted(String dataset) {
     current.set(connection);
     try {
-      return new DuckDbValidator(this).validate(dataset);
+      return new StoreValidator(new StoreQueries(connection)).validate(dataset);
     } finally {
       current.remove();
       meta.clear();
     }
   }
 
-  private Meta meta(String name) {
-    Meta m = meta.get(name);
-    if (m == null) {
-      DatasetInfo info =
-          datasets().stream()
-              .filter(d -> d.name().equals(name))
-              .findFirst()
-              .orElseThrow(() -> new org.yesan.store.UnknownDatasetException(name, datasets()));
-      int id = datasetId(name);
-      m = new Meta(info, id, stagesInCycleOrder(id));
-      meta.put(name, m);
-    }
-    return m;
+  private StoreQueries queries() {
+    return new StoreQueries(conn());
+  }
+
+  private DatasetMeta meta(String name) {
+    return meta.computeIfAbsent(name, n -> queries().meta(n));
   }
 
   @Override
   public List<DatasetInfo> datasets() {
-    return reading(
-        () -> {
-          List<DatasetInfo> out = new ArrayList<>();
-          try (PreparedStatement ps =
-                  conn()
-                      .prepareStatement(
-                          "SELECT name, title, country, currency, source_unit_id, source_unit_label,"
-                              + " source_unit_factor, source, licence, model_json, imported_at, content_hash"
-                              + " FROM datasets ORDER BY name");
-              ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              out.add(readDataset(rs));
-            }
-          } catch (SQLException e) {
-            throw new StoreException("cannot list datasets: " + e.getMessage(), e);
-          }
-          return out;
-        });
-  }
-
-  private static DatasetInfo readDataset(ResultSet rs) throws SQLException {
-    ModelJson model = ModelJson.read(rs.getString(10));
-    OffsetDateTime at = rs.getObject(11, OffsetDateTime.class);
-    return new DatasetInfo(
-        rs.getString(1),
-        rs.getString(2),
-        Optional.ofNullable(rs.getString(3)),
-        rs.getString(4),
-        new SourceUnit(rs.getString(5), rs.getString(6), rs.getBigDecimal(7).stripTrailingZeros()),
-        rs.getString(8),
-        rs.getString(9),
-        model.levels(),
-        model.hierarchies(),
-        model.measures(),
-        Optional.ofNullable(at).map(OffsetDateTime::toInstant).map(Instant::from),
-        Optional.ofNullable(rs.getString(12)));
+    return reading(() -> queries().datasets());
   }
 
   @Override
   public Optional<DatasetInfo> dataset(String name) {
     return reading(
         () -> {
-          Meta m = meta.get(name);
+          DatasetMeta m = meta.get(name);
           if (m != null) {
             return Optional.of(m.info());
           }
@@ -275,260 +238,38 @@ public final class DuckDbFactStore implements FactStore {
         });
   }
 
-  private int datasetId(String name) {
-    try (PreparedStatement ps = conn().prepareStatement("SELECT id FROM datasets WHERE name = ?")) {
-      ps.setString(1, name);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          throw new org.yesan.store.UnknownDatasetException(name, datasets());
-        }
-        return rs.getInt(1);
-      }
-    } catch (SQLException e) {
-      throw new StoreException(e.getMessage(), e);
-    }
-  }
-
   @Override
   public List<Slice> slices(String dataset) {
-    return reading(
-        () -> {
-          int id = datasetId(dataset);
-          List<Slice> out = new ArrayList<>();
-          try (PreparedStatement ps =
-              conn()
-                  .prepareStatement(
-                      "SELECT sl.measure, sl.fiscal_year, sl.stage, sl.reported_in, sl.facts, sl.total,"
-                          + " so.file FROM slices sl JOIN sources so ON so.id = sl.source_id"
-                          + " WHERE sl.dataset_id = ?")) {
-            ps.setInt(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) {
-                out.add(
-                    new Slice(
-                        rs.getString(1),
-                        FiscalYear.of(rs.getInt(2)),
-                        Stage.parse(rs.getString(3)),
-                        FiscalYear.of(rs.getInt(4)),
-                        rs.getLong(5),
-                        plain(rs.getBigDecimal(6)),
-                        rs.getString(7)));
-              }
-            }
-          } catch (SQLException e) {
-            throw new StoreException(e.getMessage(), e);
-          }
-          out.sort(
-              java.util.Comparator.comparing(Slice::measure)
-                  .thenComparing(Slice::fiscalYear)
-                  .thenComparing(Slice::stage)
-                  .thenComparing(Slice::reportedIn));
-          return out;
-        });
+    return reading(() -> queries().slices(queries().datasetId(dataset)));
   }
 
   @Override
   public AggregateResult aggregate(AggregateQuery query) {
-    return reading(
-        () -> {
-          Meta m = meta(query.dataset());
-          DatasetInfo info = m.info();
-          Dimensions dims = new Dimensions(info);
-          query.drilldown().validate(dims);
-          for (var c : query.cuts().cuts()) {
-            dims.require(org.yesan.query.Cuts.PARAMETER, 0, c.dimension());
-          }
-          Order order = query.order().validate(query.drilldown());
-          AggregateSql sql =
-              new AggregateSql(m.id(), query.withOrder(order), m.stagesInCycleOrder());
-          try {
-            Map<String, List<String>> spans = new LinkedHashMap<>();
-            Set<String> measures = new LinkedHashSet<>();
-            Set<String> stages = new LinkedHashSet<>();
-            run(
-                sql.spans(),
-                rs -> {
-                  measures.add(rs.getString(1));
-                  stages.add(rs.getString(2));
-                });
-            spans.put(Dimensions.MEASURE, List.copyOf(measures));
-            spans.put(
-                Dimensions.STAGE,
-                stages.stream().map(Stage::parse).sorted().map(Stage::id).toList());
-            AmbiguityRule.check(query, spans);
-
-            List<AggregateResult.Cell> cells = new ArrayList<>();
-            int n = query.drilldown().dimensions().size();
-            AggregateResult.Summary[] summary = new AggregateResult.Summary[1];
-            run(
-                sql.cells(),
-                rs -> {
-                  long count = rs.getLong(n + 2);
-                  if (n == 0 && count == 0) {
-                    // No facts pass: there is no cell, not a cell of zero won.
-                    return;
-                  }
-                  List<String> members = new ArrayList<>(n);
-                  for (int i = 1; i <= n; i++) {
-                    String v = rs.getString(i);
-                    members.add(v == null ? "" : v);
-                  }
-                  cells.add(
-                      new AggregateResult.Cell(
-                          members,
-                          plain(rs.getBigDecimal(n + 1)),
-                          count,
-                          plain(rs.getBigDecimal(n + 3)),
-                          plain(rs.getBigDecimal(n + 4))));
-                  summary[0] =
-                      new AggregateResult.Summary(
-                          plain(rs.getBigDecimal(n + 5)), rs.getLong(n + 6), rs.getLong(n + 7));
-                });
-            if (summary[0] == null) {
-              // The page is empty (past the end, or nothing passes): ask for the totals alone.
-              run(
-                  sql.summary(),
-                  rs ->
-                      summary[0] =
-                          new AggregateResult.Summary(
-                              plain(rs.getBigDecimal(1)),
-                              rs.getLong(2),
-                              rs.getLong(2) == 0 ? 0 : rs.getLong(3)));
-            }
-            return new AggregateResult(query, query.drilldown().dimensions(), cells, summary[0]);
-          } catch (SQLException e) {
-            throw new StoreException("query failed: " + e.getMessage(), e);
-          }
-        });
+    return reading(() -> queries().aggregate(meta(query.dataset()), query));
   }
 
   @Override
   public FactsResult facts(FactsQuery query) {
-    return reading(
-        () -> {
-          Meta m = meta(query.dataset());
-          DatasetInfo info = m.info();
-          validateFacts(info, query);
-          AggregateSql sql = AggregateSql.forFacts(m.id(), query, m.stagesInCycleOrder());
-          List<String> levels = info.levels().stream().map(Level::id).toList();
-          List<LineItem> items = new ArrayList<>();
-          long[] total = {0};
-          try {
-            run(sql.facts(levels, query.page()), rs -> items.add(lineItem(rs, levels.size())));
-            run(sql.factCount(), rs -> total[0] = rs.getLong(1));
-          } catch (SQLException e) {
-            throw new StoreException("query failed: " + e.getMessage(), e);
-          }
-          return new FactsResult(query, items, total[0]);
-        });
+    return reading(() -> queries().facts(meta(query.dataset()), query));
   }
 
   @Override
   public void forEachLine(FactsQuery query, Consumer<LineItem> consumer) {
-    readingVoid(
-        () -> {
-          Meta m = meta(query.dataset());
-          DatasetInfo info = m.info();
-          validateFacts(info, query);
-          AggregateSql sql =
-              AggregateSql.forFacts(m.id(), query.withOrder(Order.none()), m.stagesInCycleOrder());
-          List<String> levels = info.levels().stream().map(Level::id).toList();
-          try {
-            run(
-                sql.facts(levels, Optional.empty()),
-                rs -> consumer.accept(lineItem(rs, levels.size())));
-          } catch (SQLException e) {
-            throw new StoreException("query failed: " + e.getMessage(), e);
-          }
-        });
+    readingVoid(() -> queries().forEachLine(meta(query.dataset()), query, consumer));
   }
 
-  private List<String> stagesInCycleOrder(int datasetId) {
-    List<Stage> stages = new ArrayList<>();
-    try {
-      run(
-          new AggregateSql.Statement(
-              "SELECT DISTINCT stage FROM slices WHERE dataset_id = ?", List.of(datasetId)),
-          rs -> stages.add(Stage.parse(rs.getString(1))));
-    } catch (SQLException e) {
-      throw new StoreException("query failed: " + e.getMessage(), e);
-    }
-    return stages.stream().sorted().map(Stage::id).toList();
-  }
-
-  private static void validateFacts(DatasetInfo info, FactsQuery query) {
-    Dimensions dims = new Dimensions(info);
-    for (var c : query.cuts().cuts()) {
-      dims.require(org.yesan.query.Cuts.PARAMETER, 0, c.dimension());
-    }
-    query.order().validateFields(dims);
-  }
-
-  private static LineItem lineItem(ResultSet rs, int levels) throws SQLException {
-    List<Optional<String>> members = new ArrayList<>(levels);
-    for (int i = 1; i <= levels; i++) {
-      members.add(Optional.ofNullable(rs.getString(i)));
-    }
-    return new LineItem(
-        members,
-        rs.getString(levels + 1),
-        FiscalYear.of(rs.getInt(levels + 2)),
-        Stage.parse(rs.getString(levels + 3)),
-        FiscalYear.of(rs.getInt(levels + 4)),
-        plain(rs.getBigDecimal(levels + 5)),
-        rs.getString(levels + 6),
-        rs.getLong(levels + 7));
-  }
-
-  /** Exact, without the storage scale's trailing zeros: 368646000000000, not 368646000000000.00. */
-  static BigDecimal plain(BigDecimal v) {
-    if (v == null) {
-      return BigDecimal.ZERO;
-    }
-    BigDecimal s = v.stripTrailingZeros();
-    return s.scale() < 0 ? s.setScale(0) : s;
-  }
-
-  @FunctionalInterface
-  private interface RowReader {
-    void read(ResultSet rs) throws SQLException;
-  }
-
-  private void run(AggregateSql.Statement st, RowReader reader) throws SQLException {
-    try (PreparedStatement ps = conn().prepareStatement(st.sql())) {
-      for (int i = 0; i < st.parameters().size(); i++) {
-        ps.setObject(i + 1, st.parameters().get(i));
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          reader.read(rs);
-        }
-      }
-    }
+  @Override
+  public ValidationReport validate(String dataset) {
+    return reading(() -> new StoreValidator(queries()).validate(dataset));
   }
 
   /** Runs read-only SQL over the store for checks that need more than an aggregate. */
-  <T> List<T> select(String sql, List<Object> params, RowMapper<T> mapper) {
-    return reading(
-        () -> {
-          List<T> out = new ArrayList<>();
-          try {
-            run(new AggregateSql.Statement(sql, params), rs -> out.add(mapper.map(rs)));
-          } catch (SQLException e) {
-            throw new StoreException("query failed: " + e.getMessage(), e);
-          }
-          return out;
-        });
-  }
-
-  /** Maps one result row. */
-  @FunctionalInterface
-  interface RowMapper<T> {
-    T map(ResultSet rs) throws SQLException;
+  <T> List<T> select(String sql, List<Object> params, StoreQueries.RowMapper<T> mapper) {
+    return reading(() -> queries().select(sql, params, mapper));
   }
 
   int idOf(String dataset) {
-    return datasetId(dataset);
+    return reading(() -> queries().datasetId(dataset));
   }
 
   @Override

@@ -2,13 +2,10 @@ package org.yesan.store.duckdb;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,33 +19,35 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.yesan.ingest.BatchDescription;
 import org.yesan.ingest.BulkCsv;
-import org.yesan.ingest.InputException;
 import org.yesan.ingest.PlainCsvFile;
 import org.yesan.model.Fact;
-import org.yesan.model.FiscalYear;
-import org.yesan.model.Hierarchy;
-import org.yesan.model.Level;
-import org.yesan.model.Measure;
-import org.yesan.model.Stage;
-import org.yesan.store.Slice;
+import org.yesan.store.imports.CatalogWrites;
+import org.yesan.store.imports.ImportInput;
+import org.yesan.store.imports.ImportProgress;
+import org.yesan.store.imports.ImportRules;
+import org.yesan.store.imports.ImportRules.SliceKey;
+import org.yesan.store.imports.SqlImport;
+import org.yesan.store.sql.StoreException;
 import org.yesan.validation.ValidationReport;
 
 /**
- * One all-or-nothing import: every file's facts are appended inside a single transaction, then the
- * slices they cover replace the slices of the same measure, year, stage and vintage, and the
- * transaction commits; any error rolls everything back.
+ * One all-or-nothing import into DuckDB (see {@link SqlImport}): a plain CSV file is loaded by
+ * DuckDB's own CSV reader, any other file's facts are appended with DuckDB's Appender while another
+ * thread reads the file.
  */
-final class DuckDbImport {
+final class DuckDbImport extends SqlImport {
 
-  private final DuckDBConnection connection;
-  private final ImportProgress progress;
-  private final Function<String, ValidationReport> validator;
+  private final DuckDBConnection duck;
   private final boolean bulkCsv;
+  private final java.util.ArrayDeque<Integer> ids = new java.util.ArrayDeque<>();
 
   /**
-   * @param validator validates a dataset as this connection sees it, inside the import's
-   *     transaction, so that a failed check can still roll the import back
+   * Each dataset's line-table columns, read when first needed and dropped when a level is added.
    */
+  private final Map<Integer, List<String>> lineColumns = new HashMap<>();
+
+  private PlainCsvScans scans;
+
   DuckDbImport(
       DuckDBConnection connection,
       ImportProgress progress,
@@ -65,254 +64,59 @@ final class DuckDbImport {
       ImportProgress progress,
       Function<String, ValidationReport> validator,
       boolean bulkCsv) {
-    this.connection = connection;
-    this.progress = progress;
-    this.validator = validator;
+    super(connection, progress, validator);
+    this.duck = connection;
     this.bulkCsv = bulkCsv;
   }
 
-  /** Formats whose files are CSV text, where a missing last line ending hints at a cut file. */
-  private static final Set<String> TEXT_FORMATS = Set.of("openfiscal", "mapped", "omb", "headline");
+  /**
+   * DuckDB's memory during an import; by default it may take 80% of RAM, and the staging of large
+   * files used it (2.1 GB peak at 10M rows). Past the limit DuckDB spills to disk instead.
+   */
+  static final String IMPORT_MEMORY_LIMIT = "1GB";
 
-  private final List<String> warnings = new ArrayList<>();
-  private final List<String> notes = new ArrayList<>();
+  private boolean memoryLimited;
 
-  private static boolean endsWithoutLineBreak(Path file) {
-    try (java.nio.channels.SeekableByteChannel ch = java.nio.file.Files.newByteChannel(file)) {
-      long size = ch.size();
-      if (size == 0) {
-        return false;
-      }
-      java.nio.ByteBuffer last = java.nio.ByteBuffer.allocate(1);
-      ch.position(size - 1).read(last);
-      byte b = last.get(0);
-      return b != '\n' && b != '\r';
-    } catch (java.io.IOException e) {
-      return false;
+  @Override
+  protected void begin(List<ImportInput> inputs) throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      s.execute("SET memory_limit = '" + IMPORT_MEMORY_LIMIT + "'");
+      memoryLimited = true;
     }
-  }
-
-  private record SliceKey(String measure, int fiscalYear, String stage, int reportedIn) {}
-
-  private static final class SliceTally {
-    final int id;
-    final int sourceId;
-    final Path file;
-    long facts;
-    BigDecimal total = BigDecimal.ZERO;
-
-    SliceTally(int id, int sourceId, Path file) {
-      this.id = id;
-      this.sourceId = sourceId;
-      this.file = file;
-    }
-  }
-
-  private static final class DatasetState {
-    int id;
-    String name;
-    boolean created;
-    List<Level> levels;
-    List<Hierarchy> hierarchies;
-    List<Measure> measures;
-    final Map<SliceKey, SliceTally> slices = new LinkedHashMap<>();
-
-    /** Line paths (full width, in line-table column order) to their ids; loaded once. */
-    Map<List<String>, Integer> lineIds;
-
-    int nextLineId;
-
-    /** The line table's columns, read when first needed and dropped when a level is added. */
-    List<String> lineColumns;
-  }
-
-  ImportReport run(List<ImportInput> inputs) {
-    long start = System.nanoTime();
-    rejectRepeatedFiles(inputs);
-    Map<String, DatasetState> touched = new LinkedHashMap<>();
-    long facts = 0;
-    try (PlainCsvScans started =
+    scans =
         new PlainCsvScans(
             inputs.stream()
                 .map(in -> bulkCsv ? in.batch().bulkCsv() : Optional.<BulkCsv>empty())
-                .toList())) {
-      scans = started;
-      connection.setAutoCommit(false);
-      for (int i = 0; i < inputs.size(); i++) {
-        ImportInput in = inputs.get(i);
-        progress.fileStarted(in.file(), i, inputs.size());
-        BatchDescription d = in.batch().description();
-        String name = in.dataset().orElse(d.suggestedDataset());
-        DatasetState ds = touched.get(name);
-        if (ds == null) {
-          ds = loadOrCreate(name, d, in.file());
-          touched.put(name, ds);
-        } else {
-          merge(ds, d, in.file());
-        }
-        facts += appendFacts(ds, in, i, facts);
-      }
-      List<ImportReport.DatasetChange> changes = new ArrayList<>();
-      for (DatasetState ds : touched.values()) {
-        changes.add(commitSlices(ds));
-      }
-      dropUnusedSources();
+                .toList());
+  }
 
-      List<ImportReport.DatasetChange> validated = new ArrayList<>();
-      for (ImportReport.DatasetChange c : changes) {
-        validated.add(c.withValidation(validator.apply(c.dataset())));
-      }
-      if (validated.stream().anyMatch(c -> c.validation().orElseThrow().failed())) {
-        throw new ImportRefusedException(
-            validated.stream().map(c -> c.validation().orElseThrow()).toList());
-      }
-      changes = validated;
-      connection.commit();
-      progress.finished();
-      return new ImportReport(
-          changes, facts, (System.nanoTime() - start) / 1_000_000, warnings, notes);
-    } catch (SQLException e) {
-      rollback();
-      throw new StoreException("import failed and was rolled back: " + e.getMessage(), e);
-    } catch (RuntimeException e) {
-      rollback();
-      throw e;
-    } finally {
-      try {
-        connection.setAutoCommit(true);
+  @Override
+  protected void end() {
+    if (scans != null) {
+      scans.close();
+    }
+    if (memoryLimited) {
+      // The store never sets its own limit, so the default is what it had (a shown value such
+      // as "18.8 GiB" is rounded and would not restore it exactly).
+      try (Statement s = connection.createStatement()) {
+        s.execute("RESET memory_limit");
       } catch (SQLException e) {
-        // The connection is unusable; the next statement reports it.
+        // The store stays usable under the import's limit; queries only spill sooner.
       }
     }
   }
 
-  private void rollback() {
-    try {
-      connection.rollback();
-    } catch (SQLException e) {
-      // Nothing more can be done: DuckDB discards an uncommitted transaction on close.
-    }
-  }
-
-  private static void rejectRepeatedFiles(List<ImportInput> inputs) {
-    Map<String, Path> seen = new HashMap<>();
-    for (ImportInput in : inputs) {
-      Path earlier = seen.putIfAbsent(in.sha256(), in.file());
-      if (earlier != null) {
-        throw new InputException(
-            in.file(), 0, 0, "each file once per import", "the same content as " + earlier);
-      }
-    }
-  }
-
-  private DatasetState loadOrCreate(String name, BatchDescription d, Path file)
-      throws SQLException {
-    DatasetState ds = new DatasetState();
-    ds.name = name;
-    try (PreparedStatement ps =
-        connection.prepareStatement(
-            "SELECT id, currency, model_json FROM datasets WHERE name = ?")) {
-      ps.setString(1, name);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (rs.next()) {
-          ds.id = rs.getInt(1);
-          String currency = rs.getString(2);
-          if (!currency.equals(d.currency())) {
-            throw new StoreException(
-                "dataset "
-                    + name
-                    + " holds amounts in "
-                    + currency
-                    + "; this file is in "
-                    + d.currency()
-                    + " — import it into another dataset with --dataset");
-          }
-          ModelJson model = ModelJson.read(rs.getString(3));
-          ds.levels = new ArrayList<>(model.levels());
-          ds.hierarchies = new ArrayList<>(model.hierarchies());
-          ds.measures = new ArrayList<>(model.measures());
-          merge(ds, d, file);
-          return ds;
-        }
-      }
-    }
-    ds.created = true;
-    ds.id = nextId();
-    ds.levels = new ArrayList<>();
-    ds.hierarchies = new ArrayList<>();
-    ds.measures = new ArrayList<>();
+  @Override
+  protected void createTables(int datasetId) throws SQLException {
     try (Statement s = connection.createStatement()) {
-      s.execute(StoreSchema.createFactTable(ds.id));
-      s.execute(StoreSchema.createLineTable(ds.id));
-    }
-    try (PreparedStatement ps =
-        connection.prepareStatement(
-            "INSERT INTO datasets (id, name, title, country, currency, source_unit_id,"
-                + " source_unit_label, source_unit_factor, source, licence, model_json)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{}')")) {
-      ps.setInt(1, ds.id);
-      ps.setString(2, name);
-      ps.setString(3, d.title());
-      ps.setString(4, d.country().orElse(null));
-      ps.setString(5, d.currency());
-      ps.setString(6, d.sourceUnit().id());
-      ps.setString(7, d.sourceUnit().label());
-      ps.setBigDecimal(8, d.sourceUnit().factor());
-      ps.setString(9, d.source());
-      ps.setString(10, d.licence());
-      ps.executeUpdate();
-    }
-    merge(ds, d, file);
-    return ds;
-  }
-
-  /** Adds the batch's new levels, hierarchies and measures; refuses conflicting definitions. */
-  private void merge(DatasetState ds, BatchDescription d, Path file) throws SQLException {
-    for (Level l : d.levels()) {
-      Optional<Level> have = ds.levels.stream().filter(x -> x.id().equals(l.id())).findFirst();
-      if (have.isEmpty()) {
-        ds.levels.add(l);
-        addLevelColumn(ds.id, l.id());
-        ds.lineColumns = null;
-      }
-    }
-    for (Hierarchy h : d.hierarchies()) {
-      if (ds.hierarchies.stream().noneMatch(x -> x.id().equals(h.id()))) {
-        ds.hierarchies.add(h);
-      }
-    }
-    for (Measure m : d.measures()) {
-      Optional<Measure> have = ds.measures.stream().filter(x -> x.id().equals(m.id())).findFirst();
-      if (have.isEmpty()) {
-        ds.measures.add(m);
-      } else if (have.get().direction() != m.direction()
-          || have.get().basis() != m.basis()
-          || have.get().quantity() != m.quantity()) {
-        // A percentage stored under a money measure (or the reverse) would be summed as money.
-        throw new StoreException(
-            "measure "
-                + m.id()
-                + " of dataset "
-                + ds.name
-                + " is "
-                + have.get().direction()
-                + "/"
-                + have.get().basis()
-                + "/"
-                + have.get().quantity()
-                + "; "
-                + file
-                + " declares it "
-                + m.direction()
-                + "/"
-                + m.basis()
-                + "/"
-                + m.quantity());
-      }
+      s.execute(StoreSchema.createFactTable(datasetId));
+      s.execute(StoreSchema.createLineTable(datasetId));
     }
   }
 
-  private void addLevelColumn(int datasetId, String levelId) throws SQLException {
+  @Override
+  protected void addLevelColumn(int datasetId, String levelId) throws SQLException {
+    lineColumns.remove(datasetId);
     String table = StoreSchema.lineTable(datasetId);
     String column = StoreSchema.levelColumn(levelId);
     try (PreparedStatement ps =
@@ -332,10 +136,9 @@ final class DuckDbImport {
     }
   }
 
-  private final java.util.ArrayDeque<Integer> ids = new java.util.ArrayDeque<>();
-
   // Ids come in blocks: one statement per id cost milliseconds each inside a large transaction.
-  private int nextId() throws SQLException {
+  @Override
+  protected int nextId() throws SQLException {
     if (ids.isEmpty()) {
       try (Statement s = connection.createStatement();
           ResultSet rs = s.executeQuery("SELECT nextval('yesan_ids') FROM range(16)")) {
@@ -347,16 +150,16 @@ final class DuckDbImport {
     return ids.remove();
   }
 
-  private PlainCsvScans scans;
-
-  private long appendFacts(DatasetState ds, ImportInput in, int index, long doneBefore)
+  @Override
+  protected long appendFacts(DatasetState ds, ImportInput in, int index, long doneBefore)
       throws SQLException {
     BatchDescription d = in.batch().description();
     int sourceId = nextId();
-    if (ds.lineColumns == null) {
-      ds.lineColumns = tableColumns(StoreSchema.lineTable(ds.id));
+    List<String> columns = lineColumns.get(ds.id);
+    if (columns == null) {
+      columns = tableColumns(StoreSchema.lineTable(ds.id));
+      lineColumns.put(ds.id, columns);
     }
-    List<String> columns = ds.lineColumns;
     int[] columnOfMember = new int[d.levels().size()];
     for (int i = 0; i < columnOfMember.length; i++) {
       columnOfMember[i] =
@@ -385,67 +188,14 @@ final class DuckDbImport {
     List<?>[] lastMembers = {null};
     int[] lastLineId = {0};
     Map<SliceKey, SliceTally> fileSlices = new HashMap<>();
-    try (DuckDBAppender appender =
-        connection.createAppender("main", StoreSchema.factTable(ds.id))) {
+    try (DuckDBAppender appender = duck.createAppender("main", StoreSchema.factTable(ds.id))) {
       FactPipe.run(
           in.batch(),
           (Fact f) -> {
-            if (!measures.contains(f.measure())) {
-              throw new InputException(
-                  in.file(),
-                  f.sourceLine(),
-                  0,
-                  "a fact of a declared measure (" + String.join(", ", measures) + ")",
-                  "measure " + f.measure());
-            }
-            if (f.members().size() != columnOfMember.length) {
-              throw new IllegalStateException(
-                  "importer "
-                      + in.format()
-                      + " produced "
-                      + f.members().size()
-                      + " members for "
-                      + columnOfMember.length
-                      + " levels at line "
-                      + f.sourceLine());
-            }
-            SliceKey key =
-                new SliceKey(
-                    f.measure(), f.fiscalYear().value(), f.stage().id(), f.reportedIn().value());
-            SliceTally tally = fileSlices.get(key);
-            if (tally == null) {
-              tally = ds.slices.get(key);
-              if (tally != null && tally.sourceId != sourceId) {
-                // Adding two files into one slice doubles a budget when one is a copy or a
-                // subset of the other; which of them is right cannot be told, so refuse both.
-                throw new InputException(
-                    in.file(),
-                    f.sourceLine(),
-                    0,
-                    "each slice of an import from one file only",
-                    "dataset "
-                        + ds.name
-                        + " "
-                        + describe(key)
-                        + ", which "
-                        + tally.file
-                        + " of the same import also holds (import one of them, or each in its"
-                        + " own import to replace the other)");
-              } else {
-                try {
-                  tally = new SliceTally(nextId(), sourceId, in.file());
-                } catch (SQLException e) {
-                  throw new StoreException(e.getMessage(), e);
-                }
-                ds.slices.put(key, tally);
-                fileSlices.put(key, tally);
-              }
-            }
+            ImportRules.checkFact(in, f, measures, columnOfMember.length);
+            SliceTally tally = tallyOf(ds, fileSlices, in, f, sourceId);
             lastLine[0] = Math.max(lastLine[0], f.sourceLine());
-            BigDecimal amount = toStoredScale(f, in.file());
-            tally.facts++;
-            tally.total = tally.total.add(amount);
-            checkTotal(tally, key, f, in.file());
+            BigDecimal amount = tally.add(f, SliceKey.of(f), in.file());
             // The facts of one source row (one per stage column) have equal members: look their
             // line up once. Fact copies its members, so only equality, not identity, can tell.
             int lineId;
@@ -504,26 +254,9 @@ final class DuckDbImport {
       int levelColumns)
       throws SQLException {
     notes.addAll(in.batch().notes());
-    if (TEXT_FORMATS.contains(in.format()) && endsWithoutLineBreak(in.file())) {
-      warnings.add(
-          in.file()
-              + ":"
-              + lastLine
-              + ": the last record has no line ending; the file may have been cut here (a number"
-              + " cut short cannot be told from a whole one)");
-    }
+    ImportRules.cutFileWarning(in, lastLine).ifPresent(warnings::add);
     appendLines(ds, newLines, levelColumns);
-    try (PreparedStatement ps =
-        connection.prepareStatement("INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-      ps.setInt(1, sourceId);
-      ps.setInt(2, ds.id);
-      ps.setString(3, in.file().toString());
-      ps.setString(4, in.format());
-      ps.setString(5, in.sha256());
-      ps.setLong(6, facts);
-      ps.setObject(7, OffsetDateTime.now(ZoneOffset.UTC));
-      ps.executeUpdate();
-    }
+    CatalogWrites.insertSource(connection, sourceId, ds.id, in, facts);
   }
 
   /**
@@ -614,7 +347,7 @@ final class DuckDbImport {
             .filter(c -> !memberColumns.contains(c))
             .toList();
     var stored =
-        new BulkCsvLoad(connection)
+        new BulkCsvLoad(duck)
             .load(csv, plain, ds.id, sourceId, memberColumns, otherColumns, liveColumns);
     if (stored.isEmpty()) {
       return Optional.empty();
@@ -631,7 +364,7 @@ final class DuckDbImport {
                 + " stored "
                 + got
                 + " for "
-                + describe(key)
+                + key.described()
                 + ", where the file holds "
                 + t.facts
                 + " facts totalling "
@@ -685,8 +418,7 @@ final class DuckDbImport {
     if (lines.isEmpty()) {
       return;
     }
-    try (DuckDBAppender appender =
-        connection.createAppender("main", StoreSchema.lineTable(ds.id))) {
+    try (DuckDBAppender appender = duck.createAppender("main", StoreSchema.lineTable(ds.id))) {
       for (String[] line : lines) {
         appender.beginRow();
         // Line ids are assigned in order, so the id is recoverable from the dictionary.
@@ -704,60 +436,6 @@ final class DuckDbImport {
     }
   }
 
-  private static String describe(SliceKey k) {
-    return "measure "
-        + k.measure()
-        + ", fiscal year "
-        + k.fiscalYear()
-        + ", stage "
-        + k.stage()
-        + ", reported in "
-        + k.reportedIn();
-  }
-
-  private static BigDecimal toStoredScale(Fact f, Path file) {
-    BigDecimal stored;
-    try {
-      stored = f.amount().setScale(2, RoundingMode.UNNECESSARY);
-    } catch (ArithmeticException e) {
-      throw new InputException(
-          file,
-          f.sourceLine(),
-          0,
-          "an amount with at most 2 decimal places in the currency's base unit",
-          f.amount().toPlainString());
-    }
-    if (stored.precision() - stored.scale() > StoreSchema.AMOUNT_DIGITS) {
-      throw new InputException(
-          file,
-          f.sourceLine(),
-          0,
-          "an amount of at most "
-              + StoreSchema.AMOUNT_DIGITS
-              + " digits in the currency's base unit",
-          InputException.quote(f.amount().toPlainString())
-              + " ("
-              + (stored.precision() - stored.scale())
-              + " digits)");
-    }
-    return stored;
-  }
-
-  // Each slice total stays far enough inside DECIMAL(38,2) that sums over many slices fit too.
-  private static void checkTotal(SliceTally tally, SliceKey key, Fact f, Path file) {
-    if (tally.total.precision() - tally.total.scale() > StoreSchema.SLICE_TOTAL_DIGITS) {
-      throw new InputException(
-          file,
-          f.sourceLine(),
-          0,
-          "a slice total of at most " + StoreSchema.SLICE_TOTAL_DIGITS + " digits",
-          "a total of "
-              + (tally.total.precision() - tally.total.scale())
-              + " digits for "
-              + describe(key));
-    }
-  }
-
   private List<String> tableColumns(String table) throws SQLException {
     List<String> columns = new ArrayList<>();
     try (PreparedStatement ps =
@@ -772,94 +450,5 @@ final class DuckDbImport {
       }
     }
     return columns;
-  }
-
-  private ImportReport.DatasetChange commitSlices(DatasetState ds) throws SQLException {
-    String table = StoreSchema.factTable(ds.id);
-    int replaced = 0;
-    List<Slice> written = new ArrayList<>();
-    for (Map.Entry<SliceKey, SliceTally> e : ds.slices.entrySet()) {
-      SliceKey k = e.getKey();
-      SliceTally t = e.getValue();
-      try (PreparedStatement find =
-          connection.prepareStatement(
-              "SELECT id FROM slices WHERE dataset_id = ? AND measure = ? AND fiscal_year = ?"
-                  + " AND stage = ? AND reported_in = ?")) {
-        find.setInt(1, ds.id);
-        find.setString(2, k.measure());
-        find.setInt(3, k.fiscalYear());
-        find.setString(4, k.stage());
-        find.setInt(5, k.reportedIn());
-        try (ResultSet rs = find.executeQuery()) {
-          while (rs.next()) {
-            int old = rs.getInt(1);
-            try (PreparedStatement del =
-                    connection.prepareStatement("DELETE FROM " + table + " WHERE slice_id = ?");
-                PreparedStatement delSlice =
-                    connection.prepareStatement("DELETE FROM slices WHERE id = ?")) {
-              del.setInt(1, old);
-              del.executeUpdate();
-              delSlice.setInt(1, old);
-              delSlice.executeUpdate();
-            }
-            replaced++;
-          }
-        }
-      }
-      try (PreparedStatement ins =
-          connection.prepareStatement("INSERT INTO slices VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-        ins.setInt(1, t.id);
-        ins.setInt(2, ds.id);
-        ins.setString(3, k.measure());
-        ins.setInt(4, k.fiscalYear());
-        ins.setString(5, k.stage());
-        ins.setInt(6, k.reportedIn());
-        ins.setInt(7, t.sourceId);
-        ins.setLong(8, t.facts);
-        ins.setBigDecimal(9, t.total);
-        ins.executeUpdate();
-      }
-      written.add(
-          new Slice(
-              k.measure(),
-              FiscalYear.of(k.fiscalYear()),
-              Stage.parse(k.stage()),
-              FiscalYear.of(k.reportedIn()),
-              t.facts,
-              DuckDbFactStore.plain(t.total),
-              t.file.toString()));
-    }
-    try (PreparedStatement ps =
-        connection.prepareStatement(
-            "UPDATE datasets SET model_json = ?, imported_at = ?, content_hash = ? WHERE id = ?")) {
-      ps.setString(1, new ModelJson(ds.levels, ds.hierarchies, ds.measures).write());
-      ps.setObject(2, OffsetDateTime.now(ZoneOffset.UTC));
-      ps.setString(3, contentHash(ds.id));
-      ps.setInt(4, ds.id);
-      ps.executeUpdate();
-    }
-    return new ImportReport.DatasetChange(ds.name, ds.created, written, replaced);
-  }
-
-  // A source whose slices were all replaced backs nothing; keeping it would grow the store on
-  // every re-import of the same files.
-  private void dropUnusedSources() throws SQLException {
-    try (Statement s = connection.createStatement()) {
-      s.execute("DELETE FROM sources WHERE id NOT IN (SELECT DISTINCT source_id FROM slices)");
-    }
-  }
-
-  // The dataset's content hash covers the sources still backing at least one slice.
-  private String contentHash(int datasetId) throws SQLException {
-    try (PreparedStatement ps =
-        connection.prepareStatement(
-            "SELECT sha256(string_agg(sha256, ',' ORDER BY sha256)) FROM (SELECT DISTINCT s.sha256"
-                + " FROM sources s JOIN slices sl ON sl.source_id = s.id WHERE sl.dataset_id = ?)")) {
-      ps.setInt(1, datasetId);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getString(1);
-      }
-    }
   }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.yesan.ingest.FactSink;
 import org.yesan.ingest.SourceBatch;
 import org.yesan.model.Fact;
+import org.yesan.store.sql.StoreException;
 
 /**
  * Reads a batch on its own thread while the calling thread stores what it read, so that parsing a

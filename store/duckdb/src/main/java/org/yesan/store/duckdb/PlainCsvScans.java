@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.yesan.ingest.BulkCsv;
 import org.yesan.ingest.PlainCsvFile;
+import org.yesan.store.sql.StoreException;
 
 /**
  * The {@link PlainCsvFile#check} of an import's bulk files, run ahead in file order on one thread,

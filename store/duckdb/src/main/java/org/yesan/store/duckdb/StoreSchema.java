@@ -5,6 +5,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import org.yesan.store.sql.StoreException;
+import org.yesan.store.sql.TableNames;
 
 /**
  * The versioned layout of a Yesan DuckDB file: a catalog of datasets, imported files and slices;
@@ -17,10 +19,10 @@ final class StoreSchema {
    * Digits before the decimal point an amount may have (10^30 won is a billion times any national
    * budget); amounts are stored as DECIMAL(38,2).
    */
-  static final int AMOUNT_DIGITS = 30;
+  static final int AMOUNT_DIGITS = TableNames.AMOUNT_DIGITS;
 
   /** Digits a slice total may have, so that sums over up to 10^4 slices still fit DECIMAL(38,2). */
-  static final int SLICE_TOTAL_DIGITS = 32;
+  static final int SLICE_TOTAL_DIGITS = TableNames.SLICE_TOTAL_DIGITS;
 
   /** Bump when the layout changes, and add a migration step from the previous version. */
   static final int VERSION = 2;
@@ -135,17 +137,17 @@ final class StoreSchema {
 
   /** The fact table of a dataset. */
   static String factTable(int datasetId) {
-    return "facts_" + datasetId;
+    return TableNames.factTable(datasetId);
   }
 
   /** The column holding a level's members; level ids are validated as [a-z][a-z0-9_]*. */
   static String levelColumn(String levelId) {
-    return "l_" + levelId;
+    return TableNames.levelColumn(levelId);
   }
 
   /** The table of a dataset's distinct line paths, one column per level. */
   static String lineTable(int datasetId) {
-    return "lines_" + datasetId;
+    return TableNames.lineTable(datasetId);
   }
 
   // Member names are stored once per distinct path, not once per fact: a budget has thousands of
@@ -163,5 +165,5 @@ final class StoreSchema {
   }
 
   /** Number of fixed columns before the level columns in a line table. */
-  static final int LINE_FIXED_COLUMNS = 1;
+  static final int LINE_FIXED_COLUMNS = TableNames.LINE_FIXED_COLUMNS;
 }

@@ -22,6 +22,9 @@ import org.yesan.ingest.ImportOptions;
 import org.yesan.ingest.InputException;
 import org.yesan.ingest.PlainCsvFile;
 import org.yesan.ingest.openfiscal.OpenFiscalFormat;
+import org.yesan.store.imports.ImportInput;
+import org.yesan.store.imports.ImportProgress;
+import org.yesan.store.imports.ImportReport;
 
 /**
  * The bulk route (DuckDB's CSV reader on files proven plain) against the row-by-row reading of the

@@ -18,6 +18,8 @@ import org.yesan.model.Measure;
 import org.yesan.model.Stage;
 import org.yesan.query.AggregateQuery;
 import org.yesan.query.Cut;
+import org.yesan.store.contract.ListBatch;
+import org.yesan.store.imports.ImportProgress;
 
 /** Readers on several threads see the state before an import or after it, never a mix. */
 class ConcurrentReadsTest {

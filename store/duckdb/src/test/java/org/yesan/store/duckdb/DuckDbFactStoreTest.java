@@ -2,208 +2,53 @@ package org.yesan.store.duckdb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.yesan.store.contract.StoreContract.LEVELS;
+import static org.yesan.store.contract.StoreContract.assertOnlyTheBudgetOf2018;
+import static org.yesan.store.contract.StoreContract.budget2018;
+import static org.yesan.store.contract.StoreContract.failTheImport;
+import static org.yesan.store.contract.StoreContract.importTheBookOf2018;
+import static org.yesan.store.contract.StoreContract.q;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.yesan.ingest.InputException;
-import org.yesan.model.Level;
 import org.yesan.model.Measure;
 import org.yesan.model.Stage;
-import org.yesan.query.AggregateQuery;
-import org.yesan.query.AggregateResult;
-import org.yesan.query.Cuts;
-import org.yesan.query.Dimensions;
-import org.yesan.query.Drilldown;
-import org.yesan.query.Order;
-import org.yesan.query.QueryException;
 import org.yesan.store.Slice;
+import org.yesan.store.contract.ListBatch;
+import org.yesan.store.imports.ImportProgress;
+import org.yesan.store.imports.ImportRefusedException;
 
+/** What only the DuckDB store does: a file reopened, a validation hook, its own tables. */
 class DuckDbFactStoreTest {
 
-  private static final List<Level> LEVELS = List.of(Level.MINISTRY, Level.PROGRAM);
-
-  private static ListBatch budget2018() {
-    return new ListBatch("t", LEVELS, Measure.EXPENDITURE)
-        .add(2018, Stage.ENACTED, Measure.EXPENDITURE, 300, "국방부", "전력유지")
-        .add(2018, Stage.ENACTED, Measure.EXPENDITURE, 200, "국방부", "방위력개선")
-        .add(2018, Stage.ENACTED, Measure.EXPENDITURE, 50, "교육부", "")
-        .add(2018, Stage.PROPOSAL, Measure.EXPENDITURE, 600, "국방부", "전력유지");
-  }
-
-  private static AggregateQuery q(DuckDbFactStore store, String drill, String cut) {
-    var info = store.require("t");
-    return AggregateQuery.of("t")
-        .withDrilldown(Drilldown.parse(drill))
-        .withCuts(Cuts.parse(cut, new Dimensions(info)));
-  }
-
   @Test
-  void aggregatesExactlyByLevel() {
-    try (DuckDbFactStore store = DuckDbFactStore.inMemory()) {
-      store.importFiles(List.of(budget2018().input("a")), ImportProgress.NONE);
-      AggregateResult r =
-          store.aggregate(
-              q(store, "ministry", "stage:enacted").withOrder(Order.parse("amount:desc")));
-      assertThat(r.cells())
-          .extracting(c -> c.member(0) + "=" + c.amount().toPlainString() + "/" + c.count())
-          .containsExactly("국방부=500/2", "교육부=50/1");
-      assertThat(r.summary().amount()).isEqualByComparingTo("550");
-      assertThat(r.summary().cells()).isEqualTo(2);
-    }
-  }
-
-  @Test
-  void refusesToAddProposalAndEnacted() {
-    try (DuckDbFactStore store = DuckDbFactStore.inMemory()) {
-      store.importFiles(List.of(budget2018().input("a")), ImportProgress.NONE);
-      assertThatThrownBy(() -> store.aggregate(q(store, "ministry", "")))
-          .isInstanceOf(QueryException.class)
-          .hasMessage(
-              "cut: the selected facts span 2 stages (proposal, enacted), which must not be added"
-                  + " together; cut one (e.g. stage:proposal) or drill down by stage");
-      AggregateResult byStage = store.aggregate(q(store, "stage", ""));
-      assertThat(byStage.cells())
-          .extracting(c -> c.member(0))
-          .containsExactly("proposal", "enacted");
-    }
-  }
-
-  @Test
-  void failedImportLeavesTheStoreUnchanged(@TempDir Path dir) {
+  void aFailedImportLeavesTheFileAsItWas(@TempDir Path dir) {
     Path db = dir.resolve("y.duckdb");
     try (DuckDbFactStore store = DuckDbFactStore.open(db)) {
       store.importFiles(List.of(budget2018().input("a")), ImportProgress.NONE);
-      ListBatch bad =
-          new ListBatch("t", List.of(Level.MINISTRY, Level.SECTOR), Measure.EXPENDITURE)
-              .add(2018, Stage.ENACTED, Measure.EXPENDITURE, 999, "국방부", "국방")
-              .add(2018, Stage.ENACTED, Measure.EXPENDITURE, 1, "국방부", "국방")
-              .failingAt(1);
-      ListBatch other =
-          new ListBatch("u", LEVELS, Measure.EXPENDITURE)
-              .add(2019, Stage.ENACTED, Measure.EXPENDITURE, 5, "x", "y");
-      assertThatThrownBy(
-              () ->
-                  store.importFiles(List.of(other.input("o"), bad.input("b")), ImportProgress.NONE))
-          .isInstanceOf(InputException.class)
-          .hasMessage("bad.csv:3:3: expected an amount, found 'abc'");
+      failTheImport(store);
     }
-    // Reopen: neither the other dataset, the new level, nor the replaced slice leaked in.
     try (DuckDbFactStore store = DuckDbFactStore.open(db)) {
-      assertThat(store.datasets()).extracting(d -> d.name()).containsExactly("t");
-      assertThat(store.require("t").levels()).containsExactly(Level.MINISTRY, Level.PROGRAM);
-      assertThat(store.aggregate(q(store, "", "stage:enacted")).summary().amount())
-          .isEqualByComparingTo("550");
+      assertOnlyTheBudgetOf2018(store);
     }
   }
 
   @Test
-  void aStoringErrorStopsTheReaderAndLeavesNothing() {
+  void anImportRunsUnderItsMemoryLimitAndRestoresTheStoresOwn() {
     try (DuckDbFactStore store = DuckDbFactStore.inMemory()) {
-      ListBatch b = new ListBatch("t", LEVELS, Measure.EXPENDITURE);
-      for (int i = 0; i < 20_000; i++) {
-        b.add(2018, Stage.ENACTED, Measure.EXPENDITURE, i, "m" + (i % 7), "p" + i);
-      }
-      // A fact of a measure the batch did not declare, far past the first chunk.
-      b.add(2018, Stage.ENACTED, Measure.REVENUE, 1, "m", "p");
-      for (int i = 0; i < 20_000; i++) {
-        b.add(2019, Stage.ENACTED, Measure.EXPENDITURE, i, "m", "q" + i);
-      }
-      assertThatThrownBy(() -> store.importFiles(List.of(b.input("big")), ImportProgress.NONE))
-          .isInstanceOf(InputException.class)
-          .hasMessage(
-              "big:20002: expected a fact of a declared measure (expenditure), found measure revenue");
-      assertThat(store.datasets()).isEmpty();
-    }
-  }
-
-  @Test
-  void reimportReplacesTheSliceInsteadOfDuplicatingIt() {
-    try (DuckDbFactStore store = DuckDbFactStore.inMemory()) {
-      store.importFiles(List.of(budget2018().input("a")), ImportProgress.NONE);
-      ImportReport again =
-          store.importFiles(List.of(budget2018().input("a2")), ImportProgress.NONE);
-      assertThat(again.datasets().get(0).replaced()).isEqualTo(2);
-      assertThat(store.aggregate(q(store, "", "stage:enacted")).summary().amount())
-          .isEqualByComparingTo("550");
-      ListBatch revised =
-          new ListBatch("t", LEVELS, Measure.EXPENDITURE)
-              .add(2018, Stage.ENACTED, Measure.EXPENDITURE, 700, "국방부", "전력유지");
-      store.importFiles(List.of(revised.input("r")), ImportProgress.NONE);
-      assertThat(store.aggregate(q(store, "", "stage:enacted")).summary().amount())
-          .isEqualByComparingTo("700");
-      // The proposal slice was not in the revised file, so it stays.
-      assertThat(store.aggregate(q(store, "", "stage:proposal")).summary().amount())
-          .isEqualByComparingTo("600");
-    }
-  }
-
-  /** The 2018 book: its own year and its restatement of 2017. */
-  private static void importTheBookOf2018(DuckDbFactStore store) {
-    ListBatch b =
-        new ListBatch("t", LEVELS, Measure.EXPENDITURE_NET)
-            .add(2017, Stage.ENACTED, Measure.EXPENDITURE_NET, 2018, 110, "국방부", "a")
-            .add(2018, Stage.ENACTED, Measure.EXPENDITURE_NET, 2018, 120, "국방부", "a");
-    store.importFiles(List.of(b.input("b")), ImportProgress.NONE);
-  }
-
-  @Test
-  void restatementsDoNotOverrideTheYearsOwnFigure() {
-    try (DuckDbFactStore store = DuckDbFactStore.inMemory()) {
-      importTheBookOf2018(store);
-      // Only the restatement of 2017 exists so far: it stands in for 2017.
-      assertThat(store.aggregate(q(store, "", "fiscal_year:2017")).summary().amount())
-          .isEqualByComparingTo("110");
-      // The year's own book splits the same total differently: a warning, and its own lines win.
-      ListBatch own =
-          new ListBatch("t", LEVELS, Measure.EXPENDITURE_NET)
-              .add(2017, Stage.ENACTED, Measure.EXPENDITURE_NET, 2017, 60, "국방부", "a")
-              .add(2017, Stage.ENACTED, Measure.EXPENDITURE_NET, 2017, 50, "국방부", "b");
-      ImportReport report = store.importFiles(List.of(own.input("own")), ImportProgress.NONE);
-      assertThat(report.datasets().get(0).validation().orElseThrow().failed()).isFalse();
-      assertThat(
-              store
-                  .aggregate(q(store, "", "fiscal_year:2017|program:a|reported_in:2017"))
-                  .summary()
-                  .amount())
-          .isEqualByComparingTo("60");
-      assertThat(store.aggregate(q(store, "", "fiscal_year:2017|program:a")).summary().amount())
-          .isEqualByComparingTo("60");
-      assertThat(
-              store
-                  .aggregate(q(store, "", "fiscal_year:2017|program:a|reported_in:2018"))
-                  .summary()
-                  .amount())
-          .isEqualByComparingTo(BigDecimal.valueOf(110));
-    }
-  }
-
-  @Test
-  void aRestatementThatDiffersIsAWarningAndBothFiguresAreKept() {
-    try (DuckDbFactStore store = DuckDbFactStore.inMemory()) {
-      importTheBookOf2018(store);
-      ListBatch own =
-          new ListBatch("t", LEVELS, Measure.EXPENDITURE_NET)
-              .add(2017, Stage.ENACTED, Measure.EXPENDITURE_NET, 2017, 100, "국방부", "a");
-      ImportReport report = store.importFiles(List.of(own.input("own")), ImportProgress.NONE);
-      var validation = report.datasets().get(0).validation().orElseThrow();
-      assertThat(validation.failed()).isFalse();
-      assertThat(validation.findings())
-          .anyMatch(
-              f ->
-                  f.severity() == org.yesan.validation.Finding.Severity.WARNING
-                      && f.message()
-                          .equals(
-                              "the 2018 book restates the total differently from the 2017 book"
-                                  + " (both kept; without reported_in a query reads the year's"
-                                  + " own)"));
-      assertThat(store.aggregate(q(store, "", "fiscal_year:2017")).summary().amount())
-          .isEqualByComparingTo("100");
-      assertThat(
-              store.aggregate(q(store, "", "fiscal_year:2017|reported_in:2018")).summary().amount())
-          .isEqualByComparingTo("110");
+      String own = store.setting("memory_limit");
+      String[] during = new String[1];
+      store.importFiles(
+          List.of(budget2018().input("a")),
+          ImportProgress.NONE,
+          name -> {
+            during[0] = store.setting("memory_limit");
+            return store.validateUncommitted(name);
+          });
+      assertThat(during[0]).isNotEqualTo(own).isIn("1.0 GiB", "953.6 MiB", "1000.0 MiB");
+      assertThat(store.setting("memory_limit")).isEqualTo(own);
     }
   }
 
@@ -242,66 +87,6 @@ class DuckDbFactStoreTest {
   }
 
   @Test
-  void amountsAndTotalsBeyondWhatTheStoreHoldsExactlyAreRefusedAtTheirLine() {
-    try (DuckDbFactStore store = DuckDbFactStore.inMemory()) {
-      ListBatch huge =
-          new ListBatch("t", LEVELS, Measure.EXPENDITURE_NET)
-              .add(2018, Stage.ENACTED, Measure.EXPENDITURE_NET, 2018, 1, "국방부", "a")
-              .add(
-                  2018,
-                  Stage.ENACTED,
-                  Measure.EXPENDITURE_NET,
-                  2018,
-                  BigDecimal.TEN.pow(30),
-                  "국방부",
-                  "b");
-      assertThatThrownBy(() -> store.importFiles(List.of(huge.input("huge")), ImportProgress.NONE))
-          .isInstanceOf(InputException.class)
-          .hasMessage(
-              "huge:3: expected an amount of at most 30 digits in the currency's base unit, found"
-                  + " '1000000000000000000000000000000' (31 digits)");
-      ListBatch many = new ListBatch("t", LEVELS, Measure.EXPENDITURE_NET);
-      BigDecimal big = BigDecimal.TEN.pow(30).subtract(BigDecimal.ONE);
-      for (int i = 0; i < 101; i++) {
-        many.add(2018, Stage.ENACTED, Measure.EXPENDITURE_NET, 2018, big, "국방부", "p" + i);
-      }
-      assertThatThrownBy(() -> store.importFiles(List.of(many.input("many")), ImportProgress.NONE))
-          .isInstanceOf(InputException.class)
-          .hasMessage(
-              "many:102: expected a slice total of at most 32 digits, found a total of 33 digits"
-                  + " for measure expenditure_net, fiscal year 2018, stage enacted, reported in"
-                  + " 2018");
-      assertThat(store.datasets()).isEmpty();
-    }
-  }
-
-  @Test
-  void aMeasureKeepsItsQuantity() {
-    try (DuckDbFactStore store = DuckDbFactStore.inMemory()) {
-      store.importFiles(List.of(budget2018().input("a")), ImportProgress.NONE);
-      Measure percent =
-          new Measure(
-              Measure.EXPENDITURE.id(),
-              Measure.EXPENDITURE.labelKo(),
-              Measure.EXPENDITURE.labelEn(),
-              Measure.EXPENDITURE.direction(),
-              Measure.EXPENDITURE.basis(),
-              Measure.Quantity.PERCENT);
-      ListBatch b =
-          new ListBatch("t", LEVELS, percent)
-              .add(2019, Stage.ENACTED, percent, 2019, 5, "국방부", "a");
-      assertThatThrownBy(() -> store.importFiles(List.of(b.input("p")), ImportProgress.NONE))
-          .isInstanceOf(StoreException.class)
-          .hasMessage(
-              "measure expenditure of dataset t is EXPENDITURE/"
-                  + Measure.EXPENDITURE.basis()
-                  + "/MONEY; p declares it EXPENDITURE/"
-                  + Measure.EXPENDITURE.basis()
-                  + "/PERCENT");
-    }
-  }
-
-  @Test
   void reimportingTheSameFileKeepsOneSourceRow() {
     try (DuckDbFactStore store = DuckDbFactStore.inMemory()) {
       for (int i = 0; i < 6; i++) {
@@ -310,42 +95,6 @@ class DuckDbFactStoreTest {
       List<Long> sources =
           store.select("SELECT count(*) FROM sources", List.of(), rs -> rs.getLong(1));
       assertThat(sources).containsExactly(1L);
-    }
-  }
-
-  @Test
-  void twoFilesOfOneImportMayNotShareASlice() {
-    try (DuckDbFactStore store = DuckDbFactStore.inMemory()) {
-      ListBatch whole =
-          new ListBatch("t", LEVELS, Measure.EXPENDITURE_NET)
-              .add(2018, Stage.ENACTED, Measure.EXPENDITURE_NET, 2018, 120, "국방부", "a")
-              .add(2018, Stage.ENACTED, Measure.EXPENDITURE_NET, 2018, 30, "국방부", "b");
-      ListBatch part =
-          new ListBatch("t", LEVELS, Measure.EXPENDITURE_NET)
-              .add(2018, Stage.ENACTED, Measure.EXPENDITURE_NET, 2018, 30, "국방부", "b");
-      assertThatThrownBy(
-              () ->
-                  store.importFiles(
-                      List.of(whole.input("whole"), part.input("part")), ImportProgress.NONE))
-          .isInstanceOf(org.yesan.ingest.InputException.class)
-          .hasMessage(
-              "part:2: expected each slice of an import from one file only, found dataset t"
-                  + " measure expenditure_net, fiscal year 2018, stage enacted, reported in 2018,"
-                  + " which whole of the same import also holds (import one of them, or each in"
-                  + " its own import to replace the other)");
-      assertThat(store.datasets()).isEmpty();
-    }
-  }
-
-  @Test
-  void unknownLevelIsAQueryError() {
-    try (DuckDbFactStore store = DuckDbFactStore.inMemory()) {
-      store.importFiles(List.of(budget2018().input("a")), ImportProgress.NONE);
-      assertThatThrownBy(() -> store.aggregate(q(store, "stage,ministr", "")))
-          .isInstanceOf(QueryException.class)
-          .hasMessage(
-              "drilldown at 7: unknown dimension 'ministr' in dataset t; known: fiscal_year, stage,"
-                  + " measure, reported_in, ministry, program");
     }
   }
 }

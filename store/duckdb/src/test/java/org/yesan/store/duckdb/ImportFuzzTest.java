@@ -26,6 +26,9 @@ import org.yesan.ingest.ImportOptions;
 import org.yesan.ingest.InputException;
 import org.yesan.ingest.openfiscal.OpenFiscalFormat;
 import org.yesan.store.Slice;
+import org.yesan.store.imports.ImportInput;
+import org.yesan.store.imports.ImportProgress;
+import org.yesan.store.imports.ImportReport;
 
 /**
  * Mutates real 열린재정 files as damage and careless hands do, imports them, and holds the import to

@@ -22,6 +22,8 @@ import org.yesan.query.Cut;
 import org.yesan.query.Drilldown;
 import org.yesan.query.Order;
 import org.yesan.query.Page;
+import org.yesan.store.contract.ListBatch;
+import org.yesan.store.imports.ImportProgress;
 
 /** Laws the store must keep whatever the data: pages partition a result; sums ignore order. */
 class StoreProperties {

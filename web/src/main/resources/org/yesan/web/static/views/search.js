@@ -27,7 +27,7 @@ export async function render(state, ctx) {
   const lang = currentLang();
   const rows = r.matches.map((x) => ({ level: x.level, level_name: levelLabel(x.level), member: x.member,
     name: x.name.en !== x.name.ko ? label(x.name, x.member) : memberName(x.member), ministry: x.ministry,
-    ministry_name: x.ministry ? memberName(x.ministry) : null, facts: String(x.facts),
+    ministry_name: x.ministry ? memberName(x.ministry) : null, count: String(x.count),
     year: String(x.latest.fiscal_year), stage: x.latest.stage, stage_name: stageLabel(x.latest.stage),
     amount: x.latest.amount, readable: money(x.latest.amount, lang, m.currency) }));
   root.append(h('h2', {}, `${t('results')}: ${r.total_match_count}`));
@@ -43,7 +43,7 @@ export async function render(state, ctx) {
     { key: 'amount', name: t('exact'), kind: 'amount' },
   ];
   root.append(downloads(() => shownFrom(`yesan-${ds}-search`, [{ key: 'level', name: 'level' }, { key: 'member', name: 'member' },
-    { key: 'name', name: 'name' }, { key: 'ministry', name: 'ministry' }, { key: 'facts', name: 'facts', kind: 'number' },
+    { key: 'name', name: 'name' }, { key: 'ministry', name: 'ministry' }, { key: 'count', name: 'count', kind: 'number' },
     { key: 'year', name: 'latest_fiscal_year', kind: 'number' }, { key: 'stage', name: 'latest_stage' }, { key: 'amount', name: 'latest_amount', kind: 'amount' }], rows)));
   root.append(sortableTable({ columns, rows, caption: t('results') }));
   return root;

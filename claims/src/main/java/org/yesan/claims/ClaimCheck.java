@@ -1,0 +1,309 @@
+package org.yesan.claims;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yesan.claims.text.Approximation;
+import org.yesan.claims.text.Claim;
+import org.yesan.claims.text.ClaimExtractor;
+import org.yesan.claims.text.Glossary;
+import org.yesan.claims.text.MentionKind;
+import org.yesan.claims.text.NumberMention;
+import org.yesan.claims.text.Subject;
+import org.yesan.model.Stage;
+
+/**
+ * The check of one claim against the store, by kind: the state of one check (the rows and queries
+ * it used) and what every kind shares (lookups, stated intervals, doubts, the verdict's wording).
+ */
+abstract class ClaimCheck {
+
+  static final MathContext PRECISION = new MathContext(24, RoundingMode.HALF_EVEN);
+  static final BigDecimal ABOUT = new BigDecimal("0.03");
+  static final BigDecimal NEARLY = new BigDecimal("0.90");
+
+  final String text;
+  final Claim claim;
+  final Map<Integer, Claim> byId;
+  final StoreFigures figures;
+  final Glossary glossary;
+  final Optional<LocalDate> date;
+  final List<DataRow> rows = new ArrayList<>();
+  final List<String> queries = new ArrayList<>();
+
+  /** What one check reads: the text, the claim, the text's other claims, the store, the date. */
+  record Context(
+      String text,
+      Claim claim,
+      Map<Integer, Claim> byId,
+      StoreFigures figures,
+      Glossary glossary,
+      Optional<LocalDate> date) {}
+
+  ClaimCheck(Context c) {
+    this.text = c.text();
+    this.claim = c.claim();
+    this.byId = c.byId();
+    this.figures = c.figures();
+    this.glossary = c.glossary();
+    this.date = c.date();
+  }
+
+  /** The check that fits the claim's kind. */
+  static ClaimCheck of(Context c) {
+    return switch (c.claim().kind()) {
+      case AMOUNT -> new AmountCheck(c);
+      case GROWTH_RATE, CHANGE_AMOUNT, MULTIPLE -> new ChangeCheck(c);
+      case SHARE -> new ShareCheck(c);
+      case RECORD -> new RecordCheck(c);
+      default -> new UncheckedKind(c);
+    };
+  }
+
+  /** The verdict: a projection is never checked; otherwise as the kind's check says. */
+  final CheckedClaim run() {
+    Optional<String> projection = projection();
+    if (projection.isPresent()) {
+      return unverifiable(projection.get(), "", "");
+    }
+    return checkKind();
+  }
+
+  /** The check proper of this claim's kind. */
+  abstract CheckedClaim checkKind();
+
+  /**
+   * A figure for a budget year more than a year after the text's date is a projection (the
+   * medium-term plan), not a budget any stage of the data holds; comparing it with the budget later
+   * passed would call a correct forecast false.
+   */
+  private Optional<String> projection() {
+    if (date.isEmpty() || claim.fiscalYear().isEmpty()) {
+      return Optional.empty();
+    }
+    int year = claim.fiscalYear().get().value();
+    int dated = date.get().getYear();
+    if (year <= dated + 1) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "FY"
+            + year
+            + " is more than a year after the text's date ("
+            + date.get()
+            + "), so the figure is a projection of the medium-term plan, not a budget the data"
+            + " hold");
+  }
+
+  /** Why a claim cannot be looked up at all, if it cannot. */
+  Optional<String> unresolved() {
+    if (claim.subject().isEmpty()) {
+      return Optional.of(
+          "the sentence names nothing the glossary knows, so there is no subject to look up");
+    }
+    if (claim.fiscalYear().isEmpty()) {
+      return Optional.of("no fiscal year: " + claim.yearReason());
+    }
+    if (claim.stage().isEmpty()) {
+      return Optional.of("no stage: " + claim.stageReason());
+    }
+    if (figures.series(claim.subject().get()).isEmpty()) {
+      return Optional.of(missingSubject(claim.subject().get()));
+    }
+    return Optional.empty();
+  }
+
+  String missingSubject(Subject s) {
+    String base =
+        s.missing().isEmpty() ? "no dataset in the store has " + s.labelEn() : s.missing();
+    return base + " (store: " + figures.describeDatasets() + ")";
+  }
+
+  String missing(Subject s, int year, Stage stage) {
+    StringBuilder b = new StringBuilder();
+    for (StoreFigures.Series series : figures.series(s)) {
+      if (b.length() > 0) {
+        b.append("; ");
+      }
+      String has = series.stagesOf(year);
+      b.append(series.label())
+          .append(" has no ")
+          .append(stageLabel(stage))
+          .append(" figure for ")
+          .append(year)
+          .append(
+              has.isEmpty()
+                  ? " (it covers " + series.coverage() + ")"
+                  : " (for " + year + " it has " + has + ")");
+    }
+    return b.toString();
+  }
+
+  /** A store figure with the series it came from. */
+  record Found(StoreFigures.Series series, int year, Stage stage) {
+    BigDecimal amount() {
+      return series.at(year, stage).orElseThrow();
+    }
+
+    Interval interval() {
+      return series.interval(year, stage);
+    }
+
+    DataRow row() {
+      return series.row(year, stage);
+    }
+
+    String label() {
+      return series.dataset().name() + " " + series.target() + " " + year + " " + stage.id();
+    }
+  }
+
+  Optional<Found> find(Subject subject, int year, Stage stage) {
+    for (StoreFigures.Series s : figures.series(subject)) {
+      queries.add(s.query());
+      Stage actual = stage;
+      if (stage.equals(ClaimExtractor.LATEST_SUPPLEMENTARY)) {
+        Optional<Stage> latest = s.latestSupplementary(year);
+        if (latest.isEmpty()) {
+          continue;
+        }
+        actual = latest.get();
+      }
+      if (s.at(year, actual).isPresent()) {
+        return Optional.of(new Found(s, year, actual));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The values a stated figure stands for, given its precision and the text's qualifier. */
+  static Interval statedInterval(NumberMention f) {
+    BigDecimal v = f.value();
+    BigDecimal top = f.upper().orElse(v);
+    BigDecimal half = f.step().multiply(new BigDecimal("0.5"));
+    return switch (f.approximation()) {
+      // Reporters round money or cut it off ("61조5878억" written 61.5조), so an amount may stand
+      // for anything up to its next step; a rate is taken as rounded.
+      case EXACT ->
+          f.kind() == MentionKind.AMOUNT
+              ? Interval.closed(v.subtract(half), top.add(f.step()))
+              : Interval.closed(v.subtract(half), top.add(half));
+      case ABOUT -> {
+        BigDecimal spread = v.abs().multiply(ABOUT).max(half);
+        yield Interval.closed(v.subtract(spread), top.add(spread));
+      }
+      case OVER -> Interval.atLeast(v);
+      case AT_LEAST -> Interval.atLeast(v.subtract(half));
+      case UNDER -> Interval.atMost(v);
+      case AT_MOST -> Interval.atMost(top.add(half));
+      case NEARLY -> Interval.closed(v.multiply(NEARLY), v.add(half));
+    };
+  }
+
+  static String toleranceOf(NumberMention f, Interval stated) {
+    String what =
+        f.approximation() == Approximation.EXACT
+            ? "stated to " + WonText.of(f.step())
+            : "qualified " + f.approximation().name().toLowerCase(java.util.Locale.ROOT);
+    return "stated " + f.text() + " (" + what + ") stands for " + showWon(stated);
+  }
+
+  static String showWon(Interval i) {
+    return "["
+        + i.low().map(WonText::of).orElse("−∞")
+        + ", "
+        + i.high().map(WonText::of).orElse("∞")
+        + "]";
+  }
+
+  static String stageLabel(Stage s) {
+    return s.equals(ClaimExtractor.LATEST_SUPPLEMENTARY) ? "latest supplementary" : s.labelEn();
+  }
+
+  CheckedClaim unverifiable(String why, String formula, String tolerance) {
+    return verdict(Verdict.UNVERIFIABLE, why, formula, tolerance, Optional.empty());
+  }
+
+  CheckedClaim verdict(
+      Verdict v, String explanation, String formula, String tolerance, Optional<BigDecimal> value) {
+    if (v == Verdict.CONTRADICTED) {
+      Optional<BigDecimal> level =
+          rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0).amount());
+      List<String> doubts = new ArrayList<>(ReadingDoubts.of(claim, value, level));
+      if (!claim.stageStated() && explanation.contains(" instead.")) {
+        doubts.add("the stage was not named (" + claim.stageReason() + ")");
+      }
+      if (!doubts.isEmpty()) {
+        return checked(
+            Verdict.UNVERIFIABLE,
+            explanation + " Not called false, because " + String.join("; ", doubts) + ".",
+            formula,
+            tolerance,
+            value);
+      }
+    }
+    return checked(v, explanation, formula, tolerance, value);
+  }
+
+  private CheckedClaim checked(
+      Verdict v, String explanation, String formula, String tolerance, Optional<BigDecimal> value) {
+    return new CheckedClaim(
+        claim.id(),
+        claim.start(),
+        claim.end(),
+        text.substring(claim.start(), claim.end()),
+        claim.kind().name().toLowerCase(java.util.Locale.ROOT),
+        claim.subject().map(Subject::id).orElse(""),
+        claim.fiscalYear().map(y -> y.value()),
+        claim
+            .stage()
+            .map(
+                s ->
+                    s.equals(ClaimExtractor.LATEST_SUPPLEMENTARY)
+                        ? "supplementary (latest)"
+                        : s.id()),
+        reading(),
+        v,
+        explanation,
+        KoreanExplanation.of(claim, v, explanation, value),
+        formula,
+        tolerance,
+        value,
+        rows,
+        queries.stream().distinct().toList());
+  }
+
+  private String reading() {
+    return claim.kind().name().toLowerCase(java.util.Locale.ROOT)
+        + " of "
+        + claim.subject().map(Subject::labelEn).orElse("(no subject)")
+        + (claim.subjectPhrase().isEmpty() ? "" : " (\"" + claim.subjectPhrase() + "\")")
+        + ", FY"
+        + claim.fiscalYear().map(Object::toString).orElse("?")
+        + " ["
+        + claim.yearReason()
+        + "]"
+        + ", "
+        + claim.stage().map(ClaimCheck::stageLabel).orElse("stage ?")
+        + " ["
+        + claim.stageReason()
+        + "]"
+        + claim
+            .comparison()
+            .map(
+                c ->
+                    ", vs "
+                        + c.baseYear()
+                        + " "
+                        + c.basis().name().toLowerCase(java.util.Locale.ROOT)
+                        + " ["
+                        + c.reason()
+                        + "]")
+            .orElse("");
+  }
+}

@@ -1,0 +1,113 @@
+package org.yesan.claims.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which subject of the glossary a figure is about: the noun right after it, else the nearest
+ * specific phrase before it outside asides, else a specific phrase later in its clause, else a
+ * generic word.
+ */
+final class SubjectChoice {
+
+  /** Between a figure and the noun it counts: nothing, or 규모(의). */
+  private static final Pattern SIZE_OF = Pattern.compile("\\s{0,2}|\\s?규모(?:의)?\\s?");
+
+  /** Between a supplementary budget and the figure of its size: "worth", "of". */
+  private static final Pattern WORTH =
+      Pattern.compile("\\s(?i:worth|of|totall?ing)\\s(?:(?i:about|nearly|some)\\s)?");
+
+  private final String text;
+
+  SubjectChoice(String text) {
+    this.text = text;
+  }
+
+  /** Whether a subject counts only as the noun right after its figure (a supplementary's size). */
+  static boolean onlyRightAfter(Subject subject) {
+    return subject.id().equals("theme:supplementary_size");
+  }
+
+  List<int[]> asides(int from, int to) {
+    List<int[]> out = new ArrayList<>();
+    String s = text.substring(from, to);
+    Matcher m = Pattern.compile("—[^—]*—|\\([^)]*\\)|–[^–]*–").matcher(s);
+    while (m.find()) {
+      out.add(new int[] {from + m.start(), from + m.end()});
+    }
+    return out;
+  }
+
+  Optional<Glossary.Match> subjectOf(
+      int start, int end, List<Glossary.Match> subjects, List<int[]> asides) {
+    int[] own = asides.stream().filter(a -> a[0] <= start && end <= a[1]).findFirst().orElse(null);
+    List<Glossary.Match> usable = new ArrayList<>();
+    for (Glossary.Match g : subjects) {
+      boolean hidden = false;
+      for (int[] a : asides) {
+        if (a != own && a[0] <= g.start() && g.end() <= a[1]) {
+          hidden = true;
+        }
+      }
+      if (!hidden) {
+        usable.add(g);
+      }
+    }
+    // The noun right after a figure is what it counts: "150 trillion won public-private fund",
+    // "a 13.8 trillion won extra budget", "35조원 규모의 추경".
+    for (Glossary.Match g : usable) {
+      if (g.start() >= end
+          && g.start() - end <= 8
+          && SIZE_OF.matcher(text.substring(end, g.start())).matches()) {
+        return Optional.of(g);
+      }
+    }
+    // A supplementary budget names its size only as the noun right after the figure; anywhere else
+    // the word is the figure's stage, not its subject.
+    for (Glossary.Match g : usable) {
+      if (onlyRightAfter(g.subject())
+          && g.end() <= start
+          && WORTH.matcher(text.substring(g.end(), start)).matches()) {
+        // "an extra budget worth 13.8 trillion won".
+        return Optional.of(g);
+      }
+    }
+    usable.removeIf(g -> onlyRightAfter(g.subject()));
+    if (ScopeRules.korean(text.substring(Math.max(0, start - 40), start))) {
+      // "보건에 30조1000억원, 교육 분야에 …": a subject before an earlier list item is not this one's.
+      usable.removeIf(
+          g -> g.end() <= start && ScopeRules.crossesListItem(text.substring(g.end(), start)));
+    }
+    Optional<Glossary.Match> generic = Optional.empty();
+    Optional<Glossary.Match> specific = Optional.empty();
+    for (Glossary.Match g : usable) {
+      if (g.end() <= start) {
+        if (g.subject().isGeneric()) {
+          generic = Optional.of(g);
+        } else {
+          specific = Optional.of(g);
+        }
+      }
+    }
+    if (specific.isPresent()) {
+      return specific;
+    }
+    // "The 2026 budget sets aside 873.3 trillion won for R&D": a specific subject later in the
+    // same clause beats the generic word before the figure.
+    for (Glossary.Match g : usable) {
+      if (g.start() >= end
+          && g.start() - end <= 30
+          && !g.subject().isGeneric()
+          && !text.substring(end, g.start()).matches("(?s).*(?:[,;:…]|\\.\\.\\.).*")) {
+        return Optional.of(g);
+      }
+    }
+    if (generic.isPresent()) {
+      return generic;
+    }
+    return usable.stream().filter(g -> g.start() >= end).findFirst();
+  }
+}

@@ -1,0 +1,476 @@
+package org.yesan.claims.text;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yesan.model.FiscalYear;
+import org.yesan.model.Stage;
+
+/**
+ * One pass over one text, sentence by sentence: the claims read so far, and what the text was last
+ * talking about (its year, its subject, the base stage of the sentence).
+ */
+final class TextReading {
+  private static final Pattern ANAPHORA =
+      Pattern.compile("^(?:This|That|It|These|The figure|The amount|이는|이것은|이 예산은|그)\\b");
+
+  final String text;
+  final Optional<DocumentDate> date;
+  final List<Claim> claims = new ArrayList<>();
+  Optional<FiscalYear> contextYear = Optional.empty();
+  String contextYearReason = "";
+  Optional<Subject> lastSubject = Optional.empty();
+  Optional<Stage> sentenceBaseStage = Optional.empty();
+
+  private final YearWords yearWords;
+  private final StageWords stageWords;
+  private final ClaimKinds kinds;
+  private final SubjectChoice subjectChoice;
+
+  TextReading(String text, Optional<DocumentDate> date) {
+    this.text = text;
+    this.date = date;
+    this.yearWords = new YearWords(text, date);
+    this.stageWords = new StageWords(text, date);
+    this.kinds = new ClaimKinds(text);
+    this.subjectChoice = new SubjectChoice(text);
+  }
+
+  void sentence(int from, int to, List<NumberMention> all, List<Glossary.Match> allSubjects) {
+    List<NumberMention> mentions = new ArrayList<>();
+    for (NumberMention n : all) {
+      if (n.start() >= from && n.end() <= to) {
+        mentions.add(n);
+      }
+    }
+    List<Glossary.Match> subjects = new ArrayList<>();
+    for (Glossary.Match g : allSubjects) {
+      if (g.start() >= from && g.end() <= to) {
+        subjects.add(g);
+      }
+    }
+    String sentence = text.substring(from, to).strip();
+    List<int[]> asides = subjectChoice.asides(from, to);
+    List<YearWord> years = yearWords.years(from, to);
+    List<StageWord> stages = stageWords.stages(from, to);
+    List<MultipleWord> multiples = kinds.multiples(from, to);
+    List<int[]> records = kinds.records(from, to);
+    if (mentions.isEmpty() && multiples.isEmpty()) {
+      if (!subjects.isEmpty()) {
+        subjects.stream()
+            .map(Glossary.Match::subject)
+            .filter(x -> !SubjectChoice.onlyRightAfter(x))
+            .reduce((x, y) -> y)
+            .ifPresent(x -> lastSubject = Optional.of(x));
+      }
+      return;
+    }
+    boolean anaphoric = ANAPHORA.matcher(sentence).find();
+
+    // First pass: roles. Base amounts take the year word next to them.
+    Set<YearWord> consumed = new HashSet<>();
+    List<Draft> drafts = new ArrayList<>();
+    for (NumberMention n : mentions) {
+      Draft d = new Draft(n);
+      d.subject = subjectChoice.subjectOf(n.start(), n.end(), subjects, asides);
+      if (d.subject.isEmpty() && anaphoric) {
+        d.subject = lastSubject.map(s -> new Glossary.Match(-1, -1, "(previous sentence)", s));
+      }
+      d.kind = kinds.kindOf(n, d, mentions);
+      if (d.kind == ClaimKind.AMOUNT && kinds.isBaseAmount(n)) {
+        d.base = true;
+        Optional<YearWord> nearest =
+            years.stream()
+                .filter(y -> !consumed.contains(y) && YearWords.near(y, n))
+                .min(java.util.Comparator.comparingInt(y -> YearWords.distance(y, n)));
+        nearest.ifPresent(
+            y -> {
+              d.year = Optional.of(y);
+              consumed.add(y);
+            });
+      }
+      if (!d.base) {
+        yearWords.ownYear(d, years, consumed);
+      }
+      drafts.add(d);
+    }
+    Optional<YearWord> levelYearWord = Optional.empty();
+    Optional<YearWord> baseYearWord = Optional.empty();
+    for (YearWord y : years) {
+      if (consumed.contains(y)) {
+        continue;
+      }
+      if (ScopeRules.referenceYear(
+          text.substring(Math.max(from, y.start() - 60), y.start()),
+          text.substring(y.end(), Math.min(to, y.end() + 6)))) {
+        // "the biggest jump since … 2009": a year named for comparison is not the claim's.
+        continue;
+      }
+      if (y.base() && baseYearWord.isEmpty()) {
+        baseYearWord = Optional.of(y);
+      } else if (!y.base() && levelYearWord.isEmpty()) {
+        levelYearWord = Optional.of(y);
+      }
+    }
+    // The level year of the sentence: its own year word, else the year the text was talking
+    // about.
+    Optional<FiscalYear> levelYear;
+    String levelReason;
+    if (levelYearWord.isPresent()
+        && yearWords.resolve(levelYearWord.get(), Optional.empty()).isPresent()) {
+      levelYear = yearWords.resolve(levelYearWord.get(), Optional.empty());
+      levelReason =
+          "\"" + levelYearWord.get().text() + "\"" + yearWords.relativeNote(levelYearWord.get());
+    } else if (contextYear.isPresent()) {
+      levelYear = contextYear;
+      levelReason = "no year in the sentence; the text was about " + contextYearReason;
+    } else {
+      levelYear = yearWords.defaultYear();
+      levelReason =
+          levelYear.isPresent()
+              ? "no year named; the budget year of a text dated " + date.orElseThrow().date()
+              : levelYearWord
+                  .map(y -> "\"" + y.text() + "\" but the text gives no date (pass --date)")
+                  .orElse("no year named and the text gives no date (pass --date)");
+    }
+    boolean ownYear = levelYearWord.isPresent() && levelYear.isPresent();
+
+    Map<Draft, StageWord> ownStages = new HashMap<>();
+    for (Draft d : drafts) {
+      for (StageWord w : stages) {
+        int gap = d.mention.start() - (w.start() + w.text().length());
+        if (gap >= 0
+            && gap <= 2
+            && text.substring(d.mention.start() - gap, d.mention.start()).isBlank()) {
+          // "정부안 22.3조원에서 … 23.2조원으로", "정부안677.4 → 최종673.3조원".
+          ownStages.put(d, w);
+        }
+      }
+    }
+    for (Draft d : drafts) {
+      if (ownStages.containsKey(d)) {
+        continue;
+      }
+      String after = text.substring(d.mention.end(), Math.min(to, d.mention.end() + 3));
+      String before = text.substring(Math.max(from, d.mention.start() - 3), d.mention.start());
+      if (after.strip().startsWith("→")) {
+        // "보건·복지·고용(130조원→129조5000억원)": proposal, then the budget as passed.
+        ownStages.put(
+            d, new StageWord(d.mention.start(), "→ (first of a pair)", Stage.PROPOSAL, false));
+      } else if (before.strip().endsWith("→")) {
+        ownStages.put(
+            d, new StageWord(d.mention.start(), "→ (second of a pair)", Stage.ENACTED, false));
+      }
+    }
+    List<StageWord> free = stages.stream().filter(w -> !ownStages.containsValue(w)).toList();
+    Optional<StageWord> levelStageWord = free.stream().filter(s -> !s.base()).findFirst();
+    int arrow = text.indexOf('→', from);
+    Optional<StageWord> arrowBase = Optional.empty();
+    if (arrow >= 0 && arrow < to) {
+      // "정부안677.4 → 최종673.3조원으로 △4.1조원": the stage after the arrow is the figure's,
+      // the one before it the base of the change.
+      Optional<StageWord> before =
+          stages.stream()
+              .filter(w -> w.start() < arrow && w.stage().equals(Stage.PROPOSAL))
+              .findFirst();
+      Optional<StageWord> after = stages.stream().filter(w -> w.start() > arrow).findFirst();
+      if (before.isPresent() && after.isPresent()) {
+        levelStageWord = after;
+        arrowBase = before.map(w -> new StageWord(w.start(), w.text(), w.stage(), true));
+      }
+    }
+    if (levelStageWord.isPresent()
+        && levelStageWord.get().stage().equals(Stage.PROPOSAL)
+        && ScopeRules.billAsPassed(sentence, levelStageWord.get().text())) {
+      // "2017년도 예산안을 의결했다": the bill as the Assembly passed it.
+      Optional<StageWord> passing =
+          stages.stream().filter(w -> !w.base() && w.stage().equals(Stage.ENACTED)).findFirst();
+      if (passing.isPresent()) {
+        StageWord bill = levelStageWord.get();
+        levelStageWord =
+            Optional.of(
+                new StageWord(
+                    bill.start(),
+                    bill.text() + "\" with \"" + passing.get().text(),
+                    Stage.ENACTED,
+                    false));
+      }
+    }
+    Optional<StageWord> baseStageWord = stages.stream().filter(StageWord::base).findFirst();
+    if (baseStageWord.isEmpty()) {
+      baseStageWord = arrowBase;
+    }
+    if (baseStageWord.isEmpty()) {
+      // "정부안 X → 최종 Y, △Z": a change in such a sentence is from the proposal.
+      baseStageWord =
+          ownStages.values().stream()
+              .filter(w -> w.stage().equals(Stage.PROPOSAL))
+              .findFirst()
+              .map(w -> new StageWord(w.start(), w.text(), w.stage(), true));
+    }
+    sentenceBaseStage = baseStageWord.map(StageWord::stage);
+
+    // Second pass: claims.
+    List<Integer> ids = new ArrayList<>();
+    for (Draft d : drafts) {
+      ids.add(claims.size() + 1 + drafts.indexOf(d));
+    }
+    for (Draft d : drafts) {
+      int id = ids.get(drafts.indexOf(d));
+      Optional<FiscalYear> year = levelYear;
+      String yearReason = levelReason;
+      if (d.ownYear.isPresent()) {
+        year = d.ownYear.get().year().map(FiscalYear::of);
+        yearReason = "\"" + d.ownYear.get().text() + "\" next to the figure";
+      } else if (d.base) {
+        if (d.year.isPresent()) {
+          year = yearWords.resolve(d.year.get(), levelYear);
+          yearReason =
+              "\""
+                  + d.year.get().text()
+                  + "\" next to the base amount"
+                  + yearWords.relativeNote(d.year.get());
+        } else {
+          year = baseYear(baseYearWord, levelYear);
+          yearReason = baseReason(baseYearWord, levelYear);
+        }
+      }
+      StageChoice stage =
+          ownStages.containsKey(d)
+              ? stageWords.levelStage(Optional.of(ownStages.get(d)), year)
+              : d.base
+                  ? stageWords.baseStage(baseStageWord, year)
+                  : stageWords.levelStage(levelStageWord, year);
+      Optional<Comparison> comparison = Optional.empty();
+      Optional<StageWord> changeBase = baseStageWord;
+      if (d.kind == ClaimKind.CHANGE_AMOUNT
+          && baseYearWord.isEmpty()
+          && changeBase.isEmpty()
+          && stage.stage().filter(Stage.ENACTED::equals).isPresent()
+          && drafts.stream().noneMatch(o -> o.base)
+          && ScopeRules.assemblyChange(
+              text.substring(
+                  Math.max(from, d.mention.start() - 20), Math.min(to, d.mention.end() + 15)))) {
+        // "보건·복지·고용 1조5000억 삭감" in a text on the passed budget: the Assembly's change
+        // to the government's proposal.
+        changeBase =
+            Optional.of(new StageWord(d.mention.start(), "정부안 (implied)", Stage.PROPOSAL, true));
+        sentenceBaseStage = Optional.of(Stage.PROPOSAL);
+      }
+      if (d.kind == ClaimKind.GROWTH_RATE || d.kind == ClaimKind.CHANGE_AMOUNT) {
+        comparison = comparison(d, drafts, ids, baseYearWord, year, changeBase, from, to);
+      }
+      claims.add(
+          Claim.read(
+              id,
+              d.mention.start(),
+              d.mention.end(),
+              d.mention,
+              d.kind,
+              d.subject,
+              year,
+              yearReason,
+              stage,
+              comparison,
+              sentence));
+      if (d.subject.isPresent()) {
+        lastSubject = Optional.of(d.subject.get().subject());
+      }
+    }
+    // Ratios in words and records belong to the sentence's amount of the current year.
+    final Optional<YearWord> sentenceBaseYear = baseYearWord;
+    final Optional<StageWord> sentenceBaseStageWord = baseStageWord;
+    final Optional<FiscalYear> sentenceYear = levelYear;
+    Optional<Draft> current =
+        drafts.stream().filter(d -> d.kind == ClaimKind.AMOUNT && !d.base).reduce((a, b) -> b);
+    Optional<Draft> base = drafts.stream().filter(d -> d.base).findFirst();
+    for (MultipleWord w : multiples) {
+      Optional<Glossary.Match> subject =
+          current
+              .flatMap(c -> c.subject)
+              .or(() -> subjectChoice.subjectOf(w.start(), w.end(), subjects, asides));
+      NumberMention figure =
+          new NumberMention(
+              w.start(),
+              w.end(),
+              w.text(),
+              MentionKind.MULTIPLE,
+              w.ratio(),
+              BigDecimal.ONE.movePointLeft(w.ratio().scale()),
+              Optional.empty(),
+              Optional.empty(),
+              w.approximation());
+      StageChoice stage = stageWords.levelStage(levelStageWord, levelYear);
+      claims.add(
+          Claim.read(
+              claims.size() + 1,
+              w.start(),
+              w.end(),
+              figure,
+              ClaimKind.MULTIPLE,
+              subject,
+              levelYear,
+              levelReason,
+              stage,
+              levelYear.map(
+                  y ->
+                      new Comparison(
+                          baseYear(sentenceBaseYear, sentenceYear).orElse(y.previous()),
+                          basisOf(sentenceBaseStageWord),
+                          true,
+                          baseReason(sentenceBaseYear, sentenceYear),
+                          current.map(c -> ids.get(drafts.indexOf(c))),
+                          base.map(b -> ids.get(drafts.indexOf(b))))),
+              sentence));
+    }
+    for (int[] r : records) {
+      Optional<Draft> amount = Draft.nearestAmount(drafts, r[0]);
+      if (amount.isEmpty()) {
+        continue;
+      }
+      Draft a = amount.get();
+      StageChoice stage = stageWords.levelStage(levelStageWord, levelYear);
+      claims.add(
+          Claim.read(
+              claims.size() + 1,
+              r[0],
+              r[1],
+              a.mention,
+              ClaimKind.RECORD,
+              a.subject,
+              levelYear,
+              levelReason,
+              stage,
+              levelYear.map(
+                  y ->
+                      new Comparison(
+                          y.previous(),
+                          Comparison.Basis.ENACTED,
+                          true,
+                          "every earlier year",
+                          Optional.of(ids.get(drafts.indexOf(a))),
+                          Optional.empty())),
+              sentence));
+    }
+    boolean recent =
+        date.isEmpty()
+            || levelYear
+                .map(
+                    y ->
+                        y.value() >= date.get().date().getYear() - 2
+                            && y.value() <= date.get().date().getYear() + 1)
+                .orElse(false);
+    if (ownYear && recent) {
+      // A year named in passing ("the largest since 2009") does not become the text's year, nor
+      // does a projection's year ("2024년에는 국가채무비율이 60%에 육박") in a text of 2020.
+      contextYear = levelYear;
+      contextYearReason = levelYear.orElseThrow() + " (" + levelReason + ")";
+    }
+  }
+
+  private Optional<Comparison> comparison(
+      Draft d,
+      List<Draft> drafts,
+      List<Integer> ids,
+      Optional<YearWord> baseYearWord,
+      Optional<FiscalYear> levelYear,
+      Optional<StageWord> baseStageWord,
+      int from,
+      int to) {
+    if (levelYear.isEmpty()) {
+      return Optional.empty();
+    }
+    String subjectId = d.subject.map(m -> m.subject().id()).orElse("");
+    Optional<Integer> current = Optional.empty();
+    Optional<Integer> base = Optional.empty();
+    for (Draft o : drafts) {
+      if (o == d || o.kind != ClaimKind.AMOUNT) {
+        continue;
+      }
+      String other = o.subject.map(m -> m.subject().id()).orElse("");
+      if (!other.equals(subjectId)) {
+        continue;
+      }
+      if (o.base && base.isEmpty() && !anotherComparisonBetween(o, d)) {
+        base = Optional.of(ids.get(drafts.indexOf(o)));
+      } else if (!o.base && current.isEmpty()) {
+        current = Optional.of(ids.get(drafts.indexOf(o)));
+      }
+    }
+    String window =
+        text.substring(Math.max(from, d.mention.start() - 40), Math.min(to, d.mention.end() + 30));
+    boolean down = ClaimKinds.downward(window);
+    return Optional.of(
+        new Comparison(
+            baseYear(baseYearWord, levelYear).orElseThrow(),
+            basisOf(baseStageWord),
+            !down,
+            baseReason(baseYearWord, levelYear)
+                + baseStageWord
+                    .map(s -> ", basis \"" + s.text() + "\"")
+                    .orElse(", basis: enacted main budget (본예산), the usual base"),
+            current,
+            base));
+  }
+
+  /**
+   * "예산안(400조)보다 1,505억원 줄었지만 올해보다는 3.7% 늘었다": a base amount with another comparison word between
+   * it and the rate is the base of an earlier change, not of this one.
+   */
+  private boolean anotherComparisonBetween(Draft base, Draft claim) {
+    if (base.mention.end() > claim.mention.start()) {
+      return false;
+    }
+    String between = text.substring(base.mention.end(), claim.mention.start());
+    Matcher own = ScopeRules.BASE_AMOUNT_AFTER.matcher(between);
+    if (own.find()) {
+      between = between.substring(own.end());
+    }
+    return ScopeRules.COMPARED.matcher(between).find();
+  }
+
+  private Comparison.Basis basisOf(Optional<StageWord> baseStageWord) {
+    if (baseStageWord.isEmpty()) {
+      return Comparison.Basis.ENACTED;
+    }
+    Stage s = baseStageWord.get().stage();
+    if (s.isSupplementary()) {
+      return Comparison.Basis.LATEST_SUPPLEMENTARY;
+    }
+    return s.equals(Stage.PROPOSAL) ? Comparison.Basis.PROPOSAL : Comparison.Basis.ENACTED;
+  }
+
+  private Optional<FiscalYear> baseYear(Optional<YearWord> word, Optional<FiscalYear> level) {
+    if (word.isEmpty() && sentenceBaseStage.filter(Stage.PROPOSAL::equals).isPresent()) {
+      // "정부안보다 0.1조원 줄었다": against the proposal of the same budget, not last year's.
+      return level;
+    }
+    if (word.isPresent()) {
+      Optional<FiscalYear> y = yearWords.resolve(word.get(), level);
+      if (y.isPresent()) {
+        return y;
+      }
+    }
+    return level.map(FiscalYear::previous);
+  }
+
+  private String baseReason(Optional<YearWord> word, Optional<FiscalYear> level) {
+    if (word.isEmpty() && sentenceBaseStage.filter(Stage.PROPOSAL::equals).isPresent()) {
+      return level
+          .map(l -> "base: the " + l + " proposal of the same budget")
+          .orElse("no base year");
+    }
+    return word.map(w -> "base \"" + w.text() + "\"" + yearWords.relativeNote(w))
+        .orElse(
+            level
+                .map(l -> "base year " + l.previous() + ", the year before")
+                .orElse("no base year"));
+  }
+}

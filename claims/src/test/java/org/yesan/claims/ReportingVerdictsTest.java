@@ -1,0 +1,117 @@
+package org.yesan.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Verdicts on sentences written for these tests, against the bundled data: readings that once
+ * called a correct figure false or a text inconsistent.
+ */
+class ReportingVerdictsTest {
+
+  private static List<CheckedClaim> check(String text, String date) {
+    return ClaimChecker.over(SharedStores.headline())
+        .check(text, CheckOptions.defaults().withDate(LocalDate.parse(date)))
+        .claims();
+  }
+
+  @Test
+  void aFigureForAYearBeyondNextIsAProjection() {
+    // The 2023 proposal grew 5.15% (639.0 over 607.7); a 2021 text's forecast is not checked
+    // against it.
+    CheckedClaim c = check("Total spending is set to grow 9 percent in 2023.", "2021-09-02").get(0);
+    assertThat(c.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+    assertThat(c.explanation()).contains("projection");
+  }
+
+  @Test
+  void aRateAndTheChangeInItsBracketsAreBothChecked() {
+    // 673.3 − 656.6 = 16.7 trillion won; 673.3 / 656.6 − 1 = 2.54%.
+    List<CheckedClaim> c =
+        check(
+            "The 2025 budget passed at 673.3 trillion won, 2.5% (16.7 trillion won) more than the"
+                + " 2024 budget.",
+            "2024-12-11");
+    assertThat(c).extracting(CheckedClaim::kind).contains("growth_rate", "change_amount");
+    assertThat(c).allMatch(x -> x.verdict() == Verdict.SUPPORTED, "all supported");
+  }
+
+  @Test
+  void aSmallAmountBesideABaseIsNotTheLevelOfItsRate() {
+    // 512.3 / 469.6 − 1 = 9.09%: the rate is right; 5조원 is not the 2020 total.
+    List<CheckedClaim> c = check("2020년 예산 중 5조원은 2019년 예산 469.6조원보다 9.1% 많다.", "2020-01-10");
+    CheckedClaim rate =
+        c.stream().filter(x -> x.kind().equals("growth_rate")).findFirst().orElseThrow();
+    assertThat(rate.verdict()).isEqualTo(Verdict.SUPPORTED);
+  }
+
+  @Test
+  void aSectorWordRightBeforeASmallFigureIsNotTheSector() {
+    // The 2026 enacted R&D sector is 35.5 trillion won; 6000억원 is an item inside it.
+    CheckedClaim c = check("2026년 AI 연구개발 예산 6000억원이 확정됐다.", "2026-01-10").get(0);
+    assertThat(c.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+  }
+
+  @Test
+  void theAssemblysChangeToAnUnnamedBaseIsNotAnAccusation() {
+    // 512.3 − 513.5 = −1.2 trillion won net; a gross cut of 3 trillion is not false.
+    CheckedClaim c = check("2020년 예산은 국회에서 3조원 깎였다.", "2019-12-20").get(0);
+    assertThat(c.kind()).isEqualTo("change_amount");
+    assertThat(c.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+    assertThat(c.explanation()).contains("implied");
+  }
+
+  @Test
+  void aWholeBudgetThatDoublesOrAChangeUnderOnePercentIsAnItems() {
+    // 2020 enacted over 2019 enacted is 512.3 / 469.6 = 1.09, not 2.
+    CheckedClaim doubled = check("2020년 예산은 작년의 2배로 늘었다.", "2020-01-10").get(0);
+    assertThat(doubled.kind()).isEqualTo("multiple");
+    assertThat(doubled.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+    assertThat(doubled.explanation()).contains("does not grow that much");
+    // 512.3 − 469.6 = 42.7 trillion won; 3000억원 is under 1% of 512.3 trillion.
+    CheckedClaim small = check("예산은 작년보다 3000억원 늘었다.", "2020-01-10").get(0);
+    assertThat(small.kind()).isEqualTo("change_amount");
+    assertThat(small.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+    assertThat(small.explanation()).contains("under 1%");
+    // With the whole budget named, the same change is false.
+    CheckedClaim named = check("2020년 예산은 작년보다 3000억원 늘었다.", "2020-01-10").get(0);
+    assertThat(named.verdict()).isEqualTo(Verdict.CONTRADICTED);
+  }
+
+  @Test
+  void aChangeNextToAnItemIsTheItemsEvenWhenTheSentenceNamesTheWholeBudget() {
+    // 512.3 − 469.6 = 42.7 trillion won for the whole 2020 budget; 2조원 is the project's.
+    CheckedClaim c = check("2020년 예산에서 도로 사업은 작년보다 2조원 늘었다.", "2020-01-10").get(0);
+    assertThat(c.kind()).isEqualTo("change_amount");
+    assertThat(c.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+    assertThat(c.explanation()).contains("item inside the budget");
+  }
+
+  @Test
+  void aSupplementarysSizeAndADeficitAreCheckedAgainstTheirOwnFigures() {
+    // The 2025 1st supplementary was 13.8 trillion won as passed (the 2nd, 31.8, came later).
+    CheckedClaim size =
+        check("Lawmakers approved an extra budget worth 13.8 trillion won.", "2025-05-02").get(0);
+    assertThat(size.subject()).isEqualTo("theme:supplementary_size");
+    assertThat(size.verdict()).isEqualTo(Verdict.SUPPORTED);
+    assertThat(size.explanation()).contains("supplementary_1");
+    // The 2025 enacted managed balance is −73.9 trillion won.
+    CheckedClaim deficit = check("2025년 관리재정수지는 최종△73.9조원이다.", "2024-12-10").get(0);
+    assertThat(deficit.kind()).isEqualTo("amount");
+    assertThat(deficit.verdict()).isEqualTo(Verdict.SUPPORTED);
+    assertThat(deficit.explanation()).contains("deficit");
+  }
+
+  @Test
+  void aDollarFigureIsLeftAloneInBothLanguages() {
+    CheckedClaim c =
+        check("The ministry wants 430 billion U.S. dollars for it.", "2024-09-01").get(0);
+    assertThat(c.kind()).isEqualTo("conversion");
+    assertThat(c.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+    assertThat(c.explanation()).contains("USD").contains("no exchange rates");
+    assertThat(c.explanationKo()).contains("원화가 아닌 통화");
+  }
+}

@@ -1,0 +1,22 @@
+package org.yesan.store.imports;
+
+import java.util.List;
+import org.yesan.store.FactStore;
+
+/** A store that imports files as well as answering queries: the port both stores implement. */
+public interface ImportingStore extends FactStore {
+
+  /**
+   * Imports files as one transaction: all of them land, or none does and the store is unchanged.
+   * Each file's slices replace the stored slices of the same measure, year, stage and vintage; two
+   * files of one import that hold the same slice are refused, and the import is validated before it
+   * commits.
+   *
+   * @throws org.yesan.ingest.InputException at the first bad row of any file
+   * @throws ImportRefusedException when the validation of the would-be state fails
+   */
+  ImportReport importFiles(List<ImportInput> inputs, ImportProgress progress);
+
+  /** Where the store is, as messages name it (a file, or a server and database). */
+  String location();
+}

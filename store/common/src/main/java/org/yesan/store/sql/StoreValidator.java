@@ -1,0 +1,364 @@
+package org.yesan.store.sql;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.yesan.model.DatasetInfo;
+import org.yesan.model.Level;
+import org.yesan.model.Measure;
+import org.yesan.model.Stage;
+import org.yesan.store.Slice;
+import org.yesan.validation.Finding;
+import org.yesan.validation.Finding.Severity;
+import org.yesan.validation.ValidationReport;
+
+/**
+ * Reconciles a stored dataset: restated prior-year figures against the year's own, revenue against
+ * expenditure on the same basis, repeated lines, negative amounts, and stages that look incomplete.
+ */
+public final class StoreValidator {
+
+  /** A supplementary stage below this share of the enacted budget is reported as incomplete. */
+  static final BigDecimal INCOMPLETE_SHARE = new BigDecimal("0.9");
+
+  private static final int EVIDENCE_LINES = 10;
+
+  private final StoreQueries store;
+
+  /**
+   * @param store reads over the connection to validate through: inside an import's transaction, it
+   *     sees the rows the import has not committed yet
+   */
+  public StoreValidator(StoreQueries store) {
+    this.store = store;
+  }
+
+  public ValidationReport validate(String dataset) {
+    StoreQueries.DatasetMeta meta = store.meta(dataset);
+    DatasetInfo info = meta.info();
+    int id = meta.id();
+    List<Slice> slices = store.slices(id);
+    List<Finding> findings = new ArrayList<>();
+    List<String> levelCols =
+        info.levels().stream().map(Level::id).map(TableNames::levelColumn).toList();
+    restatements(id, slices, findings);
+    balance(info, slices, findings);
+    incompleteStages(slices, findings);
+    repeatedLines(TableNames.factTable(id), TableNames.lineTable(id), levelCols, findings);
+    negatives(id, levelCols, findings);
+    return new ValidationReport(dataset, slices, findings);
+  }
+
+  private static String subject(String measure, int year, String stage) {
+    return measure + " " + year + " " + stage;
+  }
+
+  private static String path(java.sql.ResultSet rs, int from, int n) throws java.sql.SQLException {
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      String v = rs.getString(from + i);
+      if (v != null) {
+        parts.add(v);
+      }
+    }
+    return String.join(" > ", parts);
+  }
+
+  private void restatements(int id, List<Slice> slices, List<Finding> out) {
+    for (Slice restated : slices) {
+      if (restated.isOwnReport()) {
+        continue;
+      }
+      Optional<Slice> own =
+          slices.stream()
+              .filter(
+                  s ->
+                      s.isOwnReport()
+                          && s.measure().equals(restated.measure())
+                          && s.fiscalYear().equals(restated.fiscalYear())
+                          && s.stage().equals(restated.stage()))
+              .findFirst();
+      String subj =
+          subject(restated.measure(), restated.fiscalYear().value(), restated.stage().id());
+      if (own.isEmpty()) {
+        out.add(
+            Finding.of(
+                "restatement",
+                Severity.INFO,
+                subj,
+                "restated in the "
+                    + restated.reportedIn()
+                    + " book, but the "
+                    + restated.fiscalYear()
+                    + " book itself is not imported; the restatement stands in for it"));
+        continue;
+      }
+      Slice o = own.get();
+      boolean equal = o.total().compareTo(restated.total()) == 0;
+      Finding total =
+          Finding.of(
+                  "restatement",
+                  // Books restate earlier years (a reorganisation, a revised base): both figures
+                  // are kept as vintages, so a difference is reported, never refused.
+                  equal ? Severity.PASS : Severity.WARNING,
+                  subj,
+                  equal
+                      ? "the "
+                          + restated.reportedIn()
+                          + " book's prior-year figure equals the "
+                          + o.fiscalYear()
+                          + " book's own total"
+                      : "the "
+                          + restated.reportedIn()
+                          + " book restates the total differently from the "
+                          + o.fiscalYear()
+                          + " book (both kept; without reported_in a query reads the year's own)")
+              .withFigures(o.total(), restated.total());
+      out.add(total);
+      out.add(lineRestatement(id, o, restated, subj));
+    }
+  }
+
+  // Lines are matched by their full path; a line whose path changed between books (a program
+  // renamed or moved) shows as unmatched on both sides, which is reorganisation, not error.
+  private Finding lineRestatement(int id, Slice own, Slice restated, String subj) {
+    String facts = TableNames.factTable(id);
+    String sql =
+        "WITH a AS (SELECT line_id, sum(amount) AS amount FROM "
+            + facts
+            + " WHERE slice_id = (SELECT id FROM slices WHERE dataset_id = ? AND measure = ? AND"
+            + " fiscal_year = ? AND stage = ? AND reported_in = ?) GROUP BY line_id),"
+            + " b AS (SELECT line_id, sum(amount) AS amount FROM "
+            + facts
+            + " WHERE slice_id = (SELECT id FROM slices WHERE dataset_id = ? AND measure = ? AND"
+            + " fiscal_year = ? AND stage = ? AND reported_in = ?) GROUP BY line_id)"
+            + " SELECT count(*) FILTER (WHERE a.amount IS NOT NULL AND b.amount IS NOT NULL AND"
+            + " a.amount = b.amount), count(*) FILTER (WHERE a.amount <> b.amount),"
+            + " count(*) FILTER (WHERE b.amount IS NULL), count(*) FILTER (WHERE a.amount IS NULL)"
+            + " FROM a FULL OUTER JOIN b USING (line_id)";
+    List<Object> p =
+        List.of(
+            id,
+            own.measure(),
+            own.fiscalYear().value(),
+            own.stage().id(),
+            own.reportedIn().value(),
+            id,
+            restated.measure(),
+            restated.fiscalYear().value(),
+            restated.stage().id(),
+            restated.reportedIn().value());
+    long[] r =
+        store
+            .select(
+                sql,
+                p,
+                rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)})
+            .get(0);
+    return Finding.of(
+        "restatement_lines",
+        r[1] == 0 ? Severity.PASS : Severity.INFO,
+        subj,
+        String.format(
+            "%,d lines restated with the same amount, %,d with a different amount; %,d lines only"
+                + " in the %s book, %,d only in the %s restatement (renamed or moved)",
+            r[0], r[1], r[2], own.reportedIn().value(), r[3], restated.reportedIn().value()));
+  }
+
+  private void balance(DatasetInfo info, List<Slice> slices, List<Finding> out) {
+    for (Measure exp : info.measures()) {
+      if (exp.direction() != Measure.Direction.EXPENDITURE) {
+        continue;
+      }
+      for (Measure rev : info.measures()) {
+        if (rev.direction() != Measure.Direction.REVENUE || rev.basis() != exp.basis()) {
+          continue;
+        }
+        for (Slice e : slices) {
+          if (!e.measure().equals(exp.id()) || !e.isOwnReport()) {
+            continue;
+          }
+          slices.stream()
+              .filter(
+                  r ->
+                      r.measure().equals(rev.id())
+                          && r.isOwnReport()
+                          && r.fiscalYear().equals(e.fiscalYear())
+                          && r.stage().equals(e.stage()))
+              .findFirst()
+              .ifPresent(
+                  r -> {
+                    boolean equal = r.total().compareTo(e.total()) == 0;
+                    out.add(
+                        Finding.of(
+                                "balance",
+                                equal ? Severity.PASS : Severity.WARNING,
+                                e.fiscalYear()
+                                    + " "
+                                    + e.stage().id()
+                                    + " "
+                                    + exp.basis().name().toLowerCase(java.util.Locale.ROOT),
+                                equal
+                                    ? rev.id() + " equals " + exp.id()
+                                    : rev.id()
+                                        + " and "
+                                        + exp.id()
+                                        + " differ by "
+                                        + r.total()
+                                            .subtract(e.total())
+                                            .stripTrailingZeros()
+                                            .toPlainString())
+                            .withFigures(r.total(), e.total()));
+                  });
+        }
+      }
+    }
+  }
+
+  private void incompleteStages(List<Slice> slices, List<Finding> out) {
+    for (Slice s : slices) {
+      if (!s.stage().isSupplementary() || !s.isOwnReport()) {
+        continue;
+      }
+      Optional<Slice> enacted =
+          slices.stream()
+              .filter(
+                  x ->
+                      x.measure().equals(s.measure())
+                          && x.fiscalYear().equals(s.fiscalYear())
+                          && x.stage().equals(Stage.ENACTED)
+                          && x.isOwnReport())
+              .findFirst();
+      if (enacted.isEmpty() || enacted.get().total().signum() <= 0) {
+        continue;
+      }
+      BigDecimal ratio = s.total().divide(enacted.get().total(), 4, java.math.RoundingMode.HALF_UP);
+      if (ratio.compareTo(INCOMPLETE_SHARE) < 0) {
+        out.add(
+            Finding.of(
+                    "incomplete_stage",
+                    Severity.WARNING,
+                    subject(s.measure(), s.fiscalYear().value(), s.stage().id()),
+                    "totals only "
+                        + ratio.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP)
+                        + "% of the enacted budget (ratio rounded HALF_UP); the source's "
+                        + s.stage().labelKo()
+                        + " column looks incomplete (lines left at 0)")
+                .withFigures(enacted.get().total(), s.total()));
+      }
+    }
+  }
+
+  // Counted in SQL, with source lines collected for the first few repeated paths per slice only:
+  // in a generated dataset every path may repeat, and listing them all took gigabytes.
+  private void repeatedLines(
+      String facts, String lines, List<String> levelCols, List<Finding> out) {
+    if (levelCols.isEmpty()) {
+      return;
+    }
+    String sql =
+        "WITH d AS (SELECT measure, fiscal_year, stage, line_id, count(*) AS n FROM "
+            + facts
+            + " WHERE reported_in = fiscal_year GROUP BY measure, fiscal_year, stage, line_id"
+            + " HAVING count(*) > 1),"
+            + " r AS (SELECT *, count(*) OVER (PARTITION BY measure, fiscal_year, stage) AS paths,"
+            + " row_number() OVER (PARTITION BY measure, fiscal_year, stage ORDER BY line_id) AS k"
+            + " FROM d), t AS (SELECT * FROM r WHERE k <= "
+            + EVIDENCE_LINES
+            + "), s AS (SELECT f.measure, f.fiscal_year, f.stage, f.line_id,"
+            + " string_agg(CAST(f.source_line AS VARCHAR), ',' ORDER BY f.source_line) AS src"
+            + " FROM "
+            + facts
+            + " f JOIN t USING (measure, fiscal_year, stage, line_id)"
+            + " WHERE f.reported_in = f.fiscal_year"
+            + " GROUP BY f.measure, f.fiscal_year, f.stage, f.line_id)"
+            + " SELECT t.measure, t.fiscal_year, t.stage, t.paths, s.src, "
+            + String.join(", ", levelCols.stream().map(c -> "l." + c).toList())
+            + " FROM t JOIN s USING (measure, fiscal_year, stage, line_id) JOIN "
+            + lines
+            + " l USING (line_id) ORDER BY t.measure, t.fiscal_year, t.stage, t.k";
+    int n = levelCols.size();
+    Map<String, List<String>> bySubject = new TreeMap<>();
+    Map<String, Long> paths = new TreeMap<>();
+    store.select(
+        sql,
+        List.of(),
+        rs -> {
+          String subject = rs.getString(1) + " " + rs.getInt(2) + " " + rs.getString(3);
+          paths.put(subject, rs.getLong(4));
+          bySubject
+              .computeIfAbsent(subject, k -> new ArrayList<>())
+              .add(path(rs, 6, n) + " (lines " + rs.getString(5) + ")");
+          return subject;
+        });
+    for (Map.Entry<String, List<String>> e : bySubject.entrySet()) {
+      long count = paths.get(e.getKey());
+      out.add(
+          Finding.of(
+                  "repeated_lines",
+                  Severity.INFO,
+                  e.getKey(),
+                  (count == 1 ? "1 path appears" : count + " paths appear")
+                      + " on more than one source line; each line is kept as the source lists it,"
+                      + " and sums include all of them")
+              .withEvidence(e.getValue()));
+    }
+  }
+
+  // Counted in SQL and listed for the first few per slice only: a generated dataset with
+  // millions of negative amounts must not be pulled into memory to say how many there are.
+  private void negatives(int id, List<String> levelCols, List<Finding> out) {
+    String cols =
+        levelCols.isEmpty()
+            ? ""
+            : ", " + String.join(", ", levelCols.stream().map(c -> "l." + c).toList());
+    String sql =
+        "WITH n AS (SELECT measure, fiscal_year, stage, amount, source_id, source_line, line_id,"
+            + " count(*) OVER (PARTITION BY measure, fiscal_year, stage) AS total,"
+            + " row_number() OVER (PARTITION BY measure, fiscal_year, stage ORDER BY source_id,"
+            + " source_line) AS k FROM "
+            + TableNames.factTable(id)
+            + " WHERE amount < 0)"
+            + " SELECT n.measure, n.fiscal_year, n.stage, n.amount, s.file, n.source_line, n.total"
+            + cols
+            + " FROM n JOIN sources s ON s.id = n.source_id JOIN "
+            + TableNames.lineTable(id)
+            + " l ON l.line_id = n.line_id WHERE n.k <= "
+            + EVIDENCE_LINES
+            + " ORDER BY n.measure, n.fiscal_year, n.stage, n.k";
+    int n = levelCols.size();
+    Map<String, List<String>> bySubject = new TreeMap<>();
+    Map<String, Long> totals = new TreeMap<>();
+    store.select(
+        sql,
+        List.of(),
+        rs -> {
+          String subject = rs.getString(1) + " " + rs.getInt(2) + " " + rs.getString(3);
+          totals.put(subject, rs.getLong(7));
+          bySubject
+              .computeIfAbsent(subject, k -> new ArrayList<>())
+              .add(
+                  java.nio.file.Path.of(rs.getString(5)).getFileName()
+                      + ":"
+                      + rs.getLong(6)
+                      + " "
+                      + path(rs, 8, n)
+                      + " = "
+                      + StoreQueries.plain(rs.getBigDecimal(4)).toPlainString());
+          return subject;
+        });
+    for (Map.Entry<String, List<String>> e : bySubject.entrySet()) {
+      long total = totals.get(e.getKey());
+      out.add(
+          Finding.of(
+                  "negative_amounts",
+                  Severity.INFO,
+                  e.getKey(),
+                  total + (total == 1 ? " negative amount" : " negative amounts"))
+              .withEvidence(e.getValue()));
+    }
+  }
+}
