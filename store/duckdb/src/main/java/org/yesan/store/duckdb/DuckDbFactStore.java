@@ -182,19 +182,19 @@ public final class DuckDbFactStore implements ImportingStore {
       List<ImportInput> inputs,
       ImportProgress progress,
       java.util.function.Function<String, ValidationReport> validator) {
-    return importFiles(inputs, progress, validator, true);
+    return importFiles(inputs, progress, validator, DuckDbImport.BULK_MIN_BYTES);
   }
 
-  /** An import that loads plain CSV files with DuckDB's reader only when {@code bulkCsv} is set. */
+  /** An import that loads plain CSV files of at least {@code bulkMinBytes} with DuckDB's reader. */
   ImportReport importFiles(
       List<ImportInput> inputs,
       ImportProgress progress,
       java.util.function.Function<String, ValidationReport> validator,
-      boolean bulkCsv) {
+      long bulkMinBytes) {
     lock.writeLock().lock();
     meta.clear();
     try {
-      return new DuckDbImport(connection, progress, validator, bulkCsv).run(inputs);
+      return new DuckDbImport(connection, progress, validator, bulkMinBytes).run(inputs);
     } finally {
       meta.clear();
       lock.writeLock().unlock();

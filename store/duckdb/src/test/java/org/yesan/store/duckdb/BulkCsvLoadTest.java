@@ -48,6 +48,11 @@ class BulkCsvLoadTest {
     }
   }
 
+  /** An import in which DuckDB's reader takes every plain file, however small. */
+  private static ImportReport importAnySize(DuckDbFactStore store, List<ImportInput> inputs) {
+    return store.importFiles(inputs, ImportProgress.NONE, store::validateUncommitted, 0);
+  }
+
   private static ImportInput input(Path f) {
     OpenFiscalFormat format = new OpenFiscalFormat();
     return new ImportInput(
@@ -103,7 +108,11 @@ class BulkCsvLoadTest {
     try (DuckDbFactStore store = DuckDbFactStore.open(db)) {
       List<ImportInput> inputs = files.stream().map(BulkCsvLoadTest::input).toList();
       ImportReport report =
-          store.importFiles(inputs, ImportProgress.NONE, store::validateUncommitted, bulk);
+          store.importFiles(
+              inputs,
+              ImportProgress.NONE,
+              store::validateUncommitted,
+              bulk ? 0 : DuckDbImport.NEVER_BULK);
       List<String> slices = new ArrayList<>();
       for (var c : report.datasets()) {
         c.written().forEach(s -> slices.add(s.toString()));
@@ -234,11 +243,10 @@ class BulkCsvLoadTest {
   void reimportingPlainFilesReplacesTheirSlicesAndAddsNoLine() throws IOException {
     List<Path> files = realFiles().subList(0, 8);
     try (DuckDbFactStore store = DuckDbFactStore.open(dir.resolve("again.duckdb"))) {
-      store.importFiles(files.stream().map(BulkCsvLoadTest::input).toList(), ImportProgress.NONE);
+      importAnySize(store, files.stream().map(BulkCsvLoadTest::input).toList());
       List<String> once = facts(store);
       ImportReport again =
-          store.importFiles(
-              files.stream().map(BulkCsvLoadTest::input).toList(), ImportProgress.NONE);
+          importAnySize(store, files.stream().map(BulkCsvLoadTest::input).toList());
       assertThat(again.datasets().get(0).replaced())
           .isEqualTo(again.datasets().get(0).written().size());
       assertThat(facts(store)).isEqualTo(once);
@@ -258,8 +266,7 @@ class BulkCsvLoadTest {
             HEADER + "\n" + row(2013, "감사원", "일반회계", "인건비", "100", "x", "0") + "\n",
             StandardCharsets.UTF_8);
     try (DuckDbFactStore store = DuckDbFactStore.open(dir.resolve("bad.duckdb"))) {
-      assertThatThrownBy(
-              () -> store.importFiles(List.of(input(good), input(bad)), ImportProgress.NONE))
+      assertThatThrownBy(() -> importAnySize(store, List.of(input(good), input(bad))))
           .isInstanceOf(InputException.class)
           .hasMessageStartingWith(bad + ":2:10: expected a whole number of 천원 in 추경정부안(천원)");
       assertThat(store.datasets()).isEmpty();
@@ -275,7 +282,7 @@ class BulkCsvLoadTest {
             StandardCharsets.UTF_8);
     assertThat(plain(bad)).isPresent();
     try (DuckDbFactStore store = DuckDbFactStore.open(dir.resolve("blank.duckdb"))) {
-      assertThatThrownBy(() -> store.importFiles(List.of(input(bad)), ImportProgress.NONE))
+      assertThatThrownBy(() -> importAnySize(store, List.of(input(bad))))
           .isInstanceOf(InputException.class)
           .hasMessage(bad + ":2:3: expected a name in 회계명, found an empty field");
       assertThat(store.datasets()).isEmpty();
@@ -288,7 +295,7 @@ class BulkCsvLoadTest {
     Path a = write("out_2013.csv", text, StandardCharsets.UTF_8);
     Path b = write("copy.csv", text.replace("\"인건비\",100", "\"인건비\",101"), StandardCharsets.UTF_8);
     try (DuckDbFactStore store = DuckDbFactStore.open(dir.resolve("two.duckdb"))) {
-      assertThatThrownBy(() -> store.importFiles(List.of(input(a), input(b)), ImportProgress.NONE))
+      assertThatThrownBy(() -> importAnySize(store, List.of(input(a), input(b))))
           .isInstanceOf(InputException.class)
           .hasMessageContaining("each slice of an import from one file only")
           .hasMessageStartingWith(b + ":2:");
