@@ -137,6 +137,29 @@ class DashboardInUseBrowserTest extends BrowserTestBase {
   }
 
   @Test
+  @Order(4)
+  void aMeasureWithoutTheLevelIsOneRowNamedAsItsWhole() {
+    // total expenditure has no sectors: the comparison by sector is the measure's whole
+    goHash(
+        "compare?dataset=kr-headline&measure=total_expenditure&axis=years&a=2025&b=2026&stage=enacted&level=sector&lang=ko");
+    WebElement total = await("#compare-total");
+    JsonNode c =
+        api(
+            "/api/v1/datasets/kr-headline/compare?years=2025,2026&drilldown=sector&cut="
+                + DashboardFixture.q("measure:total_expenditure|stage:enacted"));
+    assertThat(c.get("rows")).hasSize(1);
+    assertThat(c.get("rows").get(0).get("members").get("sector").isNull()).isTrue();
+    assertThat(total.getDomAttribute("data-change"))
+        .isEqualTo(c.get("total").get("change").asText());
+    List<WebElement> rows = driver.findElements(By.cssSelector("table.data tbody tr"));
+    assertThat(rows).hasSize(1);
+    String name = rows.get(0).findElements(By.cssSelector("th, td")).get(0).getText();
+    assertThat(name).isEqualTo("총지출 (합계)").doesNotContain("없음");
+    assertThat(driver.findElement(By.id("compare-unlevelled")).getText())
+        .isEqualTo("총지출에는 분야 구분이 없어 전체 한 줄만 보입니다.");
+  }
+
+  @Test
   @Order(7)
   void aNodeWithoutFiguresThatYearIsNoZero() {
     // 행정안전부 has its name from 2018: in 2017 nothing is stored under it

@@ -93,6 +93,11 @@ async function view(state, ctx, assembly) {
     base: x.base, target: x.target, change: x.change, change_pct: x.change_pct,
     readable: signed(x.change), status: x.status, note: note(x),
   }));
+  // A measure with no members at the level (total expenditure has no sectors) gives one row, the
+  // measure's whole: it is named so, not "(없음)" as if it were a member without a name.
+  const measureName = label((s.measures.find((x) => x.id === s.measure) || {}).label, s.measure);
+  const unlevelled = rows.length > 0 && rows.every((x) => x.member === null || x.member === undefined);
+  if (unlevelled) rows.forEach((x) => { x.name = `${measureName} (${t('total')})`; });
   // The API lists rows by the size of their change: the first ones are the largest movers. A row
   // with a side missing has no change, so it is never a mover.
   const moved = rows.filter((x) => x.change !== null && x.change !== undefined);
@@ -105,7 +110,8 @@ async function view(state, ctx, assembly) {
       total.change === null ? '—' : `${signed(total.change)}` + (total.change_pct ? ` (${plusPct(total.change_pct)}%)` : '')),
     h('p', { class: 'exact' }, `${nameA}: ${total.base === null ? '—' : money(total.base, lang, m.currency)} · ${nameB}: ${total.target === null ? '—' : money(total.target, lang, m.currency)}`),
     missingSide ? h('p', { class: 'notice', id: 'compare-missing', role: 'status' }, t('sideMissing')(missingSide)) : null,
-    !missingSide && moved.length < rows.length ? h('p', { class: 'hint', id: 'compare-unranked' }, t('notRanked')(rows.length - moved.length)) : null));
+    !missingSide && moved.length < rows.length ? h('p', { class: 'hint', id: 'compare-unranked' }, t('notRanked')(rows.length - moved.length)) : null,
+    unlevelled ? h('p', { class: 'hint', id: 'compare-unlevelled' }, t('unlevelled')(measureName, levelLabel(level))) : null));
 
   const chartBox = h('div', { class: 'chart short', id: 'compare-chart', role: 'img', 'aria-label': `${t('change')}: ${rows.slice(0, 5).map((x) => `${x.name} ${x.readable}`).join(', ')}` });
   root.append(chartBox);
