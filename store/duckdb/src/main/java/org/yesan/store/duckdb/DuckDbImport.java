@@ -59,6 +59,9 @@ final class DuckDbImport extends SqlImport {
 
   private PlainCsvScans scans;
 
+  /** Per input, the description under which DuckDB's reader may load it; decided once, in begin. */
+  private List<Optional<BulkCsv>> bulkFiles = List.of();
+
   DuckDbImport(
       DuckDBConnection connection,
       ImportProgress progress,
@@ -95,11 +98,11 @@ final class DuckDbImport extends SqlImport {
       s.execute("SET memory_limit = '" + IMPORT_MEMORY_LIMIT + "'");
       memoryLimited = true;
     }
-    scans =
-        new PlainCsvScans(
-            inputs.stream()
-                .map(in -> bulkWorthIt(in) ? in.batch().bulkCsv() : Optional.<BulkCsv>empty())
-                .toList());
+    bulkFiles =
+        inputs.stream()
+            .map(in -> bulkWorthIt(in) ? in.batch().bulkCsv() : Optional.<BulkCsv>empty())
+            .toList();
+    scans = new PlainCsvScans(bulkFiles);
   }
 
   private boolean bulkWorthIt(ImportInput in) {
@@ -191,7 +194,7 @@ final class DuckDbImport extends SqlImport {
               - StoreSchema.LINE_FIXED_COLUMNS;
     }
     int levelColumns = columns.size() - StoreSchema.LINE_FIXED_COLUMNS;
-    Optional<BulkCsv> bulk = bulkWorthIt(in) ? in.batch().bulkCsv() : Optional.empty();
+    Optional<BulkCsv> bulk = bulkFiles.get(index);
     if (bulk.isPresent()) {
       Optional<long[]> loaded =
           appendBulk(ds, in, bulk.get(), scans.take(index), sourceId, columns);
