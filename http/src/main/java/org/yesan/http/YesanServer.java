@@ -34,6 +34,7 @@ import org.yesan.http.compare.CompareRoutes;
 import org.yesan.http.export.DownloadRoutes;
 import org.yesan.http.export.ExportRoutes;
 import org.yesan.http.growth.GrowthRoutes;
+import org.yesan.http.real.RealTermsRoutes;
 import org.yesan.http.search.SearchRoutes;
 import org.yesan.http.series.LinkedSeriesRoutes;
 import org.yesan.http.series.SeriesRoutes;
@@ -100,6 +101,7 @@ public final class YesanServer implements AutoCloseable {
     groups.add(new TargetRoutes());
     groups.add(new ExportRoutes());
     groups.add(new DownloadRoutes());
+    groups.add(new RealTermsRoutes());
     ServiceLoader.load(Routes.class).forEach(groups::add);
     groups.addAll(extra);
     List<Endpoint> endpoints = endpoints(groups);

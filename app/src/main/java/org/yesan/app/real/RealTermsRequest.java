@@ -40,6 +40,8 @@ public record RealTermsRequest(
   public static final String TO = "to";
   public static final String FX = "fx";
   public static final String FX_BASIS = "fx_basis";
+  public static final String SCALE = "scale";
+  public static final String ROUNDING = "rounding";
 
   public RealTermsRequest {
     if (baseYear.isEmpty() && perCapita.isEmpty() && currency.isEmpty()) {
@@ -53,6 +55,13 @@ public record RealTermsRequest(
     }
     if (rates.isPresent() && currency.isEmpty()) {
       throw new QueryException(FX, 0, "exchange rates need a currency to convert to");
+    }
+    if (scale < 0 || scale > 12) {
+      throw new QueryException(SCALE, 0, "expected 0 to 12 decimal places, found " + scale);
+    }
+    if (rounding == RoundingMode.UNNECESSARY) {
+      // deflator and rate ratios rarely terminate, so UNNECESSARY would fail on most cells
+      throw new QueryException(ROUNDING, 0, "expected a rounding mode other than UNNECESSARY");
     }
   }
 
