@@ -1,11 +1,10 @@
 package org.yesan.cli;
 
+import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.yesan.targets.Envelope;
-import org.yesan.targets.EnvelopeAmount;
-import org.yesan.targets.EnvelopeProgress;
-import org.yesan.targets.TargetRegister;
+import org.yesan.app.targets.EnvelopeRequest;
+import org.yesan.app.targets.EnvelopeTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,90 +42,14 @@ final class EnvelopesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    TargetRegister register = files.register();
-    Amounts amounts = new Amounts(listing.lang, "KRW");
-    boolean ko = listing.lang == Amounts.Lang.KO;
-    Listing l = new Listing().column("envelope", Listing.Kind.TEXT);
-    if (progress) {
-      l.column("label", Listing.Kind.TEXT)
-          .column("period", Listing.Kind.TEXT)
-          .column("total", Listing.Kind.AMOUNT)
-          .column("total_readable", Listing.Kind.READABLE)
-          .column("basis", Listing.Kind.TEXT)
-          .column("as_of", Listing.Kind.TEXT)
-          .column("filled", Listing.Kind.AMOUNT)
-          .column("filled_readable", Listing.Kind.READABLE)
-          .column("at_least", Listing.Kind.TEXT)
-          .column("left", Listing.Kind.AMOUNT)
-          .column("even_spread", Listing.Kind.AMOUNT)
-          .column("behind_schedule", Listing.Kind.AMOUNT)
-          .column("behind_readable", Listing.Kind.READABLE);
-    } else {
-      l.column("label", Listing.Kind.TEXT)
-          .column("fiscal_year", Listing.Kind.TEXT)
-          .column("stage", Listing.Kind.TEXT)
-          .column("basis", Listing.Kind.TEXT)
-          .column("amount", Listing.Kind.AMOUNT)
-          .column("readable", Listing.Kind.READABLE)
-          .column("bound", Listing.Kind.TEXT)
-          .column("times_prior_year", Listing.Kind.PERCENT)
-          .column("publisher", Listing.Kind.TEXT)
-          .column("source_date", Listing.Kind.TEXT)
-          .column("source", Listing.Kind.TEXT);
+    EnvelopeTable envelopes =
+        EnvelopeTable.of(files.register(), new EnvelopeRequest(id, progress, year));
+    PrintWriter out = spec.commandLine().getOut();
+    Listing.of(envelopes.table(), listing.lang).print(listing, out);
+    if (progress && listing.format == OutputFormat.TABLE) {
+      out.println("even_spread: " + EnvelopeTable.SCHEDULE_NOTE);
+      out.flush();
     }
-    for (Envelope e : register.envelopes()) {
-      if (id.isPresent() && !id.get().equals(e.id())) {
-        continue;
-      }
-      String label = ko ? e.labelKo() : e.labelEn();
-      if (progress) {
-        if (!e.multiYear()) {
-          continue;
-        }
-        for (String basis : new String[] {"appropriation", "deployment"}) {
-          int asOf = year.orElse(e.lastYear().orElseThrow());
-          EnvelopeProgress p = e.progress(basis, asOf);
-          if (p.counted().isEmpty()) {
-            continue;
-          }
-          l.row(
-              e.id(),
-              label,
-              e.fromYear().get() + "–" + e.toYear().get(),
-              e.total().get(),
-              amounts.readable(e.total().get()),
-              basis,
-              Integer.toString(asOf),
-              p.filled(),
-              amounts.readable(p.filled()),
-              p.atLeast() ? "yes" : "no",
-              p.left().orElse(null),
-              p.evenSpreadByYear().orElse(null),
-              p.behindSchedule().orElse(null),
-              p.behindSchedule().map(amounts::readable).orElse(null));
-        }
-        continue;
-      }
-      for (EnvelopeAmount a : e.amounts()) {
-        l.row(
-            e.id(),
-            label,
-            Integer.toString(a.fiscalYear()),
-            a.stage(),
-            a.basis(),
-            a.won(),
-            amounts.readable(a.won()),
-            a.atLeast() ? "at_least" : "exact",
-            e.timesPriorYear(a, 2).orElse(null),
-            a.source().publisher(),
-            a.source().published().toString(),
-            a.source().url());
-      }
-    }
-    if (id.isPresent() && l.rows().isEmpty()) {
-      throw new IllegalArgumentException("no envelope with the id " + id.get());
-    }
-    l.print(listing.format, spec.commandLine().getOut());
     return 0;
   }
 }

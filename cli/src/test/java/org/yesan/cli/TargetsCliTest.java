@@ -88,7 +88,7 @@ class TargetsCliTest {
     assertThat(new BigDecimal(ai2026.get("times_prior_year").asText()))
         .isEqualByComparingTo(a.divide(b, 2, RoundingMode.HALF_UP))
         .isEqualByComparingTo("3.06");
-    assertThat(ai2026.get("readable").asText()).isEqualTo("10.1조원");
+    assertThat(ai2026.get("readable").get("ko").asText()).isEqualTo("10.1조원");
 
     JsonNode progress = json("envelopes", "--progress", "--format", "json");
     JsonNode deployed = find(progress, "envelope", "national-growth-fund", "basis", "deployment");
@@ -112,7 +112,7 @@ class TargetsCliTest {
     assertThat(gpu.get("reached_on_plan").asText()).isEqualTo("yes");
     assertThat(gpu.get("funding_year").asText()).isEqualTo("2026");
     assertThat(new BigDecimal(gpu.get("funding").asText())).isEqualByComparingTo("2108700000000");
-    assertThat(gpu.get("funding_readable").asText()).isEqualTo("2조 1,087억원");
+    assertThat(gpu.get("funding_readable").get("ko").asText()).isEqualTo("2조 1,087억원");
 
     JsonNode points = json("targets", "--id", "gpu-government", "--points", "--format", "json");
     JsonNode addition = find(points, "kind", "planned_addition", "target", "gpu-government");

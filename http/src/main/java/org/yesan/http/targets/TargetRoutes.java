@@ -5,22 +5,28 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import org.yesan.app.table.JsonTableWriter;
 import org.yesan.app.table.ReadableAmount;
+import org.yesan.app.table.ResultTable;
+import org.yesan.app.targets.CommitmentRequest;
+import org.yesan.app.targets.CommitmentTable;
+import org.yesan.app.targets.CycleRequest;
+import org.yesan.app.targets.CycleTable;
+import org.yesan.app.targets.EnvelopeRequest;
+import org.yesan.app.targets.EnvelopeTable;
+import org.yesan.app.targets.TargetRequest;
+import org.yesan.app.targets.TargetTable;
 import org.yesan.http.ApiRequest;
 import org.yesan.http.Endpoint;
 import org.yesan.http.QueryParameter;
 import org.yesan.http.Reply;
 import org.yesan.http.Routes;
 import org.yesan.http.Table;
-import org.yesan.query.QueryException;
 import org.yesan.targets.BudgetCycle;
 import org.yesan.targets.Commitment;
 import org.yesan.targets.CycleEvent;
-import org.yesan.targets.CycleEventKind;
 import org.yesan.targets.DeadlineCheck;
 import org.yesan.targets.Envelope;
 import org.yesan.targets.EnvelopeAmount;
@@ -40,7 +46,17 @@ public final class TargetRoutes implements Routes {
 
   static final QueryParameter YEAR = QueryParameter.integer("year", "one fiscal year, e.g. 2026");
   static final QueryParameter AS_OF =
-      QueryParameter.text("as_of", "the day 'overdue' is judged on, yyyy-mm-dd (default: today)");
+      QueryParameter.text(
+          CommitmentRequest.AS_OF, "the day 'overdue' is judged on, yyyy-mm-dd (default: today)");
+  static final QueryParameter ID = QueryParameter.text("id", "only the one with this id");
+  static final QueryParameter POINTS =
+      flag(TargetRequest.POINTS, "true: rows are every dated figure with its source");
+  static final QueryParameter PROGRESS =
+      flag(
+          EnvelopeRequest.PROGRESS,
+          "true: rows are the multi-year envelopes' progress up to year (default: the last)");
+  static final QueryParameter HISTORY =
+      flag(CommitmentRequest.HISTORY, "true: rows are every dated status change");
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
   private static final ReadableAmount READABLE = new ReadableAmount("KRW");
@@ -64,20 +80,20 @@ public final class TargetRoutes implements Routes {
             "listTargets",
             "Targets with baseline, goal, deadline, where the planned additions lead and the"
                 + " funding behind each, with every dated figure and its source",
-            List.of(),
+            List.of(ID, POINTS),
             this::targets),
         Endpoint.listing(
             "/api/v1/commitments",
             "listCommitments",
             "Commitments with their deadline, status as of a day and dated, sourced history",
-            List.of(AS_OF),
+            List.of(ID, HISTORY, AS_OF),
             this::commitments),
         Endpoint.listing(
             "/api/v1/envelopes",
             "listEnvelopes",
             "Envelopes with their published annual amounts (stage, basis, source, times the prior"
                 + " year) and, for multi-year ones, progress against an even spread",
-            List.of(YEAR),
+            List.of(ID, PROGRESS, YEAR),
             this::envelopes),
         Endpoint.listing(
             "/api/v1/cycle",
@@ -86,6 +102,17 @@ public final class TargetRoutes implements Routes {
                 + " and the legal deadlines met, missed by N days, or unknown",
             List.of(YEAR),
             this::cycle));
+  }
+
+  private static QueryParameter flag(String name, String description) {
+    return new QueryParameter(
+        name, QueryParameter.Type.STRING, false, description, List.of("true", "false"));
+  }
+
+  /** The use case's rows as {@code rows} of the body, and as the table of CSV, XLSX, Parquet. */
+  private static Reply listing(ObjectNode body, ResultTable rows) {
+    body.set("rows", JsonTableWriter.array(rows));
+    return Reply.listing(body, Table.of(rows));
   }
 
   private static ObjectNode source(Source s) {
@@ -111,20 +138,12 @@ public final class TargetRoutes implements Routes {
   }
 
   private Reply targets(ApiRequest request) {
+    TargetTable targets =
+        TargetTable.of(
+            register, new TargetRequest(request.query(ID.name()), request.flag(POINTS.name())));
     ObjectNode body = JSON.objectNode();
     ArrayNode list = body.putArray("targets");
-    Table table =
-        new Table(
-            "target",
-            "unit",
-            "baseline",
-            "baseline_date",
-            "planned",
-            "goal",
-            "deadline",
-            "pct_of_goal",
-            "funding_won");
-    for (Target t : register.targets()) {
+    for (Target t : targets.targets()) {
       ObjectNode o = list.addObject();
       o.put("id", t.id());
       o.putObject("label").put("ko", t.labelKo()).put("en", t.labelEn());
@@ -156,45 +175,22 @@ public final class TargetRoutes implements Routes {
         po.set("source", source(p.source()));
         po.put("note", p.note());
       }
-      Optional<BigDecimal> funding =
-          t.funding().stream().reduce((x, y) -> y).flatMap(TargetPoint::won);
-      table.row(
-          java.util.Arrays.asList(
-              t.id(),
-              t.unit(),
-              o.get("baseline").asText(null),
-              o.get("baseline_date").asText(null),
-              o.get("planned").asText(null),
-              o.get("goal").asText(null),
-              o.get("deadline").asText(null),
-              o.get("pct_of_goal").asText(null),
-              plain(funding)));
     }
-    return Reply.listing(body, table);
+    return listing(body, targets.table());
   }
 
   private Reply commitments(ApiRequest request) {
-    LocalDate day;
-    try {
-      day = request.query(AS_OF.name()).map(LocalDate::parse).orElse(LocalDate.now());
-    } catch (java.time.format.DateTimeParseException e) {
-      throw new QueryException(AS_OF.name(), 0, "expected a date as yyyy-mm-dd");
-    }
+    CommitmentRequest asked =
+        new CommitmentRequest(
+            request.query(ID.name()),
+            request.flag(HISTORY.name()),
+            CommitmentRequest.day(request.query(AS_OF.name())));
+    CommitmentTable commitments = CommitmentTable.of(register, asked);
+    LocalDate day = asked.asOf();
     ObjectNode body = JSON.objectNode();
     body.put("as_of", day.toString());
     ArrayNode list = body.putArray("commitments");
-    Table table =
-        new Table(
-            "commitment",
-            "statement_en",
-            "made_by",
-            "made_on",
-            "deadline",
-            "status",
-            "status_date",
-            "overdue",
-            "days_late");
-    for (Commitment c : register.commitments()) {
+    for (Commitment c : commitments.commitments()) {
       Optional<StatusChange> now = c.statusOn(day);
       ObjectNode o = list.addObject();
       o.put("id", c.id());
@@ -219,36 +215,22 @@ public final class TargetRoutes implements Routes {
         h.put("evidence", s.evidence());
         h.set("source", source(s.source()));
       }
-      table.row(
-          java.util.Arrays.asList(
-              c.id(),
-              c.statementEn(),
-              c.madeBy(),
-              c.madeOn().toString(),
-              o.get("deadline").asText(null),
-              o.get("status").asText(null),
-              o.get("status_date").asText(null),
-              c.overdueOn(day),
-              c.daysLate().orElse(null)));
     }
-    return Reply.listing(body, table);
+    return listing(body, commitments.table());
   }
 
   private Reply envelopes(ApiRequest request) {
-    Optional<Integer> year = request.integer(YEAR.name());
+    EnvelopeTable envelopes =
+        EnvelopeTable.of(
+            register,
+            new EnvelopeRequest(
+                request.query(ID.name()),
+                request.flag(PROGRESS.name()),
+                request.integer(YEAR.name())));
+    Optional<Integer> year = envelopes.request().year();
     ObjectNode body = JSON.objectNode();
     ArrayNode list = body.putArray("envelopes");
-    Table table =
-        new Table(
-            "envelope",
-            "fiscal_year",
-            "stage",
-            "basis",
-            "amount_won",
-            "bound",
-            "times_prior_year",
-            "source");
-    for (Envelope e : register.envelopes()) {
+    for (Envelope e : envelopes.envelopes()) {
       ObjectNode o = list.addObject();
       o.put("id", e.id());
       o.putObject("label").put("ko", e.labelKo()).put("en", e.labelEn());
@@ -276,20 +258,9 @@ public final class TargetRoutes implements Routes {
         ao.put("times_prior_year", plain(e.timesPriorYear(a, 2)));
         ao.set("source", source(a.source()));
         ao.put("note", a.note());
-        table.row(
-            java.util.Arrays.asList(
-                e.id(),
-                a.fiscalYear(),
-                a.stage(),
-                a.basis(),
-                plain(Optional.of(a.won())),
-                ao.get("bound").asText(),
-                ao.get("times_prior_year").asText(null),
-                a.source().url()));
       }
       if (e.multiYear()) {
-        int asOf = year.orElse(e.lastYear().orElseThrow());
-        EnvelopeProgress p = e.progress(e.fillsWith().get(), asOf);
+        EnvelopeProgress p = e.progress(e.fillsWith().get(), envelopes.asOf(e));
         ObjectNode po = o.putObject("progress");
         po.put("basis", p.basis());
         po.put("as_of_year", p.asOfYear());
@@ -298,30 +269,17 @@ public final class TargetRoutes implements Routes {
         amount(po, "left", p.left());
         amount(po, "even_spread_by_year", p.evenSpreadByYear());
         amount(po, "behind_schedule", p.behindSchedule());
-        po.put(
-            "schedule_note",
-            "even spread of the total over the envelope's years: Yesan's assumption, the sources"
-                + " publish no annual schedule");
+        po.put("schedule_note", EnvelopeTable.SCHEDULE_NOTE);
       }
     }
-    return Reply.listing(body, table);
+    return listing(body, envelopes.table());
   }
 
   private Reply cycle(ApiRequest request) {
-    Optional<Integer> year = request.integer(YEAR.name());
-    if (year.isPresent() && register.calendar().cycle(year.get()).isEmpty()) {
-      throw new QueryException(
-          YEAR.name(), 0, "no budget cycle in the data for fiscal year " + year.get());
-    }
+    CycleTable cycles = CycleTable.of(register, new CycleRequest(request.integer(YEAR.name())));
     ObjectNode body = JSON.objectNode();
     ArrayNode list = body.putArray("cycles");
-    Table table =
-        new Table(
-            "fiscal_year", "budget", "event", "date", "deadline", "days_late", "outcome", "source");
-    for (BudgetCycle c : register.calendar().cycles()) {
-      if (year.isPresent() && year.get() != c.fiscalYear()) {
-        continue;
-      }
+    for (BudgetCycle c : cycles.cycles()) {
       ObjectNode o = list.addObject();
       o.put("fiscal_year", c.fiscalYear());
       ArrayNode events = o.putArray("events");
@@ -332,8 +290,6 @@ public final class TargetRoutes implements Routes {
         eo.put("date", e.date().toString());
         eo.set("source", source(e.source()));
         eo.put("note", e.note());
-        Optional<DeadlineCheck> d = e.isMain() ? c.deadline(e.kind()) : Optional.empty();
-        table.row(row(c.fiscalYear(), e.budget(), e.kind(), Optional.of(e), d));
       }
       ArrayNode deadlines = o.putArray("deadlines");
       for (DeadlineCheck d : c.deadlines()) {
@@ -344,43 +300,20 @@ public final class TargetRoutes implements Routes {
         dn.put("law", d.rule().law());
         dn.set("law_source", source(d.rule().source()));
         dn.put("date", d.event().map(e -> e.date().toString()).orElse(null));
-        dn.put("outcome", d.outcome().name().toLowerCase(Locale.ROOT));
+        dn.put("outcome", CycleTable.outcome(d));
         if (d.daysLate().isPresent()) {
           dn.put("days_late", d.daysLate().get());
         } else {
           dn.putNull("days_late");
         }
-        if (d.event().isEmpty()) {
-          table.row(
-              row(c.fiscalYear(), "main", d.rule().event(), Optional.empty(), Optional.of(d)));
-        }
       }
-      Optional<Integer> since =
-          register.calendar().yearsSinceLastMet(CycleEventKind.PASSAGE, c.fiscalYear());
+      Optional<Integer> since = cycles.yearsSinceLastOnTimePassage(c.fiscalYear());
       if (since.isPresent()) {
         o.put("years_since_last_on_time_passage", since.get());
       } else {
         o.putNull("years_since_last_on_time_passage");
       }
     }
-    return Reply.listing(body, table);
-  }
-
-  private static List<Object> row(
-      int fy,
-      String budget,
-      CycleEventKind kind,
-      Optional<CycleEvent> e,
-      Optional<DeadlineCheck> d) {
-    List<Object> r = new ArrayList<>();
-    r.add(fy);
-    r.add(budget);
-    r.add(kind.code());
-    r.add(e.map(x -> x.date().toString()).orElse(null));
-    r.add(d.map(x -> x.deadline().toString()).orElse(null));
-    r.add(d.flatMap(DeadlineCheck::daysLate).orElse(null));
-    r.add(d.map(x -> x.outcome().name().toLowerCase(Locale.ROOT)).orElse(null));
-    r.add(e.map(x -> x.source().url()).orElse(null));
-    return r;
+    return listing(body, cycles.table());
   }
 }
