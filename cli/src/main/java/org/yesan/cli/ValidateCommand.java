@@ -1,8 +1,9 @@
 package org.yesan.cli;
 
 import java.util.concurrent.Callable;
+import org.yesan.app.validation.ValidationRequest;
+import org.yesan.app.validation.ValidationTable;
 import org.yesan.store.FactStore;
-import org.yesan.validation.ValidationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,9 +36,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (FactStore store = cli.openStore()) {
-      ValidationReport report = store.validate(dataset);
-      ValidationListing.print(report, store.require(dataset), listing, spec.commandLine().getOut());
-      return report.failed() ? EXIT_FAILED : 0;
+      ValidationTable validation = ValidationTable.of(store, new ValidationRequest(dataset));
+      ValidationListing.print(validation, listing, spec.commandLine().getOut());
+      return validation.failed() ? EXIT_FAILED : 0;
     }
   }
 }

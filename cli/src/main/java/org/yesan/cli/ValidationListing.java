@@ -1,77 +1,41 @@
 package org.yesan.cli;
 
 import java.io.PrintWriter;
-import org.yesan.model.DatasetInfo;
-import org.yesan.store.Slice;
+import java.util.List;
+import java.util.Optional;
+import org.yesan.app.table.ResultTable;
+import org.yesan.app.validation.ValidationTable;
 import org.yesan.validation.Finding;
-import org.yesan.validation.ValidationReport;
 
-/** Prints a validation report: the totals per slice, then each finding with its evidence. */
+/** Prints a validation: the totals per slice, then each finding with its evidence. */
 final class ValidationListing {
 
   private ValidationListing() {}
 
-  static void print(
-      ValidationReport report, DatasetInfo info, ListingOptions options, PrintWriter out) {
-    Amounts amounts = new Amounts(options.lang, info.currency());
-    if (options.format == OutputFormat.TABLE) {
-      out.println("totals of " + report.dataset() + " by measure, year, stage and vintage:");
-      totals(report, info, amounts).print(OutputFormat.TABLE, out);
-      out.println();
+  static void print(ValidationTable validation, ListingOptions options, PrintWriter out) {
+    ResultTable findings = validation.findings();
+    if (options.format != OutputFormat.TABLE) {
+      Listing.of(findings, options.lang).print(options, out);
+      return;
     }
-    Listing f =
-        new Listing()
-            .column("check", Listing.Kind.TEXT)
-            .column("severity", Listing.Kind.TEXT)
-            .column("subject", Listing.Kind.TEXT)
-            .column("message", Listing.Kind.TEXT)
-            .column("expected", Listing.Kind.AMOUNT)
-            .column("actual", Listing.Kind.AMOUNT)
-            .column("evidence", Listing.Kind.TEXT);
-    for (Finding x : report.findings()) {
-      if (options.format == OutputFormat.TABLE && x.severity() == Finding.Severity.PASS) {
-        continue;
+    out.println(
+        "totals of " + validation.report().dataset() + " by measure, year, stage and vintage:");
+    Listing.of(validation.totals(), options.lang).print(OutputFormat.TABLE, out);
+    out.println();
+    // the terminal shows what needs attention; passes stay in JSON, CSV and files
+    ResultTable shown = new ResultTable(findings.columns());
+    for (List<Optional<Object>> row : findings.rows()) {
+      if (!row.get(1).map("pass"::equals).orElse(false)) {
+        shown.row(row);
       }
-      f.row(
-          x.check(),
-          x.severity().name().toLowerCase(java.util.Locale.ROOT),
-          x.subject(),
-          x.message(),
-          x.expected().orElse(null),
-          x.actual().orElse(null),
-          x.evidence().isEmpty() ? null : String.join("; ", x.evidence()));
     }
-    f.print(options, out);
-    if (options.format == OutputFormat.TABLE) {
-      out.printf(
-          "%d passed, %d failed, %d warnings, %d notes%n",
-          report.count(Finding.Severity.PASS),
-          report.count(Finding.Severity.FAILURE),
-          report.count(Finding.Severity.WARNING),
-          report.count(Finding.Severity.INFO));
-    }
-  }
-
-  static Listing totals(ValidationReport report, DatasetInfo info, Amounts amounts) {
-    Listing l =
-        new Listing()
-            .column("measure", Listing.Kind.TEXT)
-            .column("fiscal_year", Listing.Kind.TEXT)
-            .column("stage", Listing.Kind.TEXT)
-            .column("reported_in", Listing.Kind.TEXT)
-            .column("facts", Listing.Kind.COUNT)
-            .column("amount", Listing.Kind.AMOUNT)
-            .column("readable", Listing.Kind.READABLE);
-    for (Slice s : report.totals()) {
-      l.row(
-          s.measure(),
-          s.fiscalYear().toString(),
-          s.stage().id(),
-          s.reportedIn().toString(),
-          s.facts(),
-          s.total(),
-          amounts.readable(s.total(), info.measure(s.measure())));
-    }
-    return l;
+    Listing.of(shown, options.lang).print(options, out);
+    out.printf(
+        "%d passed, %d failed, %d warnings, %d notes%n",
+        validation.count(Finding.Severity.PASS),
+        validation.count(Finding.Severity.FAILURE),
+        validation.count(Finding.Severity.WARNING),
+        validation.count(Finding.Severity.INFO));
+    out.flush();
   }
 }

@@ -40,6 +40,7 @@ import org.yesan.http.series.LinkedSeriesRoutes;
 import org.yesan.http.series.SeriesRoutes;
 import org.yesan.http.targets.TargetRoutes;
 import org.yesan.http.themes.ThemeRoutes;
+import org.yesan.http.validation.ValidationRoutes;
 import org.yesan.query.QueryException;
 import org.yesan.store.FactStore;
 
@@ -102,6 +103,7 @@ public final class YesanServer implements AutoCloseable {
     groups.add(new ExportRoutes());
     groups.add(new DownloadRoutes());
     groups.add(new RealTermsRoutes());
+    groups.add(new ValidationRoutes());
     ServiceLoader.load(Routes.class).forEach(groups::add);
     groups.addAll(extra);
     List<Endpoint> endpoints = endpoints(groups);
