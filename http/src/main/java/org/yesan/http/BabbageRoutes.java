@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import org.yesan.app.query.Aggregation;
+import org.yesan.app.query.MemberListing;
 import org.yesan.model.DatasetInfo;
 import org.yesan.model.Hierarchy;
 import org.yesan.model.Level;
@@ -209,14 +210,15 @@ final class BabbageRoutes implements Routes {
     List<String> aggregates = BabbageGrammar.aggregates(request.query("aggregates").orElse(""));
     BabbagePage page = BabbagePage.of(request);
     AggregateResult r =
-        request
-            .store()
-            .aggregate(
+        Aggregation.run(
+                request.store(),
                 AggregateQuery.of(d.name())
                     .withDrilldown(drilldown)
                     .withCuts(cuts(parsed))
                     .withOrder(order.order())
-                    .withPage(page.page()));
+                    .withPage(page.page()),
+                false)
+            .result();
     List<String> attributes =
         drilldown.dimensions().stream().map(BabbageGrammar::attributeRef).toList();
     List<String> columns = new ArrayList<>(attributes);
@@ -281,8 +283,9 @@ final class BabbageRoutes implements Routes {
       descending = k.descending();
     }
     BabbagePage page = BabbagePage.of(request);
-    Map<String, Long> found = DatasetRoutes.members(request, d, dim, cuts(parsed));
-    List<String> all = new ArrayList<>(found.keySet());
+    List<String> all =
+        new ArrayList<>(
+            MemberListing.of(request.store(), d, "dimension", dim, cuts(parsed)).members());
     if (descending) {
       java.util.Collections.reverse(all);
     }

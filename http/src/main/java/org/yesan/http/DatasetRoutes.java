@@ -5,10 +5,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.yesan.app.query.Aggregation;
+import org.yesan.app.query.MemberListing;
 import org.yesan.app.table.ReadableAmount;
 import org.yesan.compare.Shares;
 import org.yesan.model.DatasetInfo;
@@ -188,55 +187,25 @@ final class DatasetRoutes implements Routes {
   private Reply members(ApiRequest request) {
     DatasetInfo d = request.dataset();
     String level = request.path("level");
-    Dimensions dims = new Dimensions(d);
-    dims.require("level", 0, level);
     Cuts cuts = request.cuts(d);
     Page page = request.page();
-    Map<String, Long> members = members(request, d, level, cuts);
-    List<Map.Entry<String, Long>> all = new ArrayList<>(members.entrySet());
-    List<Map.Entry<String, Long>> slice = page(all, page);
+    MemberListing listing = MemberListing.of(request.store(), d, "level", level, cuts);
+    List<String> all = listing.members();
+    List<String> slice = page(all, page);
     ObjectNode body = JSON.objectNode();
     body.put("dataset", d.name());
     body.put("dimension", level);
     d.level(level).ifPresent(l -> body.set("label", label(l.labelKo(), l.labelEn())));
     body.put("cut", cuts.toString());
     ArrayNode out = body.putArray("members");
-    Table table = new Table(level, "count");
-    for (Map.Entry<String, Long> m : slice) {
+    for (String m : slice) {
       ObjectNode x = out.addObject();
-      x.put("member", m.getKey());
-      x.put("count", m.getValue());
-      table.row(List.of(m.getKey(), m.getValue()));
+      x.put("member", m);
+      x.put("count", listing.counts().get(m));
     }
     body.put("total_member_count", all.size());
     pageInfo(body, page);
-    return Reply.listing(body, table);
-  }
-
-  /**
-   * The distinct non-empty members of {@code level} with their fact counts, in the store's order.
-   * Drilling down by measure and stage as well lets the ambiguity rule pass: members are listed,
-   * never summed.
-   */
-  static Map<String, Long> members(ApiRequest request, DatasetInfo d, String level, Cuts cuts) {
-    List<String> by = new ArrayList<>();
-    by.add(level);
-    for (String extra : List.of(Dimensions.MEASURE, Dimensions.STAGE)) {
-      if (!by.contains(extra)) {
-        by.add(extra);
-      }
-    }
-    AggregateResult r =
-        request
-            .store()
-            .aggregate(AggregateQuery.of(d.name()).withDrilldown(new Drilldown(by)).withCuts(cuts));
-    Map<String, Long> members = new LinkedHashMap<>();
-    for (AggregateResult.Cell c : r.cells()) {
-      if (!c.member(0).isEmpty()) {
-        members.merge(c.member(0), c.count(), Long::sum);
-      }
-    }
-    return members;
+    return Reply.listing(body, Table.of(listing.table(slice)));
   }
 
   static <T> List<T> page(List<T> all, Page page) {
