@@ -24,7 +24,9 @@ import picocli.CommandLine.Spec;
       "Percentages: exact quotients rounded once to 2 places, HALF_UP; --lines counts lines"
           + " added, removed and changed.",
       "A side without figures (a stage the measure lacks) shows no amount and no change, never"
-          + " 0; across years a renamed ministry is one row, its note naming the old name."
+          + " 0; across years a renamed ministry is one row, its note naming the old name.",
+      "--drilldown takes only levels at which the measure compared has members (the Korean"
+          + " headline totals have no sectors); another is refused, naming the levels it has."
     })
 final class CompareCommand implements Callable<Integer> {
 
