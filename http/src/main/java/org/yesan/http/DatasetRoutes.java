@@ -4,12 +4,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
+import org.yesan.app.export.DatasetLines;
 import org.yesan.app.query.Aggregation;
 import org.yesan.app.query.MemberListing;
+import org.yesan.app.table.JsonTableWriter;
 import org.yesan.app.table.ReadableAmount;
-import org.yesan.compare.Shares;
+import org.yesan.app.table.ResultTable;
 import org.yesan.model.DatasetInfo;
 import org.yesan.model.Hierarchy;
 import org.yesan.model.Level;
@@ -21,7 +22,6 @@ import org.yesan.query.Dimensions;
 import org.yesan.query.Drilldown;
 import org.yesan.query.FactsQuery;
 import org.yesan.query.FactsResult;
-import org.yesan.query.LineItem;
 import org.yesan.query.Order;
 import org.yesan.query.Page;
 import org.yesan.store.Slice;
@@ -244,22 +244,10 @@ final class DatasetRoutes implements Routes {
     body.put("drilldown", drilldown.toString());
     body.put("cut", cuts.toString());
     body.put("order", order.toString());
-    ArrayNode cells = body.putArray("cells");
-    for (int i = 0; i < r.cells().size(); i++) {
-      AggregateResult.Cell c = r.cells().get(i);
-      ObjectNode x = cells.addObject();
-      x.set("members", members(r.dimensions(), c.members()));
-      x.put("amount", c.amount().toPlainString());
-      x.put("count", c.count());
-      x.set("readable", readable.json(c.amount()));
-      if (answer.shares().isPresent()) {
-        Shares.Row share = answer.shares().get().get(i);
-        // a share of a zero total is missing, not 0
-        x.put("share_of_total_pct", share.ofTotal().map(BigDecimal::toPlainString).orElse(null));
-        x.put("share_of_parent_pct", share.ofParent().map(BigDecimal::toPlainString).orElse(null));
-      }
-    }
-    Table table = Table.of(answer.table(d.currency()));
+    // the same flat rows as `yesan query --format json`: one field per drilldown level
+    ResultTable rows = answer.table(d.currency());
+    body.set("cells", JsonTableWriter.array(rows));
+    Table table = Table.of(rows);
     ObjectNode summary = body.putObject("summary");
     summary.put("amount", r.summary().amount().toPlainString());
     summary.put("count", r.summary().count());
@@ -287,52 +275,15 @@ final class DatasetRoutes implements Routes {
         request
             .store()
             .facts(FactsQuery.of(d.name()).withCuts(cuts).withOrder(order).withPage(page));
-    List<String> levels = d.levels().stream().map(Level::id).toList();
-    List<String> columns = new ArrayList<>(levels);
-    columns.addAll(
-        List.of(
-            "measure",
-            "fiscal_year",
-            "stage",
-            "reported_in",
-            "amount",
-            "source_file",
-            "source_line"));
-    Table table = new Table(columns);
+    ResultTable rows = DatasetLines.table(d, r.items());
     ObjectNode body = JSON.objectNode();
     body.put("dataset", d.name());
     body.put("currency", d.currency());
     body.put("cut", cuts.toString());
     body.put("order", order.toString());
-    ArrayNode items = body.putArray("facts");
-    for (LineItem li : r.items()) {
-      ObjectNode x = items.addObject();
-      ObjectNode m = x.putObject("members");
-      for (int i = 0; i < levels.size(); i++) {
-        m.put(levels.get(i), li.member(i).orElse(null));
-      }
-      x.put("measure", li.measure());
-      x.put("fiscal_year", li.fiscalYear().value());
-      x.put("stage", li.stage().id());
-      x.put("reported_in", li.reportedIn().value());
-      x.put("amount", li.amount().toPlainString());
-      ObjectNode src = x.putObject("source");
-      src.put("file", li.sourceFile());
-      src.put("line", li.sourceLine());
-      List<Object> row = new ArrayList<>(li.members());
-      row.addAll(
-          List.of(
-              li.measure(),
-              li.fiscalYear().value(),
-              li.stage().id(),
-              li.reportedIn().value(),
-              li.amount(),
-              li.sourceFile(),
-              li.sourceLine()));
-      table.row(row);
-    }
+    body.set("facts", JsonTableWriter.array(rows));
     body.put("total_fact_count", r.total());
     pageInfo(body, page);
-    return Reply.listing(body, table);
+    return Reply.listing(body, Table.of(rows));
   }
 }

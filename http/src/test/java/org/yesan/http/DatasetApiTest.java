@@ -49,12 +49,12 @@ class DatasetApiTest {
                 + "&pagesize=3&cut="
                 + q("fiscal_year:2018|stage:enacted|measure:expenditure_net"));
     assertThat(body.at("/dimensions/0").asText()).isEqualTo("ministry");
-    assertThat(body.at("/cells/0/members/ministry").asText()).isEqualTo("교육부");
+    assertThat(body.at("/cells/0/ministry").asText()).isEqualTo("교육부");
     assertThat(body.at("/cells/0/amount").asText()).isEqualTo("64656496485000");
     assertThat(body.at("/cells/0/count").asLong()).isEqualTo(89);
-    assertThat(body.at("/cells/1/members/ministry").asText()).isEqualTo("행정안전부");
+    assertThat(body.at("/cells/1/ministry").asText()).isEqualTo("행정안전부");
     assertThat(body.at("/cells/1/amount").asText()).isEqualTo("48656667778000");
-    assertThat(body.at("/cells/2/members/ministry").asText()).isEqualTo("보건복지부");
+    assertThat(body.at("/cells/2/ministry").asText()).isEqualTo("보건복지부");
     assertThat(body.at("/cells/2/amount").asText()).isEqualTo("37856471091000");
     assertThat(body.get("cells")).hasSize(3);
     // The summary covers every cell, not just this page.
@@ -89,7 +89,7 @@ class DatasetApiTest {
         s.json(
             "/api/v1/datasets/kr-openfiscal/aggregate?drilldown=reported_in&cut="
                 + q("fiscal_year:2017|stage:enacted"));
-    assertThat(body.at("/cells/0/members/reported_in").asText()).isEqualTo("2018");
+    assertThat(body.at("/cells/0/reported_in").asText()).isEqualTo("2018");
     assertThat(body.at("/summary/amount").asText()).isEqualTo("303143159102000");
   }
 
@@ -175,12 +175,12 @@ class DatasetApiTest {
                 + q("ministry:국방부|fiscal_year:2017"));
     assertThat(body.get("total_fact_count").asLong()).isEqualTo(71);
     JsonNode f = body.at("/facts/0");
-    assertThat(f.at("/members/unit_project").asText()).isEqualTo("군시설이전사업");
-    assertThat(f.at("/members/sub_account").isNull()).isTrue();
+    assertThat(f.at("/unit_project").asText()).isEqualTo("군시설이전사업");
+    assertThat(f.at("/sub_account").isNull()).isTrue();
     assertThat(f.get("amount").asText()).isEqualTo("252439000000");
     assertThat(f.get("reported_in").asInt()).isEqualTo(2018);
-    assertThat(f.at("/source/line").asLong()).isEqualTo(469);
-    assertThat(f.at("/source/file").asText()).endsWith("out_net_bud_2018.csv");
+    assertThat(f.at("/source_line").asLong()).isEqualTo(469);
+    assertThat(f.at("/source_file").asText()).endsWith("out_net_bud_2018.csv");
   }
 
   @Test

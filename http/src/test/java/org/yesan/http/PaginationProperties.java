@@ -45,7 +45,7 @@ class PaginationProperties {
             MINISTRIES,
             "cells",
             size,
-            c -> c.at("/members/ministry").asText() + "=" + c.get("amount").asText());
+            c -> c.at("/ministry").asText() + "=" + c.get("amount").asText());
     assertThat(rows).hasSize(54).doesNotHaveDuplicates();
     assertThat(rows.get(0)).isEqualTo("교육부=64656496485000");
     assertThat(
@@ -64,7 +64,7 @@ class PaginationProperties {
             "facts",
             size,
             f ->
-                f.at("/source/line").asText()
+                f.at("/source_line").asText()
                     + "/"
                     + f.get("fiscal_year").asText()
                     + "/"

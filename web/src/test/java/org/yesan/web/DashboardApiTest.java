@@ -65,7 +65,7 @@ class DashboardApiTest {
     assertThat(r.get("matches")).hasSize(1);
     assertThat(r.get("matches").get(0).get("member").asText()).isEqualTo("defense");
     JsonNode en = fx.json("/api/v1/datasets/kr-headline/search?q=DEFENSE");
-    assertThat(en.get("matches").get(0).get("name").get("ko").asText()).isEqualTo("국방");
+    assertThat(en.get("matches").get(0).get("name_ko").asText()).isEqualTo("국방");
   }
 
   @Test
@@ -74,13 +74,13 @@ class DashboardApiTest {
         fx.json(
             "/api/v1/datasets/kr-openfiscal/search?levels=program&q="
                 + DashboardFixture.q("예비전력관리"));
-    JsonNode latest = r.get("matches").get(0).get("latest");
+    JsonNode match = r.get("matches").get(0);
     // out_2018.csv: the two 예비전력관리 rows of 국방부, 금년도예산(천원) summed × 1,000
-    assertThat(latest.get("fiscal_year").asInt()).isEqualTo(2018);
-    assertThat(latest.get("stage").asText()).isEqualTo("enacted");
-    assertThat(latest.get("measure").asText()).isEqualTo("expenditure");
-    assertThat(latest.get("amount").asText()).isEqualTo("132535000000");
-    assertThat(latest.get("readable").get("ko").asText()).isEqualTo("1,325억원");
+    assertThat(match.get("latest_fiscal_year").asInt()).isEqualTo(2018);
+    assertThat(match.get("latest_stage").asText()).isEqualTo("enacted");
+    assertThat(match.get("latest_measure").asText()).isEqualTo("expenditure");
+    assertThat(match.get("latest_amount").asText()).isEqualTo("132535000000");
+    assertThat(match.get("latest_readable").get("ko").asText()).isEqualTo("1,325억원");
   }
 
   @Test

@@ -134,7 +134,7 @@ class DashboardBrowserTest extends BrowserTestBase {
                 + String.join(",", empty))
             .get("cells");
     for (JsonNode cell : cells) {
-      boolean all = empty.stream().allMatch(l -> cell.get("members").get(l).isNull());
+      boolean all = empty.stream().allMatch(l -> cell.get(l).isNull());
       if (all) {
         return new BigDecimal(cell.get("amount").asText());
       }
@@ -211,7 +211,7 @@ class DashboardBrowserTest extends BrowserTestBase {
     assertThat(rows).hasSize(c.get("rows").size());
     List<WebElement> first = rows.get(0).findElements(By.cssSelector("th, td"));
     JsonNode r0 = c.get("rows").get(0);
-    assertThat(first.get(0).getText()).isEqualTo(r0.get("members").get("ministry").asText());
+    assertThat(first.get(0).getText()).isEqualTo(r0.get("ministry").asText());
     assertThat(first.get(3).getText().replace(",", "")).isEqualTo(r0.get("change").asText());
     // an increase carries "+": in the reading and in the percentage
     String pct = r0.get("change_pct").asText();
@@ -219,7 +219,7 @@ class DashboardBrowserTest extends BrowserTestBase {
     assertThat(first.get(4).getText())
         .isEqualTo((pct.startsWith("-") ? "" : "+") + won(r0.get("change").asText()));
     // 행정자치부 → 행정안전부 is one row, marked renamed
-    assertThat(r0.get("members").get("ministry").asText()).isEqualTo("행정안전부");
+    assertThat(r0.get("ministry").asText()).isEqualTo("행정안전부");
     assertThat(r0.get("status").asText()).isEqualTo("renamed");
     assertThat(first.get(6).getText()).isEqualTo("명칭 변경, 이전 이름 행정자치부");
     // the bar readings: one per bar, each with its sign, none cut, none outside the chart
@@ -241,7 +241,7 @@ class DashboardBrowserTest extends BrowserTestBase {
       BigDecimal ch = new BigDecimal(r.get("change").asText());
       if (min == null || ch.compareTo(min) < 0) {
         min = ch;
-        expected = r.get("members").get("ministry").asText();
+        expected = r.get("ministry").asText();
       }
     }
     // ascending after two presses of an amount column (descending first)

@@ -87,7 +87,7 @@ class DashboardInUseBrowserTest extends BrowserTestBase {
                 + DashboardFixture.q(cut))
             .get("cells");
     Map<String, Integer> accounts = new java.util.TreeMap<>();
-    cells.forEach(c -> accounts.merge(c.get("members").get("ministry").asText(), 1, Integer::sum));
+    cells.forEach(c -> accounts.merge(c.get("ministry").asText(), 1, Integer::sum));
     String single =
         accounts.entrySet().stream()
             .filter(e -> e.getValue() == 1)
@@ -139,24 +139,47 @@ class DashboardInUseBrowserTest extends BrowserTestBase {
   @Test
   @Order(4)
   void aMeasureWithoutTheLevelIsOneRowNamedAsItsWhole() {
-    // total expenditure has no sectors: the comparison by sector is the measure's whole
+    // total expenditure has no sectors: the level is not offered, the comparison is its whole
     goHash(
         "compare?dataset=kr-headline&measure=total_expenditure&axis=years&a=2025&b=2026&stage=enacted&level=sector&lang=ko");
     WebElement total = await("#compare-total");
-    JsonNode c =
-        api(
-            "/api/v1/datasets/kr-headline/compare?years=2025,2026&drilldown=sector&cut="
-                + DashboardFixture.q("measure:total_expenditure|stage:enacted"));
+    String cut = DashboardFixture.q("measure:total_expenditure|stage:enacted");
+    assertThat(
+            api("/api/v1/datasets/kr-headline/compare/levels?measure=total_expenditure")
+                .get("rows"))
+        .isEmpty();
+    assertThat(
+            fx.get(
+                    "/api/v1/datasets/kr-headline/compare?years=2025,2026&drilldown=sector&cut="
+                        + cut)
+                .statusCode())
+        .isEqualTo(400);
+    JsonNode c = api("/api/v1/datasets/kr-headline/compare?years=2025,2026&cut=" + cut);
     assertThat(c.get("rows")).hasSize(1);
-    assertThat(c.get("rows").get(0).get("members").get("sector").isNull()).isTrue();
     assertThat(total.getDomAttribute("data-change"))
         .isEqualTo(c.get("total").get("change").asText());
+    assertThat(driver.findElements(By.id("ctl-level"))).isEmpty();
     List<WebElement> rows = driver.findElements(By.cssSelector("table.data tbody tr"));
     assertThat(rows).hasSize(1);
     String name = rows.get(0).findElements(By.cssSelector("th, td")).get(0).getText();
     assertThat(name).isEqualTo("총지출 (합계)").doesNotContain("없음");
     assertThat(driver.findElement(By.id("compare-unlevelled")).getText())
         .isEqualTo("총지출에는 분야 구분이 없어 전체 한 줄만 보입니다.");
+
+    // the sector allocation has sectors: the level list offers sector, and only its levels
+    goHash(
+        "compare?dataset=kr-headline&measure=sector_allocation&axis=years&a=2025&b=2026&stage=enacted&lang=ko");
+    await("#compare-total");
+    List<String> offered =
+        api("/api/v1/datasets/kr-headline/compare/levels?measure=sector_allocation")
+            .get("rows")
+            .findValuesAsText("level");
+    assertThat(offered).contains("sector");
+    List<String> options =
+        driver.findElements(By.cssSelector("#ctl-level option")).stream()
+            .map(o -> o.getDomAttribute("value"))
+            .toList();
+    assertThat(options).isEqualTo(offered);
   }
 
   @Test
@@ -245,8 +268,8 @@ class DashboardInUseBrowserTest extends BrowserTestBase {
             .get(0)
             .findElements(By.cssSelector("th, td"));
     assertThat(cells.get(0).getText()).isEqualTo(m0.get("member").asText());
-    assertThat(cells.get(3).getText()).isEqualTo(m0.get("latest").get("fiscal_year").asText());
-    assertThat(cells.get(5).getText()).isEqualTo(won(m0.get("latest").get("amount").asText()));
+    assertThat(cells.get(3).getText()).isEqualTo(m0.get("latest_fiscal_year").asText());
+    assertThat(cells.get(5).getText()).isEqualTo(won(m0.get("latest_amount").asText()));
     shoot("search");
 
     goHash("claims?lang=ko");

@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.yesan.app.table.Column;
+import org.yesan.app.table.ResultTable;
 import org.yesan.app.table.TableWriter;
 import org.yesan.model.DatasetInfo;
 import org.yesan.model.Level;
 import org.yesan.query.FactsQuery;
+import org.yesan.query.LineItem;
 import org.yesan.store.FactStore;
 
 /**
@@ -37,6 +39,27 @@ public final class DatasetLines {
     return out;
   }
 
+  /** One line item's cells under {@link #columns}. */
+  public static List<Optional<Object>> row(LineItem li) {
+    List<Optional<Object>> row = new ArrayList<>(li.members().size() + 7);
+    li.members().forEach(m -> row.add(m.map(Object.class::cast)));
+    row.add(Optional.of(li.measure()));
+    row.add(Optional.of(li.fiscalYear().value()));
+    row.add(Optional.of(li.stage().id()));
+    row.add(Optional.of(li.reportedIn().value()));
+    row.add(Optional.of(li.amount()));
+    row.add(Optional.of(li.sourceFile()));
+    row.add(Optional.of(li.sourceLine()));
+    return row;
+  }
+
+  /** A page of line items as a table under {@link #columns}. */
+  public static ResultTable table(DatasetInfo dataset, List<LineItem> items) {
+    ResultTable t = new ResultTable(columns(dataset));
+    items.forEach(li -> t.row(row(li)));
+    return t;
+  }
+
   /**
    * Streams the lines {@code query} selects to {@code writer}, then closes it; returns the count.
    */
@@ -47,17 +70,8 @@ public final class DatasetLines {
       store.forEachLine(
           query,
           li -> {
-            List<Optional<Object>> row = new ArrayList<>(li.members().size() + 7);
-            li.members().forEach(m -> row.add(m.map(Object.class::cast)));
-            row.add(Optional.of(li.measure()));
-            row.add(Optional.of(li.fiscalYear().value()));
-            row.add(Optional.of(li.stage().id()));
-            row.add(Optional.of(li.reportedIn().value()));
-            row.add(Optional.of(li.amount()));
-            row.add(Optional.of(li.sourceFile()));
-            row.add(Optional.of(li.sourceLine()));
             try {
-              writer.row(row);
+              writer.row(row(li));
             } catch (IOException e) {
               throw new UncheckedIOException(e);
             }

@@ -8,8 +8,10 @@ import java.util.List;
 import org.yesan.app.compare.ComparedTable;
 import org.yesan.app.compare.ComparisonRequest;
 import org.yesan.app.compare.Comparisons;
+import org.yesan.app.compare.MeasureLevels;
 import org.yesan.app.compare.MoverTable;
 import org.yesan.app.compare.MoversRequest;
+import org.yesan.app.table.Column;
 import org.yesan.app.table.JsonTableWriter;
 import org.yesan.app.table.ReadableAmount;
 import org.yesan.app.table.ResultTable;
@@ -21,6 +23,7 @@ import org.yesan.http.Reply;
 import org.yesan.http.Routes;
 import org.yesan.http.Table;
 import org.yesan.model.DatasetInfo;
+import org.yesan.query.QueryException;
 
 /**
  * {@code GET /api/v1/datasets/{name}/compare} and {@code …/movers}: parse the request, ask the
@@ -43,9 +46,23 @@ public final class CompareRoutes implements Routes {
       QueryParameter.integer(
           MoversRequest.LIMIT, "how many increases and how many cuts (default 10, at most 1000)");
 
+  static final QueryParameter MEASURE =
+      new QueryParameter(
+          MeasureLevels.MEASURE,
+          QueryParameter.Type.STRING,
+          true,
+          "the measure whose levels with members to list",
+          List.of());
+
   @Override
   public List<Endpoint> endpoints() {
     return List.of(
+        Endpoint.listing(
+            BASE + "/compare/levels",
+            "compareLevels",
+            "The levels at which a measure has members: what its comparison can be drilled down by",
+            List.of(MEASURE),
+            this::levels),
         Endpoint.listing(
             BASE + "/compare",
             "compare",
@@ -77,14 +94,34 @@ public final class CompareRoutes implements Routes {
     Comparison c = answer.comparison();
     ReadableAmount readable = new ReadableAmount(d.currency());
     ObjectNode body = head(d, asked, answer);
-    ArrayNode rows = body.putArray("rows");
-    for (Comparison.Row r : c.rows()) {
-      ObjectNode x = rows.addObject();
-      x.set("members", members(c.dimensions(), r.members()));
-      row(x, r, readable);
-    }
+    // the same flat rows as `yesan compare --format json`
+    ResultTable table = answer.table();
+    body.set("rows", JsonTableWriter.array(table));
     row(body.putObject("total"), c.total(), readable);
-    return Reply.listing(body, Table.of(answer.table()));
+    return Reply.listing(body, Table.of(table));
+  }
+
+  private Reply levels(ApiRequest request) {
+    DatasetInfo d = request.dataset();
+    String id =
+        request
+            .query(MEASURE.name())
+            .map(String::strip)
+            .filter(x -> !x.isEmpty())
+            .orElseThrow(
+                () -> new QueryException(MEASURE.name(), 0, "expected a measure, found nothing"));
+    if (d.measure(id).isEmpty()) {
+      throw new QueryException(
+          MEASURE.name(), 0, "unknown measure '" + id + "' in dataset " + d.name());
+    }
+    MeasureLevels levels = MeasureLevels.of(request.store(), d, id);
+    ResultTable table = new ResultTable(new Column("level", Column.Kind.TEXT));
+    levels.levels().forEach(table::row);
+    ObjectNode body = JSON.objectNode();
+    body.put("dataset", d.name());
+    body.put("measure", id);
+    body.set("rows", JsonTableWriter.array(table));
+    return Reply.listing(body, Table.of(table));
   }
 
   private Reply movers(ApiRequest request) {
@@ -118,15 +155,6 @@ public final class CompareRoutes implements Routes {
     body.put("selection", c.selectionText());
     body.put("missing", c.missingReason().orElse(null));
     return body;
-  }
-
-  private static ObjectNode members(List<String> dimensions, List<String> members) {
-    ObjectNode o = JSON.objectNode();
-    for (int i = 0; i < dimensions.size(); i++) {
-      String m = members.get(i);
-      o.put(dimensions.get(i), m.isEmpty() ? null : m);
-    }
-    return o;
   }
 
   private static void row(ObjectNode x, Comparison.Row r, ReadableAmount readable) {

@@ -1,6 +1,5 @@
 package org.yesan.http.search;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
@@ -10,7 +9,8 @@ import java.util.Optional;
 import org.yesan.app.search.MemberNames;
 import org.yesan.app.search.MemberSearch;
 import org.yesan.app.search.SearchRequest;
-import org.yesan.app.table.ReadableAmount;
+import org.yesan.app.table.JsonTableWriter;
+import org.yesan.app.table.ResultTable;
 import org.yesan.http.ApiRequest;
 import org.yesan.http.Endpoint;
 import org.yesan.http.QueryParameter;
@@ -86,28 +86,13 @@ public final class SearchRoutes implements Routes {
     body.put("dataset", d.name());
     body.put("q", search.request().text());
     body.put("cut", cuts.toString());
-    ReadableAmount readable = new ReadableAmount(d.currency());
-    ArrayNode out = body.putArray("matches");
-    for (MemberSearch.Match m : search.onPage()) {
-      MemberNames names = m.names();
-      ObjectNode o = out.addObject();
-      o.put("level", m.level());
-      o.put("member", m.member());
-      o.putObject("name").put("ko", names.ko()).put("en", names.en());
-      o.put("ministry", m.ministry().orElse(null));
-      o.put("count", m.count());
-      MemberSearch.Latest l = m.latest();
-      ObjectNode lo = o.putObject("latest");
-      lo.put("fiscal_year", l.fiscalYear());
-      lo.put("stage", l.stage());
-      lo.put("measure", l.measure());
-      lo.put("amount", l.amount().toPlainString());
-      lo.set("readable", readable.json(l.amount()));
-    }
+    // the same flat rows as `yesan search --format json`
+    ResultTable rows = search.table();
+    body.set("matches", JsonTableWriter.array(rows));
     body.put("total_match_count", search.matches().size());
     body.put("page", page.number());
     body.put("pagesize", page.size());
-    return Reply.listing(body, Table.of(search.table()));
+    return Reply.listing(body, Table.of(rows));
   }
 
   private Reply labels(ApiRequest request) {

@@ -28,8 +28,16 @@ async function view(state, ctx, assembly) {
   const path = pathOf(state.params).slice(0, levels.length);
   const pathCuts = path.map((v, i) => [levels[i], v]);
   const axis = assembly ? 'stages' : (state.params.get('axis') === 'stages' ? 'stages' : 'years');
+  // Only the levels the measure has members at: a level without any would show the measure's
+  // whole as a nameless member.
+  const filled = (await getJson(`/api/v1/datasets/${encodeURIComponent(ds)}/compare/levels`, { measure: s.measure })
+    .catch(() => ({ rows: m.levels.map((l) => ({ level: l.id })) }))).rows.map((x) => x.level);
+  const offered = m.levels.filter((l) => filled.includes(l.id));
   let level = state.params.get('level');
-  if (!m.levels.some((l) => l.id === level)) level = levels[Math.min(path.length, levels.length - 1)];
+  if (!offered.some((l) => l.id === level)) level = levels[Math.min(path.length, levels.length - 1)];
+  // none at all (the headline total): compared without drilldown, as one row, its whole
+  const asked = state.params.get('level');
+  if (!offered.some((l) => l.id === level)) level = offered.length ? offered[0].id : null;
   const levelLabel = (id) => label((m.levels.find((l) => l.id === id) || {}).label, id);
 
   const root = h('section', { class: 'view compare', 'aria-labelledby': 'view-title' });
@@ -64,7 +72,7 @@ async function view(state, ctx, assembly) {
     }
     s.year = year;
   }
-  items.push(select(t('level'), m.levels.map((l) => ({ value: l.id, label: label(l.label, l.id) })), level, (v) => update({ level: v }), 'level'));
+  if (offered.length) items.push(select(t('level'), offered.map((l) => ({ value: l.id, label: label(l.label, l.id) })), level, (v) => update({ level: v }), 'level'));
   root.append(controls(...items));
   if (path.length) root.append(h('p', { class: 'crumbs' }, path.join(' › ')));
 
@@ -73,7 +81,7 @@ async function view(state, ctx, assembly) {
     return root;
   }
   const params = {
-    drilldown: level,
+    ...(level ? { drilldown: level } : {}),
     cut: cutText([['measure', s.measure], axis === 'years' ? ['stage', s.stage] : ['fiscal_year', s.year], ...pathCuts]),
   };
   params[axis] = `${a},${b}`;
@@ -89,7 +97,7 @@ async function view(state, ctx, assembly) {
     no_base_data: `${t('noData')}: ${nameA}`, no_target_data: `${t('noData')}: ${nameB}`,
   })[x.status] || null;
   const rows = r.rows.map((x) => ({
-    member: x.members[level], name: memberName(x.members[level], labels),
+    member: x[level], name: memberName(x[level], labels),
     base: x.base, target: x.target, change: x.change, change_pct: x.change_pct,
     readable: signed(x.change), status: x.status, note: note(x),
   }));
@@ -111,12 +119,12 @@ async function view(state, ctx, assembly) {
     h('p', { class: 'exact' }, `${nameA}: ${total.base === null ? '—' : money(total.base, lang, m.currency)} · ${nameB}: ${total.target === null ? '—' : money(total.target, lang, m.currency)}`),
     missingSide ? h('p', { class: 'notice', id: 'compare-missing', role: 'status' }, t('sideMissing')(missingSide)) : null,
     !missingSide && moved.length < rows.length ? h('p', { class: 'hint', id: 'compare-unranked' }, t('notRanked')(rows.length - moved.length)) : null,
-    unlevelled ? h('p', { class: 'hint', id: 'compare-unlevelled' }, t('unlevelled')(measureName, levelLabel(level))) : null));
+    unlevelled && (level || asked) ? h('p', { class: 'hint', id: 'compare-unlevelled' }, t('unlevelled')(measureName, levelLabel(level || asked))) : null));
 
   const chartBox = h('div', { class: 'chart short', id: 'compare-chart', role: 'img', 'aria-label': `${t('change')}: ${rows.slice(0, 5).map((x) => `${x.name} ${x.readable}`).join(', ')}` });
   root.append(chartBox);
   const columns = [
-    { key: 'name', name: levelLabel(level), kind: 'text', header: true },
+    { key: 'name', name: level ? levelLabel(level) : measureName, kind: 'text', header: true },
     { key: 'base', name: nameA, kind: 'amount' },
     { key: 'target', name: nameB, kind: 'amount' },
     { key: 'change', name: t('change'), kind: 'amount' },
@@ -127,7 +135,7 @@ async function view(state, ctx, assembly) {
   root.append(h('p', { class: 'hint' }, t('movers')));
   const title = `yesan-${ds}-${s.measure}-${axis === 'years' ? s.stage : s.year}-${a}-${b}-${level}`;
   root.append(downloads(() => shownFrom(title,
-    [{ key: 'member', name: level }, { key: 'base', name: String(a), kind: 'amount' }, { key: 'target', name: String(b), kind: 'amount' },
+    [{ key: 'member', name: level || 'selection' }, { key: 'base', name: String(a), kind: 'amount' }, { key: 'target', name: String(b), kind: 'amount' },
       { key: 'change', name: 'change', kind: 'amount' }, { key: 'change_pct', name: 'change_pct', kind: 'percent' }, { key: 'status', name: 'status' }], rows)));
   root.append(sortableTable({ columns, rows, caption: `${nameA} → ${nameB}`, highlight: (x) => movers.has(x.member) }));
   if (moved.length) {

@@ -38,7 +38,7 @@ export async function render(state, ctx) {
   const nodeTotal = async (c) => {
     if (!emptyLevels.length) return (await getJson(`${api}/aggregate`, { cut: c })).summary;
     const r = await getJson(`${api}/aggregate`, { cut: c, drilldown: emptyLevels.join(','), pagesize: 10000 });
-    const cells = r.cells.filter((x) => inNode(x.members));
+    const cells = r.cells.filter((x) => inNode(x));
     return { amount: cells.length ? cells[0].amount : '0', cells: cells.length };
   };
 
@@ -50,12 +50,12 @@ export async function render(state, ctx) {
       : getJson(`${api}/aggregate`, { cut, drilldown: [...emptyLevels, level].join(','), order: 'amount:desc', pagesize: 2000 }),
     !atLeaf && level === 'sector' ? getJson(`${api}/labels/sector`).then((x) => x.labels).catch(() => ({})) : {},
   ]);
-  const children = atLeaf ? { ...fetched, facts: fetched.facts.filter((f) => inNode(f.members)) }
-    : { ...fetched, cells: fetched.cells.filter((c) => inNode(c.members)) };
+  const children = atLeaf ? { ...fetched, facts: fetched.facts.filter((f) => inNode(f)) }
+    : { ...fetched, cells: fetched.cells.filter((c) => inNode(c)) };
   // A level with one member says nothing: go straight on to the level below it, in place (the
   // address is replaced, not pushed, so that Back does not return here to be skipped again).
   if (!atLeaf && children.cells.length === 1 && depth + 1 < levels.length) {
-    const only = children.cells[0].members[level];
+    const only = children.cells[0][level];
     const next = new URLSearchParams(state.params);
     next.set('path', pathText([...path, only === null || only === undefined || only === '' ? EMPTY : only]));
     history.replaceState(null, '', href('overview', next));
@@ -122,13 +122,13 @@ export async function render(state, ctx) {
   root.append(h('h2', {}, `${levelLabel(level)} (${children.cells.length})`));
   root.append(h('p', { class: 'hint' }, t('drillHint')));
   const chartBox = h('div', { class: 'chart', id: 'overview-chart', role: 'img',
-    'aria-label': `${levelLabel(level)}: ${children.cells.slice(0, 5).map((c) => `${memberName(c.members[level], labels)} ${money(c.amount, lang, m.currency)}`).join(', ')}` });
+    'aria-label': `${levelLabel(level)}: ${children.cells.slice(0, 5).map((c) => `${memberName(c[level], labels)} ${money(c.amount, lang, m.currency)}`).join(', ')}` });
   root.append(chartBox);
   root.append(chartActions(chartBox, `yesan-${ds}-${s.measure}-${s.year}-${s.stage}`));
 
   const rows = children.cells.map((c) => ({
-    member: c.members[level],
-    name: memberName(c.members[level], labels),
+    member: c[level],
+    name: memberName(c[level], labels),
     amount: c.amount,
     readable: money(c.amount, lang, m.currency),
     share: OVERLAPPING.includes(s.measure) ? null : pctOf(c.amount, amount, 1),
@@ -224,9 +224,9 @@ function leafTable(m, facts, ds) {
   const lang = currentLang();
   const levelIds = m.levels.map((l) => l.id);
   const rows = facts.facts.map((f) => ({
-    ...Object.fromEntries(levelIds.map((l) => [l, f.members[l]])),
+    ...Object.fromEntries(levelIds.map((l) => [l, f[l]])),
     measure: f.measure, fiscal_year: String(f.fiscal_year), stage: f.stage, reported_in: String(f.reported_in),
-    amount: f.amount, readable: money(f.amount, lang, m.currency), source: `${f.source.file}:${f.source.line}`,
+    amount: f.amount, readable: money(f.amount, lang, m.currency), source: `${f.source_file}:${f.source_line}`,
   }));
   const last = levelIds[levelIds.length - 1];
   const columns = [

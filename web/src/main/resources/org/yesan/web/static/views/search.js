@@ -26,10 +26,10 @@ export async function render(state, ctx) {
   const levelLabel = (id) => label((m.levels.find((l) => l.id === id) || {}).label, id);
   const lang = currentLang();
   const rows = r.matches.map((x) => ({ level: x.level, level_name: levelLabel(x.level), member: x.member,
-    name: x.name.en !== x.name.ko ? label(x.name, x.member) : memberName(x.member), ministry: x.ministry,
+    name: x.name_en !== x.name_ko ? label({ ko: x.name_ko, en: x.name_en }, x.member) : memberName(x.member), ministry: x.ministry,
     ministry_name: x.ministry ? memberName(x.ministry) : null, count: String(x.count),
-    year: String(x.latest.fiscal_year), stage: x.latest.stage, stage_name: stageLabel(x.latest.stage),
-    amount: x.latest.amount, readable: money(x.latest.amount, lang, m.currency) }));
+    year: String(x.latest_fiscal_year), stage: x.latest_stage, stage_name: stageLabel(x.latest_stage),
+    amount: x.latest_amount, readable: money(x.latest_amount, lang, m.currency) }));
   root.append(h('h2', {}, `${t('results')}: ${r.total_match_count}`));
   if (!rows.length) { root.append(h('p', {}, t('noResults'))); return root; }
   const node = (x) => [x.ministry && x.level !== 'ministry' ? `ministry:${x.ministry}` : null, `${x.level}:${x.member}`].filter(Boolean).join('|');
