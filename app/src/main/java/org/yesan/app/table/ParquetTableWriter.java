@@ -20,12 +20,26 @@ import org.duckdb.DuckDBConnection;
 /**
  * Rows as a Parquet file with typed columns, written by DuckDB: rows go to a table in a scratch
  * database on disk (so a whole dataset does not have to fit in memory), which is copied to Parquet
- * and sent when the writer closes. Amounts are DECIMAL(38,10): a cell with more decimals than that
- * is refused, never rounded.
+ * and sent when the writer closes. The spool is bounded: DuckDB's memory by {@link #MEMORY_LIMIT},
+ * the scratch files on disk by {@code maxSpoolBytes} (checked every {@link #CHECK_EVERY} rows; past
+ * it the export fails and the scratch is deleted). Amounts are DECIMAL(38,10): a cell with more
+ * decimals than that is refused, never rounded.
  */
 public final class ParquetTableWriter implements TableWriter {
 
   static final int SCALE = 10;
+
+  /** DuckDB's memory for the spool: past it, DuckDB works from its files on disk. */
+  static final String MEMORY_LIMIT = "256MB";
+
+  /** How many rows go to the spool between two checks of its size. */
+  static final int CHECK_EVERY = 50_000;
+
+  /** The default bound of the scratch files: 8 GiB, far above any dataset Yesan has imported. */
+  public static final long DEFAULT_MAX_SPOOL_BYTES = 8L << 30;
+
+  private final long maxSpoolBytes;
+  private long rows;
 
   private final List<Column> columns;
   private final OutputStream out;
@@ -34,12 +48,27 @@ public final class ParquetTableWriter implements TableWriter {
   private final DuckDBAppender appender;
 
   public ParquetTableWriter(List<Column> columns, OutputStream out) throws IOException {
+    this(columns, out, DEFAULT_MAX_SPOOL_BYTES);
+  }
+
+  /** A writer whose scratch files may grow to {@code maxSpoolBytes}. */
+  public ParquetTableWriter(List<Column> columns, OutputStream out, long maxSpoolBytes)
+      throws IOException {
+    if (maxSpoolBytes <= 0) {
+      throw new IllegalArgumentException(
+          "the spool bound must be positive, found " + maxSpoolBytes);
+    }
     this.columns = List.copyOf(columns);
     this.out = out;
+    this.maxSpoolBytes = maxSpoolBytes;
     this.scratch = Files.createTempDirectory("yesan-parquet");
     try {
       connection = DriverManager.getConnection("jdbc:duckdb:" + scratch.resolve("rows.duckdb"));
       try (Statement s = connection.createStatement()) {
+        s.execute("SET memory_limit = '" + MEMORY_LIMIT + "'");
+        // one thread: an export must not take the cores the server answers with
+        s.execute("SET threads = 1");
+        s.execute("SET temp_directory = '" + scratch.resolve("spill") + "'");
         s.execute(
             "CREATE TABLE result ("
                 + columns.stream()
@@ -84,8 +113,52 @@ public final class ParquetTableWriter implements TableWriter {
         }
       }
       appender.endRow();
+      if (++rows % CHECK_EVERY == 0) {
+        appender.flush();
+        long spooled = spooledBytes();
+        if (spooled > maxSpoolBytes) {
+          abandon();
+          throw new IOException(
+              "the Parquet file's spool passed "
+                  + maxSpoolBytes
+                  + " bytes after "
+                  + rows
+                  + " rows; export as CSV, which is written as it is read");
+        }
+      }
     } catch (SQLException e) {
       throw new IOException("cannot add a row to the Parquet file: " + e.getMessage(), e);
+    }
+  }
+
+  /** The bytes of the scratch files so far. */
+  long spooledBytes() throws IOException {
+    try (var files = Files.walk(scratch)) {
+      return files.filter(Files::isRegularFile).mapToLong(ParquetTableWriter::size).sum();
+    }
+  }
+
+  private static long size(Path p) {
+    try {
+      return Files.size(p);
+    } catch (IOException e) {
+      // a spill file DuckDB just removed holds nothing
+      return 0;
+    }
+  }
+
+  private boolean abandoned;
+
+  /** Closes the spool without writing anything and deletes it. */
+  private void abandon() {
+    abandoned = true;
+    try {
+      appender.close();
+      connection.close();
+    } catch (SQLException e) {
+      // the scratch is deleted below whatever DuckDB says on closing
+    } finally {
+      deleteScratch();
     }
   }
 
@@ -100,6 +173,9 @@ public final class ParquetTableWriter implements TableWriter {
 
   @Override
   public void close() throws IOException {
+    if (abandoned) {
+      return;
+    }
     Path file = scratch.resolve("result.parquet");
     try {
       appender.close();
