@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.yesan.app.table.Column;
 import org.yesan.app.table.Reading;
 import org.yesan.app.table.ResultTable;
-import org.yesan.query.QueryException;
 import org.yesan.targets.Commitment;
 import org.yesan.targets.StatusChange;
 import org.yesan.targets.TargetRegister;
@@ -25,13 +24,7 @@ public record CommitmentTable(CommitmentRequest request, List<Commitment> commit
   /** The register's commitments the request names; an id the register lacks is a query error. */
   public static CommitmentTable of(TargetRegister register, CommitmentRequest request) {
     List<Commitment> chosen =
-        register.commitments().stream()
-            .filter(c -> request.id().map(c.id()::equals).orElse(true))
-            .toList();
-    if (request.id().isPresent() && chosen.isEmpty()) {
-      throw new QueryException(
-          CommitmentRequest.ID, 0, "no commitment with the id " + request.id().get());
-    }
+        ChosenById.of(register.commitments(), Commitment::id, request.id(), "commitment");
     return new CommitmentTable(request, chosen);
   }
 

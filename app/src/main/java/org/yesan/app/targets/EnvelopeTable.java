@@ -5,7 +5,6 @@ import org.yesan.app.table.Column;
 import org.yesan.app.table.ReadableAmount;
 import org.yesan.app.table.Reading;
 import org.yesan.app.table.ResultTable;
-import org.yesan.query.QueryException;
 import org.yesan.targets.Envelope;
 import org.yesan.targets.EnvelopeAmount;
 import org.yesan.targets.EnvelopeProgress;
@@ -34,13 +33,7 @@ public record EnvelopeTable(EnvelopeRequest request, List<Envelope> envelopes) {
   /** The register's envelopes the request names; an id the register lacks is a query error. */
   public static EnvelopeTable of(TargetRegister register, EnvelopeRequest request) {
     List<Envelope> chosen =
-        register.envelopes().stream()
-            .filter(e -> request.id().map(e.id()::equals).orElse(true))
-            .toList();
-    if (request.id().isPresent() && chosen.isEmpty()) {
-      throw new QueryException(
-          EnvelopeRequest.ID, 0, "no envelope with the id " + request.id().get());
-    }
+        ChosenById.of(register.envelopes(), Envelope::id, request.id(), "envelope");
     return new EnvelopeTable(request, chosen);
   }
 

@@ -8,7 +8,6 @@ import org.yesan.app.table.ReadableAmount;
 import org.yesan.app.table.Reading;
 import org.yesan.app.table.ResultTable;
 import org.yesan.money.KoreanWonFormat;
-import org.yesan.query.QueryException;
 import org.yesan.targets.Target;
 import org.yesan.targets.TargetPoint;
 import org.yesan.targets.TargetRegister;
@@ -29,13 +28,7 @@ public record TargetTable(TargetRequest request, List<Target> targets) {
 
   /** The register's targets the request names; an id the register lacks is a query error. */
   public static TargetTable of(TargetRegister register, TargetRequest request) {
-    List<Target> chosen =
-        register.targets().stream()
-            .filter(t -> request.id().map(t.id()::equals).orElse(true))
-            .toList();
-    if (request.id().isPresent() && chosen.isEmpty()) {
-      throw new QueryException(TargetRequest.ID, 0, "no target with the id " + request.id().get());
-    }
+    List<Target> chosen = ChosenById.of(register.targets(), Target::id, request.id(), "target");
     return new TargetTable(request, chosen);
   }
 
