@@ -3,6 +3,8 @@ package org.yesan.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -21,14 +23,10 @@ class RealTermsEdgesTest {
       "measure:expenditure|stage:enacted|ministry:국방부|fiscal_year:2017";
 
   private static BothEdges.Answer cli(String... more) {
-    String[] args = new String[5 + more.length];
-    args[0] = "real";
-    args[1] = "--dataset";
-    args[2] = "kr-openfiscal";
-    args[3] = "--cut";
-    args[4] = CUT;
-    System.arraycopy(more, 0, args, 5, more.length);
-    return EDGES.cli(args);
+    List<String> args =
+        new ArrayList<>(List.of("real", "--dataset", "kr-openfiscal", "--cut", CUT));
+    args.addAll(List.of(more));
+    return EDGES.cli(args.toArray(String[]::new));
   }
 
   @Test
