@@ -48,6 +48,7 @@ public final class ServedStore implements FactStore, AccountStore, AuditLog {
   private final ScheduledExecutorService watcher;
   private volatile Optional<DuckDbFactStore> current;
   private volatile long generation;
+  private volatile boolean writingHere;
 
   private ServedStore(StoreAccess access, DuckDbFactStore first) {
     this.access = access;
@@ -80,6 +81,9 @@ public final class ServedStore implements FactStore, AccountStore, AuditLog {
   }
 
   private void watch() {
+    if (writingHere) {
+      return;
+    }
     try {
       boolean asked = access.holders().releaseRequested();
       if (asked && current.isPresent()) {
@@ -175,9 +179,23 @@ public final class ServedStore implements FactStore, AccountStore, AuditLog {
    * Runs a change on the store opened for writing: this server lets go of the file like it does for
    * any import (see {@link #watch()}), and opens it again once the change has committed.
    */
-  public <T> T writing(Function<ImportingStore, T> body) {
-    try (ImportingStore w = access.openForWriting()) {
-      return body.apply(w);
+  public synchronized <T> T writing(Function<ImportingStore, T> body) {
+    // DuckDB opens a file once per process in one mode: the read-only connection closes first,
+    // and the watcher leaves it closed until the change is done, then opens it again.
+    writingHere = true;
+    try {
+      lock.writeLock().lock();
+      try {
+        current.ifPresent(DuckDbFactStore::close);
+        current = Optional.empty();
+      } finally {
+        lock.writeLock().unlock();
+      }
+      try (ImportingStore w = access.openForWriting()) {
+        return body.apply(w);
+      }
+    } finally {
+      writingHere = false;
     }
   }
 

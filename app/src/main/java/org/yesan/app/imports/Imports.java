@@ -74,7 +74,7 @@ public final class Imports {
       return report;
     } catch (RuntimeException e) {
       try {
-        audit(store, actor, request, inputs, "-", "failed: " + e.getMessage());
+        audit(store, actor, request, inputs, "-", "failed: " + byName(e.getMessage(), request));
       } catch (RuntimeException logging) {
         e.addSuppressed(logging);
       }
@@ -84,6 +84,18 @@ public final class Imports {
         in.batch().close();
       }
     }
+  }
+
+  // The log names files by name (its file column says which); a server's upload folder stays out.
+  private static String byName(String message, ImportRequest request) {
+    String m = String.valueOf(message);
+    for (ImportRequest.Source s : request.sources()) {
+      Path name = s.file().getFileName();
+      if (name != null) {
+        m = m.replace(s.file().toString(), name.toString());
+      }
+    }
+    return m;
   }
 
   private static void audit(
