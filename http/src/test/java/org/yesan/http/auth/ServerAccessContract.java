@@ -214,6 +214,9 @@ abstract class ServerAccessContract {
         assertThat(r.statusCode()).as(route).isNotEqualTo(401);
       } else {
         assertBearerChallenge(r);
+        AuditEntry e = lastAudit();
+        assertThat(e.action()).as(route).isEqualTo(AuditEntry.Action.REFUSED);
+        assertThat(e.subject()).isEqualTo(method + " " + path);
       }
       assertThat(state()).as(route).isEqualTo(before);
     }
