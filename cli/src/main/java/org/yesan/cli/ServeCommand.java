@@ -8,6 +8,8 @@ import java.util.concurrent.CountDownLatch;
 import org.yesan.app.access.StoreAccess;
 import org.yesan.http.ServerConfig;
 import org.yesan.http.YesanServer;
+import org.yesan.http.auth.AccessRules;
+import org.yesan.http.auth.RateLimit;
 import org.yesan.store.FactStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -62,18 +64,38 @@ final class ServeCommand implements Callable<Integer> {
               + " for embedded charts (default: ${DEFAULT-VALUE}, this server only).")
   String frameAncestors = "'self'";
 
+  @Option(
+      names = "--private",
+      description = "Require a viewer's token (or better) to read; reads are public otherwise.")
+  boolean privateReads;
+
+  @Option(
+      names = "--rate-limit",
+      defaultValue = "120/600",
+      description =
+          "Requests per token (per address without one): BURST/PER_MINUTE, or off (default:"
+              + " ${DEFAULT-VALUE}).")
+  String rateLimit = "120/600";
+
+  @Option(
+      names = "--max-upload",
+      defaultValue = "1073741824",
+      description = "Largest import upload in bytes (default: ${DEFAULT-VALUE}, 1 GiB).")
+  long maxUpload = AccessRules.DEFAULT_MAX_UPLOAD_BYTES;
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     ServerConfig config =
         new ServerConfig(
             port, host, corsOrigin, maxPageSize, List.of(frameAncestors.split("[ ,]+")));
+    AccessRules rules = new AccessRules(privateReads, RateLimit.parse(rateLimit), maxUpload);
     CountDownLatch stopped = new CountDownLatch(1);
     StoreAccess access = cli.access();
     FactStore store = access.openForServing();
     YesanServer server;
     try {
-      server = YesanServer.start(store, config);
+      server = YesanServer.start(store, config, List.of(), rules);
     } catch (RuntimeException e) {
       store.close();
       throw e;

@@ -39,6 +39,9 @@ import picocli.CommandLine.Option;
       CheckCommand.class,
       ValidateCommand.class,
       DemoCommand.class,
+      UsersCommand.class,
+      TokensCommand.class,
+      AuditCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class YesanCli {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.yesan.app.table.ExportFormat;
+import org.yesan.http.auth.AccessDocument;
 
 /**
  * The OpenAPI 3.1 description of the server, built from the endpoints it registers so that a
@@ -32,6 +33,7 @@ final class OpenApiDocument {
           paths.has(e.path()) ? (ObjectNode) paths.get(e.path()) : paths.putObject(e.path());
       item.set(e.method().name().toLowerCase(java.util.Locale.ROOT), operation(e));
     }
+    AccessDocument.paths().properties().forEach(p -> paths.set(p.getKey(), p.getValue()));
     d.set("components", components());
     this.document = d;
   }
@@ -120,6 +122,7 @@ final class OpenApiDocument {
         .putObject("position")
         .put("type", "integer")
         .put("description", "1-based character position in the parameter; 0: the whole value");
+    c.putObject("securitySchemes").set(AccessDocument.SCHEME, AccessDocument.scheme());
     ArrayNode required = problem.putArray("required");
     List.of("type", "title", "status", "detail", "instance").forEach(required::add);
     return c;

@@ -113,12 +113,16 @@ public record Problem(
   static String reason(int status) {
     return switch (status) {
       case 400 -> "Bad Request";
+      case 401 -> "Unauthorized";
+      case 403 -> "Forbidden";
       case 404 -> "Not Found";
       case 405 -> "Method Not Allowed";
       case 408 -> "Request Timeout";
       case 413 -> "Content Too Large";
       case 414 -> "URI Too Long";
+      case 409 -> "Conflict";
       case 415 -> "Unsupported Media Type";
+      case 429 -> "Too Many Requests";
       case 431 -> "Request Header Fields Too Large";
       case 500 -> "Internal Server Error";
       case 501 -> "Not Implemented";

@@ -27,14 +27,20 @@ import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.yesan.accounts.Role;
 import org.yesan.app.table.ExportFormat;
 import org.yesan.failure.YesanException;
+import org.yesan.http.auth.AccessRules;
+import org.yesan.http.auth.AuditRoutes;
+import org.yesan.http.auth.Gate;
+import org.yesan.http.auth.RateLimit;
 import org.yesan.http.claims.ClaimRoutes;
 import org.yesan.http.compare.CompareRoutes;
 import org.yesan.http.export.DownloadRoutes;
 import org.yesan.http.export.ExportRoutes;
 import org.yesan.http.growth.GrowthRoutes;
 import org.yesan.http.real.RealTermsRoutes;
+import org.yesan.http.imports.ImportRoutes;
 import org.yesan.http.search.SearchRoutes;
 import org.yesan.http.series.LinkedSeriesRoutes;
 import org.yesan.http.series.SeriesRoutes;
@@ -87,8 +93,17 @@ public final class YesanServer implements AutoCloseable {
     return start(store, config, List.of());
   }
 
-  /** Starts the built-in routes, the ServiceLoader ones and {@code extra}. */
+  /** Starts the built-in routes, the ServiceLoader ones and {@code extra}, with no rate limit. */
   public static YesanServer start(FactStore store, ServerConfig config, List<Routes> extra) {
+    return start(store, config, extra, AccessRules.defaults().withRateLimit(RateLimit.OFF));
+  }
+
+  /**
+   * Starts the server with {@code rules} for who may read, the rate limit and the upload size;
+   * writes always need an editor's token and the audit log an admin's.
+   */
+  public static YesanServer start(
+      FactStore store, ServerConfig config, List<Routes> extra, AccessRules rules) {
     List<Routes> groups = new ArrayList<>();
     groups.add(new DatasetRoutes());
     groups.add(new CompareRoutes());
@@ -114,6 +129,12 @@ public final class YesanServer implements AutoCloseable {
     if (site.isPresent()) {
       table.add("GET", "/").add("GET", "/index.html").add("GET", "/static/<asset>");
     }
+    Gate gate = new Gate(store, rules);
+    ImportRoutes importRoutes = new ImportRoutes(store, gate);
+    AuditRoutes auditRoutes = new AuditRoutes(store, gate);
+    for (String[] r : concat(ImportRoutes.routes(), AuditRoutes.routes())) {
+      table.add(r[0], r[1]);
+    }
     ProblemErrorHandler errors = new ProblemErrorHandler();
     List<String> registered = new CopyOnWriteArrayList<>();
     Javalin app =
@@ -138,13 +159,30 @@ public final class YesanServer implements AutoCloseable {
               for (Endpoint e : endpoints) {
                 HandlerType method =
                     e.method() == Endpoint.Method.GET ? HandlerType.GET : HandlerType.POST;
-                c.routes.addHttpHandler(method, e.path(), ctx -> serve(e, ctx, store, config));
+                Optional<Role> needed = gate.needed(e.method().name(), e.path());
+                c.routes.addHttpHandler(
+                    method,
+                    e.path(),
+                    ctx -> {
+                      if (gate.admits(ctx, needed)) {
+                        serve(e, ctx, store, config);
+                      }
+                    });
                 if (method == HandlerType.GET) {
                   // run like GET so that status and headers match; Jetty sends no body
                   c.routes.addHttpHandler(
-                      HandlerType.HEAD, e.path(), ctx -> serve(e, ctx, store, config));
+                      HandlerType.HEAD,
+                      e.path(),
+                      ctx -> {
+                        if (gate.admits(ctx, needed)) {
+                          serve(e, ctx, store, config);
+                        }
+                      });
                 }
               }
+              importRoutes.register(c.routes);
+              c.events.serverStopped(importRoutes::close);
+              auditRoutes.register(c.routes);
               site.ifPresent(
                   s -> {
                     for (HandlerType type : List.of(HandlerType.GET, HandlerType.HEAD)) {
@@ -228,7 +266,7 @@ public final class YesanServer implements AutoCloseable {
     String method = ctx.req().getMethod().toUpperCase(Locale.ROOT);
     if (method.equals("OPTIONS") && config.corsOrigin().isPresent()) {
       ctx.header("Access-Control-Allow-Methods", String.join(", ", allowed));
-      ctx.header("Access-Control-Allow-Headers", "Accept, Content-Type");
+      ctx.header("Access-Control-Allow-Headers", "Accept, Authorization, Content-Type");
       ctx.header("Access-Control-Max-Age", "600");
       ctx.header("Allow", String.join(", ", withOptions(allowed)));
       ctx.status(204);
@@ -419,13 +457,14 @@ public final class YesanServer implements AutoCloseable {
     }
   }
 
-  static String instance(Context ctx) {
+  /** The problem's {@code instance}: the path and query the client asked. */
+  public static String instance(Context ctx) {
     String q = ctx.queryString();
     return ctx.path() + (q == null || q.isEmpty() ? "" : "?" + q);
   }
 
   /** The one writer of problem answers inside routes; {@link ProblemErrorHandler} outside them. */
-  static void problem(Context ctx, Problem p) {
+  public static void problem(Context ctx, Problem p) {
     ctx.status(p.status()).contentType(Problem.CONTENT_TYPE).result(p.bytes());
   }
 
@@ -435,6 +474,12 @@ public final class YesanServer implements AutoCloseable {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static List<String[]> concat(List<String[]> a, List<String[]> b) {
+    List<String[]> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
   }
 
   /** The port the server listens on (the one picked when the configured port was 0). */

@@ -72,6 +72,9 @@ class OpenApiDocumentTest {
       String path = route.substring(route.indexOf(' ') + 1);
       JsonNode op =
           doc.get("paths").get(path).get(route.substring(0, route.indexOf(' ')).toLowerCase());
+      if (op.has("security")) {
+        continue; // refused before its parameters are read without a token; see auth tests
+      }
       String url = path;
       List<String> query = new ArrayList<>();
       for (JsonNode p : op.get("parameters")) {

@@ -11,7 +11,12 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.yesan.accounts.Account;
+import org.yesan.accounts.AccountStore;
+import org.yesan.accounts.TokenInfo;
 import org.yesan.app.access.StoreHolders.Registration;
+import org.yesan.audit.AuditEntry;
+import org.yesan.audit.AuditLog;
 import org.yesan.model.DatasetInfo;
 import org.yesan.query.AggregateQuery;
 import org.yesan.query.AggregateResult;
@@ -22,6 +27,7 @@ import org.yesan.store.FactStore;
 import org.yesan.store.Slice;
 import org.yesan.store.duckdb.DuckDbFactStore;
 import org.yesan.store.duckdb.StoreLockedException;
+import org.yesan.store.imports.ImportingStore;
 import org.yesan.validation.ValidationReport;
 
 /**
@@ -31,7 +37,7 @@ import org.yesan.validation.ValidationReport;
  * data without a restart. A request that arrives meanwhile waits a few seconds, then is told the
  * store is busy.
  */
-public final class ServedStore implements FactStore {
+public final class ServedStore implements FactStore, AccountStore, AuditLog {
 
   private static final Logger LOG = LoggerFactory.getLogger(ServedStore.class);
   private static final long WATCH_MILLIS = 250;
@@ -42,6 +48,7 @@ public final class ServedStore implements FactStore {
   private final ScheduledExecutorService watcher;
   private volatile Optional<DuckDbFactStore> current;
   private volatile long generation;
+  private volatile boolean writingHere;
 
   private ServedStore(StoreAccess access, DuckDbFactStore first) {
     this.access = access;
@@ -74,6 +81,9 @@ public final class ServedStore implements FactStore {
   }
 
   private void watch() {
+    if (writingHere) {
+      return;
+    }
     try {
       boolean asked = access.holders().releaseRequested();
       if (asked && current.isPresent()) {
@@ -163,6 +173,83 @@ public final class ServedStore implements FactStore {
   @Override
   public ValidationReport validate(String dataset) {
     return read(s -> s.validate(dataset));
+  }
+
+  /**
+   * Runs a change on the store opened for writing: this server lets go of the file like it does for
+   * any import (see {@link #watch()}), and opens it again once the change has committed.
+   */
+  public synchronized <T> T writing(Function<ImportingStore, T> body) {
+    // DuckDB opens a file once per process in one mode: the read-only connection closes first,
+    // and the watcher leaves it closed until the change is done, then opens it again.
+    writingHere = true;
+    try {
+      lock.writeLock().lock();
+      try {
+        current.ifPresent(DuckDbFactStore::close);
+        current = Optional.empty();
+      } finally {
+        lock.writeLock().unlock();
+      }
+      try (ImportingStore w = access.openForWriting()) {
+        return body.apply(w);
+      }
+    } finally {
+      writingHere = false;
+    }
+  }
+
+  private void writingAccounts(Consumer<DuckDbFactStore> body) {
+    writing(
+        w -> {
+          body.accept((DuckDbFactStore) w);
+          return null;
+        });
+  }
+
+  @Override
+  public void addUser(Account account) {
+    writingAccounts(w -> w.addUser(account));
+  }
+
+  @Override
+  public List<Account> users() {
+    return read(DuckDbFactStore::users);
+  }
+
+  @Override
+  public void addToken(TokenInfo token, String hash) {
+    writingAccounts(w -> w.addToken(token, hash));
+  }
+
+  @Override
+  public boolean revokeToken(String id, java.time.Instant at) {
+    return writing(w -> ((DuckDbFactStore) w).revokeToken(id, at));
+  }
+
+  @Override
+  public List<TokenInfo> tokens() {
+    return read(DuckDbFactStore::tokens);
+  }
+
+  @Override
+  public Optional<StoredToken> tokenByHash(String hash) {
+    return read(s -> s.tokenByHash(hash));
+  }
+
+  @Override
+  public void append(AuditEntry entry) {
+    writingAccounts(w -> w.append(entry));
+  }
+
+  @Override
+  public List<AuditEntry> auditEntries(int offset, int limit) {
+    return read(s -> s.auditEntries(offset, limit));
+  }
+
+  @Override
+  public long auditCount() {
+    return read(DuckDbFactStore::auditCount);
   }
 
   /** Waits this long at most for a reopening under way; for tests. */

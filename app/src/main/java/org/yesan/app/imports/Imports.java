@@ -12,6 +12,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import org.yesan.app.audit.Actors;
+import org.yesan.audit.AuditEntry;
+import org.yesan.audit.AuditLog;
 import org.yesan.ingest.RegularFile;
 import org.yesan.ingest.SourceFormat;
 import org.yesan.ingest.SourceFormats;
@@ -38,24 +42,102 @@ public final class Imports {
     this.formats = formats;
   }
 
-  /** Runs the import; an unreadable or malformed file fails it before anything is stored. */
+  /**
+   * Runs the import on behalf of the person at the command line; an unreadable or malformed file
+   * fails it before anything is stored.
+   */
   public ImportReport run(ImportingStore store, ImportRequest request, ImportProgress progress) {
+    return run(store, request, progress, Actors.commandLine());
+  }
+
+  /**
+   * Runs the import on behalf of {@code actor} and writes what came of it, per file, to the store's
+   * audit log (when the store keeps one): a success after it committed, a failure with its message.
+   */
+  public ImportReport run(
+      ImportingStore store, ImportRequest request, ImportProgress progress, String actor) {
     List<ImportInput> inputs = new ArrayList<>();
     try {
-      for (ImportRequest.Source s : request.sources()) {
-        Path f = RegularFile.require(s.file());
-        SourceFormat format =
-            s.format().equals(ImportRequest.AUTO) ? formats.detect(f) : formats.byId(s.format());
-        inputs.add(
-            new ImportInput(
-                f, format.id(), sha256(f), format.open(f, request.options()), s.dataset()));
+      ImportReport report = runOpened(store, request, progress, inputs);
+      String changed = String.join(", ", report.datasets().stream().map(d -> d.dataset()).toList());
+      String result =
+          "ok: "
+              + report.facts()
+              + " facts into "
+              + changed
+              + ", "
+              + report.datasets().stream().mapToInt(d -> d.written().size()).sum()
+              + " slices written, "
+              + report.datasets().stream().mapToInt(d -> d.replaced()).sum()
+              + " replaced";
+      audit(store, actor, request, inputs, changed, result);
+      return report;
+    } catch (RuntimeException e) {
+      try {
+        audit(store, actor, request, inputs, "-", "failed: " + byName(e.getMessage(), request));
+      } catch (RuntimeException logging) {
+        e.addSuppressed(logging);
       }
-      return store.importFiles(inputs, progress);
+      throw e;
     } finally {
       for (ImportInput in : inputs) {
         in.batch().close();
       }
     }
+  }
+
+  // The log names files by name (its file column says which); a server's upload folder stays out.
+  private static String byName(String message, ImportRequest request) {
+    String m = String.valueOf(message);
+    for (ImportRequest.Source s : request.sources()) {
+      Path name = s.file().getFileName();
+      if (name != null) {
+        m = m.replace(s.file().toString(), name.toString());
+      }
+    }
+    return m;
+  }
+
+  private static void audit(
+      ImportingStore store,
+      String actor,
+      ImportRequest request,
+      List<ImportInput> inputs,
+      String subject,
+      String result) {
+    if (!(store instanceof AuditLog log)) {
+      return;
+    }
+    for (int i = 0; i < request.sources().size(); i++) {
+      Path f = request.sources().get(i).file();
+      Optional<String> hash =
+          i < inputs.size() ? Optional.of(inputs.get(i).sha256()) : Optional.empty();
+      Path name = f.getFileName();
+      log.append(
+          AuditEntry.now(
+              actor,
+              AuditEntry.Action.IMPORT,
+              subject,
+              Optional.of(name == null ? f.toString() : name.toString()),
+              hash,
+              result));
+    }
+  }
+
+  private ImportReport runOpened(
+      ImportingStore store,
+      ImportRequest request,
+      ImportProgress progress,
+      List<ImportInput> inputs) {
+    for (ImportRequest.Source s : request.sources()) {
+      Path f = RegularFile.require(s.file());
+      SourceFormat format =
+          s.format().equals(ImportRequest.AUTO) ? formats.detect(f) : formats.byId(s.format());
+      inputs.add(
+          new ImportInput(
+              f, format.id(), sha256(f), format.open(f, request.options()), s.dataset()));
+    }
+    return store.importFiles(inputs, progress);
   }
 
   /** The hex SHA-256 of a file's bytes, which the store records to tell re-imports apart. */

@@ -36,7 +36,7 @@ import org.yesan.validation.Finding;
  * What every store must do the same way, written once: a store's test extends this class and says
  * how to make an empty store. Figures are computed here from the facts written, never by a store.
  */
-public abstract class StoreContract {
+public abstract class StoreContract extends AccountsContract {
 
   /** A new store holding nothing; each call a separate one, closed by the test. */
   protected abstract ImportingStore emptyStore();

@@ -11,6 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.duckdb.DuckDBConnection;
+import org.yesan.accounts.Account;
+import org.yesan.accounts.AccountStore;
+import org.yesan.accounts.TokenInfo;
+import org.yesan.audit.AuditEntry;
+import org.yesan.audit.AuditLog;
 import org.yesan.model.DatasetInfo;
 import org.yesan.query.AggregateQuery;
 import org.yesan.query.AggregateResult;
@@ -18,6 +23,7 @@ import org.yesan.query.FactsQuery;
 import org.yesan.query.FactsResult;
 import org.yesan.query.LineItem;
 import org.yesan.store.Slice;
+import org.yesan.store.accounts.AccountTables;
 import org.yesan.store.imports.ImportInput;
 import org.yesan.store.imports.ImportProgress;
 import org.yesan.store.imports.ImportReport;
@@ -29,7 +35,7 @@ import org.yesan.store.sql.StoreValidator;
 import org.yesan.validation.ValidationReport;
 
 /** Keeps datasets in one embedded DuckDB file (or in memory) and answers queries on them. */
-public final class DuckDbFactStore implements ImportingStore {
+public final class DuckDbFactStore implements ImportingStore, AccountStore, AuditLog {
 
   private final DuckDBConnection connection;
   private final String location;
@@ -100,9 +106,13 @@ public final class DuckDbFactStore implements ImportingStore {
     }
   }
 
-  private DuckDbFactStore(DuckDBConnection connection, String location) {
+  /** False for a version-2 file opened read-only: it has no users, tokens or audit log yet. */
+  private final boolean accounts;
+
+  private DuckDbFactStore(DuckDBConnection connection, String location, boolean accounts) {
     this.connection = connection;
     this.location = location;
+    this.accounts = accounts;
   }
 
   /** Opens (creating if needed) a store file; its parent folders are created too. */
@@ -148,7 +158,8 @@ public final class DuckDbFactStore implements ImportingStore {
       } else {
         StoreSchema.migrate(c);
       }
-      return new DuckDbFactStore(c.unwrap(DuckDBConnection.class), location);
+      return new DuckDbFactStore(
+          c.unwrap(DuckDBConnection.class), location, StoreSchema.hasAccounts(c));
     } catch (SQLException e) {
       // DuckDB lets one process write a file, or several read it; never both at once.
       if (String.valueOf(e.getMessage()).contains("Could not set lock")) {
@@ -270,6 +281,68 @@ public final class DuckDbFactStore implements ImportingStore {
 
   int idOf(String dataset) {
     return reading(() -> queries().datasetId(dataset));
+  }
+
+  private <T> T readingAccounts(java.util.function.Function<AccountTables, T> body, T none) {
+    return accounts ? reading(() -> body.apply(new AccountTables(conn()))) : none;
+  }
+
+  // One writer at a time, and never beside an import: account and audit writes take the write
+  // lock and run on the writer's connection (a store opened read-only refuses them).
+  private void writingAccounts(java.util.function.Consumer<AccountTables> body) {
+    lock.writeLock().lock();
+    try {
+      body.accept(new AccountTables(connection));
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  @Override
+  public void addUser(Account account) {
+    writingAccounts(a -> a.addUser(account));
+  }
+
+  @Override
+  public List<Account> users() {
+    return readingAccounts(AccountTables::users, List.of());
+  }
+
+  @Override
+  public void addToken(TokenInfo token, String hash) {
+    writingAccounts(a -> a.addToken(token, hash));
+  }
+
+  @Override
+  public boolean revokeToken(String id, java.time.Instant at) {
+    boolean[] revoked = new boolean[1];
+    writingAccounts(a -> revoked[0] = a.revokeToken(id, at));
+    return revoked[0];
+  }
+
+  @Override
+  public List<TokenInfo> tokens() {
+    return readingAccounts(AccountTables::tokens, List.of());
+  }
+
+  @Override
+  public Optional<StoredToken> tokenByHash(String hash) {
+    return readingAccounts(a -> a.tokenByHash(hash), Optional.empty());
+  }
+
+  @Override
+  public void append(AuditEntry entry) {
+    writingAccounts(a -> a.append(entry));
+  }
+
+  @Override
+  public List<AuditEntry> auditEntries(int offset, int limit) {
+    return readingAccounts(a -> a.auditEntries(offset, limit), List.of());
+  }
+
+  @Override
+  public long auditCount() {
+    return readingAccounts(AccountTables::auditCount, 0L);
   }
 
   @Override

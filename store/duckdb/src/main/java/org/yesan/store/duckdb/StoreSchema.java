@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import org.yesan.store.accounts.AccountTables;
 import org.yesan.store.sql.StoreException;
 import org.yesan.store.sql.TableNames;
 
@@ -25,9 +26,12 @@ final class StoreSchema {
   static final int SLICE_TOTAL_DIGITS = TableNames.SLICE_TOTAL_DIGITS;
 
   /** Bump when the layout changes, and add a migration step from the previous version. */
-  static final int VERSION = 2;
+  static final int VERSION = 3;
 
-  private static final List<String> LAYOUT =
+  /** The oldest version this Yesan still reads (read-only); it has no users or audit log. */
+  static final int OLDEST_READABLE = 2;
+
+  private static final List<String> DATA_LAYOUT =
       List.of(
           "CREATE TABLE yesan_schema (version INTEGER NOT NULL)",
           "CREATE SEQUENCE yesan_ids START 1",
@@ -71,6 +75,9 @@ final class StoreSchema {
             UNIQUE (dataset_id, measure, fiscal_year, stage, reported_in)
           )""");
 
+  private static final List<String> LAYOUT =
+      java.util.stream.Stream.concat(DATA_LAYOUT.stream(), AccountTables.LAYOUT.stream()).toList();
+
   private StoreSchema() {}
 
   /** Creates the schema in an empty file, or checks the version of an existing one. */
@@ -100,15 +107,50 @@ final class StoreSchema {
         }
         return;
       }
-      checkVersion(s);
+      if (version(s) == 2) {
+        upgradeFrom2(c, s);
+      }
+      checkVersion(s, VERSION);
     }
   }
 
-  private static void checkVersion(Statement s) throws SQLException {
+  // Version 3 added the users, token hashes and audit log; the data tables are as they were.
+  private static void upgradeFrom2(Connection c, Statement s) throws SQLException {
+    boolean auto = c.getAutoCommit();
+    c.setAutoCommit(false);
+    try {
+      for (String ddl : AccountTables.LAYOUT) {
+        s.execute(ddl);
+      }
+      s.execute("UPDATE yesan_schema SET version = " + VERSION);
+      c.commit();
+    } catch (SQLException e) {
+      c.rollback();
+      throw e;
+    } finally {
+      c.setAutoCommit(auto);
+    }
+  }
+
+  private static int version(Statement s) throws SQLException {
+    try (ResultSet rs = s.executeQuery("SELECT max(version) FROM yesan_schema")) {
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+
+  /** Whether the store has the users, token hashes and audit log (version 3 on). */
+  static boolean hasAccounts(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      return version(s) >= 3;
+    }
+  }
+
+  private static void checkVersion(Statement s, int oldest) throws SQLException {
     try (ResultSet rs = s.executeQuery("SELECT max(version) FROM yesan_schema")) {
       rs.next();
       int v = rs.getInt(1);
-      if (v != VERSION) {
+      if (v < oldest || v > VERSION) {
         throw new StoreException(
             "store schema version "
                 + v
@@ -131,7 +173,7 @@ final class StoreSchema {
       }
     }
     try (Statement s = c.createStatement()) {
-      checkVersion(s);
+      checkVersion(s, OLDEST_READABLE);
     }
   }
 

@@ -13,6 +13,11 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.yesan.accounts.Account;
+import org.yesan.accounts.AccountStore;
+import org.yesan.accounts.TokenInfo;
+import org.yesan.audit.AuditEntry;
+import org.yesan.audit.AuditLog;
 import org.yesan.model.DatasetInfo;
 import org.yesan.query.AggregateQuery;
 import org.yesan.query.AggregateResult;
@@ -20,6 +25,7 @@ import org.yesan.query.FactsQuery;
 import org.yesan.query.FactsResult;
 import org.yesan.query.LineItem;
 import org.yesan.store.Slice;
+import org.yesan.store.accounts.AccountTables;
 import org.yesan.store.imports.ImportInput;
 import org.yesan.store.imports.ImportProgress;
 import org.yesan.store.imports.ImportReport;
@@ -33,7 +39,7 @@ import org.yesan.validation.ValidationReport;
  * Keeps datasets in a PostgreSQL database that many Yesan processes share: reads run in parallel on
  * pooled connections, each in one snapshot; imports run one at a time, each in one transaction.
  */
-public final class PostgresFactStore implements ImportingStore {
+public final class PostgresFactStore implements ImportingStore, AccountStore, AuditLog {
 
   private static final int POOL_SIZE = 8;
 
@@ -176,6 +182,80 @@ public final class PostgresFactStore implements ImportingStore {
       throw new StoreException(
           "cannot draw an id from " + server.described() + ": " + e.getMessage(), e);
     }
+  }
+
+  // Account and audit writes are single statements on an auto-committing connection.
+  private <T> T writing(Function<AccountTables, T> body) {
+    try (Connection c = pool.getConnection()) {
+      return body.apply(new AccountTables(c));
+    } catch (SQLException e) {
+      throw new StoreException("cannot write to " + server.described() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private <T> T readingAccounts(Function<AccountTables, T> body) {
+    try (Connection c = pool.getConnection()) {
+      return body.apply(new AccountTables(c));
+    } catch (SQLException e) {
+      throw new StoreException("cannot read from " + server.described() + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void addUser(Account account) {
+    writing(
+        a -> {
+          a.addUser(account);
+          return null;
+        });
+  }
+
+  @Override
+  public List<Account> users() {
+    return readingAccounts(AccountTables::users);
+  }
+
+  @Override
+  public void addToken(TokenInfo token, String hash) {
+    writing(
+        a -> {
+          a.addToken(token, hash);
+          return null;
+        });
+  }
+
+  @Override
+  public boolean revokeToken(String id, java.time.Instant at) {
+    return writing(a -> a.revokeToken(id, at));
+  }
+
+  @Override
+  public List<TokenInfo> tokens() {
+    return readingAccounts(AccountTables::tokens);
+  }
+
+  @Override
+  public Optional<StoredToken> tokenByHash(String hash) {
+    return readingAccounts(a -> a.tokenByHash(hash));
+  }
+
+  @Override
+  public void append(AuditEntry entry) {
+    writing(
+        a -> {
+          a.append(entry);
+          return null;
+        });
+  }
+
+  @Override
+  public List<AuditEntry> auditEntries(int offset, int limit) {
+    return readingAccounts(a -> a.auditEntries(offset, limit));
+  }
+
+  @Override
+  public long auditCount() {
+    return readingAccounts(AccountTables::auditCount);
   }
 
   @Override

@@ -1,0 +1,197 @@
+package org.yesan.http.auth;
+
+import io.javalin.http.Context;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.yesan.accounts.AccountStore;
+import org.yesan.accounts.Role;
+import org.yesan.app.accounts.Accounts;
+import org.yesan.app.accounts.Authentication;
+import org.yesan.app.accounts.Principal;
+import org.yesan.app.audit.Actors;
+import org.yesan.audit.AuditEntry;
+import org.yesan.audit.AuditLog;
+import org.yesan.http.Problem;
+import org.yesan.http.YesanServer;
+import org.yesan.store.FactStore;
+
+/**
+ * Stands before every route: tells who presented which bearer token, takes a token from the
+ * client's rate-limit bucket, and refuses a request whose role does not suffice — 401 with {@code
+ * WWW-Authenticate: Bearer} without a valid token, 403 with one of too low a role, 429 with {@code
+ * Retry-After} past the rate limit — writing every refused write or admin request to the audit log.
+ */
+public final class Gate {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Gate.class);
+
+  private static final String PRINCIPAL = "yesan.principal";
+
+  /**
+   * The POST routes that compute an answer from the body and change nothing; every other POST (and
+   * any route added later) needs an editor's token.
+   */
+  static final Set<String> READING_POSTS = Set.of("/api/v1/claims/check", "/export/xlsx");
+
+  private final Optional<Accounts> accounts;
+  private final Optional<AuditLog> audit;
+  private final AccessRules rules;
+  private final TokenBuckets buckets;
+
+  public Gate(FactStore store, AccessRules rules) {
+    this.audit = store instanceof AuditLog a ? Optional.of(a) : Optional.empty();
+    this.accounts =
+        store instanceof AccountStore s && audit.isPresent()
+            ? Optional.of(new Accounts(s, audit.get()))
+            : Optional.empty();
+    this.rules = rules;
+    this.buckets = new TokenBuckets(rules.rateLimit());
+  }
+
+  public AccessRules rules() {
+    return rules;
+  }
+
+  /** The role an endpoint needs: reads none (a viewer on a private server), writes an editor. */
+  public Optional<Role> needed(String method, String path) {
+    boolean reading =
+        method.equals("GET")
+            || method.equals("HEAD")
+            || (method.equals("POST") && READING_POSTS.contains(path));
+    if (reading) {
+      return rules.privateReads() ? Optional.of(Role.VIEWER) : Optional.empty();
+    }
+    return Optional.of(Role.EDITOR);
+  }
+
+  /** The user whose token the gate accepted for this request, if any. */
+  public static Optional<Principal> principal(Context ctx) {
+    return Optional.ofNullable(ctx.attribute(PRINCIPAL));
+  }
+
+  /** How the audit log names who sent this request. */
+  public static String actor(Context ctx) {
+    return principal(ctx).map(Principal::actor).orElse(Actors.anonymous(ctx.ip()));
+  }
+
+  /**
+   * Whether the request may go on to its route; when not, the refusal has been answered and, for
+   * writes and admin routes, written to the audit log.
+   */
+  public boolean admits(Context ctx, Optional<Role> needed) {
+    Authentication auth = authenticate(ctx);
+    auth.principal().ifPresent(p -> ctx.attribute(PRINCIPAL, p));
+    String client = auth.principal().map(p -> "token:" + p.token().id()).orElse("ip:" + ctx.ip());
+    OptionalLong wait = buckets.take(client);
+    if (wait.isPresent()) {
+      ctx.header("Retry-After", Long.toString(wait.getAsLong()));
+      return refuse(
+          ctx, needed, 429, "too many requests; try again in " + wait.getAsLong() + " s", auth);
+    }
+    if (auth.outcome() != Authentication.Outcome.NONE
+        && auth.outcome() != Authentication.Outcome.VALID) {
+      // a token that opens nothing is refused even where none is needed: its holder should know
+      ctx.header("WWW-Authenticate", "Bearer realm=\"yesan\", error=\"invalid_token\"");
+      return refuse(ctx, needed, 401, invalid(auth.outcome()), auth);
+    }
+    if (needed.isEmpty()) {
+      return true;
+    }
+    if (auth.principal().isEmpty()) {
+      ctx.header("WWW-Authenticate", "Bearer realm=\"yesan\"");
+      return refuse(
+          ctx,
+          needed,
+          401,
+          "this needs the token of "
+              + article(needed.get())
+              + " or higher: send Authorization: Bearer TOKEN (yesan tokens create USER)",
+          auth);
+    }
+    Principal p = auth.principal().get();
+    if (!p.role().covers(needed.get())) {
+      return refuse(
+          ctx,
+          needed,
+          403,
+          "user "
+              + p.account().name()
+              + " is "
+              + article(p.role())
+              + "; this needs "
+              + article(needed.get())
+              + " or higher",
+          auth);
+    }
+    return true;
+  }
+
+  private static String article(Role r) {
+    return (r == Role.VIEWER ? "a " : "an ") + r.id();
+  }
+
+  private static String invalid(Authentication.Outcome o) {
+    return switch (o) {
+      case REVOKED -> "the token was revoked";
+      case MALFORMED -> "the Authorization header holds no Yesan token (expected Bearer yesan_…)";
+      default -> "the token is not known to this server";
+    };
+  }
+
+  private static String presented(Authentication.Outcome o) {
+    return o == Authentication.Outcome.NONE
+        ? "no token"
+        : o.name().toLowerCase(Locale.ROOT) + " token";
+  }
+
+  private Authentication authenticate(Context ctx) {
+    String header = ctx.header("Authorization");
+    Optional<String> bearer;
+    if (header == null) {
+      bearer = Optional.empty();
+    } else {
+      String h = header.strip();
+      // a malformed header counts as a malformed token, never as no token at all
+      bearer =
+          Optional.of(
+              h.toLowerCase(Locale.ROOT).startsWith("bearer ") ? h.substring(7).strip() : "");
+    }
+    if (accounts.isEmpty()) {
+      return bearer.isEmpty()
+          ? new Authentication(Authentication.Outcome.NONE, Optional.empty())
+          : new Authentication(Authentication.Outcome.UNKNOWN, Optional.empty());
+    }
+    return accounts.get().authenticate(bearer);
+  }
+
+  private boolean refuse(
+      Context ctx, Optional<Role> needed, int status, String detail, Authentication auth) {
+    YesanServer.problem(ctx, Problem.http(status, detail, YesanServer.instance(ctx)));
+    boolean writeOrAdmin = needed.map(r -> r.covers(Role.EDITOR)).orElse(false);
+    if (writeOrAdmin && audit.isPresent()) {
+      String actor =
+          auth.principal()
+              .map(Principal::actor)
+              .orElse(Actors.anonymous(ctx.ip()) + " (" + presented(auth.outcome()) + ")");
+      try {
+        audit
+            .get()
+            .append(
+                AuditEntry.now(
+                    actor,
+                    AuditEntry.Action.REFUSED,
+                    ctx.method() + " " + ctx.path(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    "refused: " + status + " " + detail));
+      } catch (RuntimeException e) {
+        LOG.error("could not write a refused {} {} to the audit log", ctx.method(), ctx.path(), e);
+      }
+    }
+    return false;
+  }
+}
