@@ -39,6 +39,9 @@ import picocli.CommandLine.Option;
       CheckCommand.class,
       ValidateCommand.class,
       DemoCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
+      MigrateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class YesanCli {
