@@ -25,6 +25,7 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yesan.app.table.ExportFormat;
@@ -34,6 +35,9 @@ import org.yesan.http.compare.CompareRoutes;
 import org.yesan.http.export.DownloadRoutes;
 import org.yesan.http.export.ExportRoutes;
 import org.yesan.http.growth.GrowthRoutes;
+import org.yesan.http.operations.HealthRoutes;
+import org.yesan.http.operations.OperationsConfig;
+import org.yesan.http.operations.RequestLogLines;
 import org.yesan.http.search.SearchRoutes;
 import org.yesan.http.series.LinkedSeriesRoutes;
 import org.yesan.http.series.SeriesRoutes;
@@ -41,6 +45,7 @@ import org.yesan.http.targets.TargetRoutes;
 import org.yesan.http.themes.ThemeRoutes;
 import org.yesan.query.QueryException;
 import org.yesan.store.FactStore;
+import org.yesan.store.sql.ReadDeadline;
 
 /**
  * The one Yesan server: the dashboard's files (from the {@link StaticSite} on the class path) at
@@ -72,8 +77,15 @@ public final class YesanServer implements AutoCloseable {
   private final List<Endpoint> endpoints;
   private final List<String> registered;
 
+  private final Optional<RequestLogLines> requestLog;
+
   private YesanServer(
-      Javalin app, ServerConfig config, List<Endpoint> endpoints, List<String> registered) {
+      Javalin app,
+      ServerConfig config,
+      List<Endpoint> endpoints,
+      List<String> registered,
+      Optional<RequestLogLines> requestLog) {
+    this.requestLog = requestLog;
     this.app = app;
     this.config = config;
     this.endpoints = endpoints;
@@ -87,7 +99,21 @@ public final class YesanServer implements AutoCloseable {
 
   /** Starts the built-in routes, the ServiceLoader ones and {@code extra}. */
   public static YesanServer start(FactStore store, ServerConfig config, List<Routes> extra) {
+    return start(store, config, extra, OperationsConfig.defaults());
+  }
+
+  /**
+   * Starts the server with its service settings: statement timeout, readiness, graceful shutdown,
+   * request log.
+   */
+  public static YesanServer start(
+      FactStore store, ServerConfig config, List<Routes> extra, OperationsConfig operations) {
+    if (store instanceof ReadDeadline limited) {
+      limited.limitReads(operations.statementTimeout());
+    }
+    Optional<RequestLogLines> requestLog = operations.requestLog().map(RequestLogLines::open);
     List<Routes> groups = new ArrayList<>();
+    groups.add(new HealthRoutes(operations.readyTimeout()));
     groups.add(new DatasetRoutes());
     groups.add(new CompareRoutes());
     groups.add(new GrowthRoutes());
@@ -123,6 +149,13 @@ public final class YesanServer implements AutoCloseable {
               c.http.maxRequestSize = MAX_BODY_BYTES;
               c.jetty.modifyServer(server -> server.setErrorHandler(errors));
               c.jetty.modifyServletContextHandler(h -> h.setErrorHandler(errors));
+              c.jetty.modifyServer(
+                  server -> {
+                    // on stop: refuse new connections, let requests in flight finish this long
+                    server.setStopTimeout(operations.shutdownGrace().toMillis());
+                    server.insertHandler(new GracefulHandler());
+                    requestLog.ifPresent(server::setRequestLog);
+                  });
               c.events.handlerAdded(
                   meta -> {
                     if (meta.getHttpMethod().isHttpMethod()
@@ -130,6 +163,11 @@ public final class YesanServer implements AutoCloseable {
                       registered.add(meta.getHttpMethod() + " " + meta.getPath());
                     }
                   });
+              c.routes.before(
+                  ctx ->
+                      ctx.header(
+                          RequestLogLines.REQUEST_ID,
+                          RequestLogLines.requestId(ctx.header(RequestLogLines.REQUEST_ID))));
               c.routes.before(ctx -> screen(ctx, table, config));
               for (Endpoint e : endpoints) {
                 HandlerType method =
@@ -170,8 +208,13 @@ public final class YesanServer implements AutoCloseable {
                     }
                   });
             });
-    app.start();
-    return new YesanServer(app, config, endpoints, registered);
+    try {
+      app.start();
+    } catch (RuntimeException e) {
+      requestLog.ifPresent(RequestLogLines::close);
+      throw e;
+    }
+    return new YesanServer(app, config, endpoints, registered, requestLog);
   }
 
   private static List<Endpoint> endpoints(List<Routes> groups) {
@@ -461,8 +504,16 @@ public final class YesanServer implements AutoCloseable {
     return List.copyOf(registered);
   }
 
+  /**
+   * Stops accepting connections, lets requests in flight finish within the shutdown grace, then
+   * stops; the store is the caller's to close after.
+   */
   @Override
   public void close() {
-    app.stop();
+    try {
+      app.stop();
+    } finally {
+      requestLog.ifPresent(RequestLogLines::close);
+    }
   }
 }

@@ -7,6 +7,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -31,8 +33,10 @@ import org.yesan.store.imports.ImportInput;
 import org.yesan.store.imports.ImportProgress;
 import org.yesan.store.imports.ImportReport;
 import org.yesan.store.imports.ImportingStore;
+import org.yesan.store.sql.ReadDeadline;
 import org.yesan.store.sql.StoreException;
 import org.yesan.store.sql.StoreQueries;
+import org.yesan.store.sql.StoreUnavailableException;
 import org.yesan.store.sql.StoreValidator;
 import org.yesan.validation.ValidationReport;
 
@@ -40,13 +44,14 @@ import org.yesan.validation.ValidationReport;
  * Keeps datasets in a PostgreSQL database that many Yesan processes share: reads run in parallel on
  * pooled connections, each in one snapshot; imports run one at a time, each in one transaction.
  */
-public final class PostgresFactStore implements ImportingStore, BackupAccess {
+public final class PostgresFactStore implements ImportingStore, BackupAccess, ReadDeadline {
 
   private static final int POOL_SIZE = 8;
 
   private static final String SCHEMA_HISTORY = "yesan_schema_history";
 
   private final HikariDataSource pool;
+  private volatile long readLimitMillis;
   private final PostgresServer server;
 
   private PostgresFactStore(HikariDataSource pool, PostgresServer server) {
@@ -97,7 +102,8 @@ public final class PostgresFactStore implements ImportingStore, BackupAccess {
     server.password().ifPresent(config::setPassword);
     config.setMaximumPoolSize(POOL_SIZE);
     config.setMinimumIdle(1);
-    config.setConnectionTimeout(10_000);
+    // how long a request waits for a connection while the database is away, before its 503
+    config.setConnectionTimeout(5_000);
     config.setPoolName("yesan " + server.described());
     try {
       return new HikariDataSource(config);
@@ -195,6 +201,14 @@ public final class PostgresFactStore implements ImportingStore, BackupAccess {
       c.setAutoCommit(false);
       c.setReadOnly(true);
       c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+      long limit = readLimitMillis;
+      if (limit > 0) {
+        // LOCAL: the limit ends with the transaction, so the pooled connection's next user (an
+        // import, say) is not bound by it
+        try (Statement s = c.createStatement()) {
+          s.execute("SET LOCAL statement_timeout = " + limit);
+        }
+      }
       try {
         T result = body.apply(new StoreQueries(c));
         c.commit();
@@ -204,8 +218,29 @@ public final class PostgresFactStore implements ImportingStore, BackupAccess {
         throw e;
       }
     } catch (SQLException e) {
-      throw new StoreException("cannot read from " + server.described() + ": " + e.getMessage(), e);
+      throw failure("cannot read from " + server.described() + ": " + e.getMessage(), e);
+    } catch (StoreException e) {
+      // a query's own SQL failed inside the body; a lost connection there is no bug either
+      if (e.getCause() instanceof SQLException sql
+          && StoreUnavailableException.of(sql).isPresent()) {
+        throw failure(e.getMessage(), sql);
+      }
+      throw e;
     }
+  }
+
+  private static RuntimeException failure(String message, SQLException e) {
+    return StoreUnavailableException.of(e)
+        .<RuntimeException>map(r -> new StoreUnavailableException(r, message, e))
+        .orElseGet(() -> new StoreException(message, e));
+  }
+
+  @Override
+  public void limitReads(Duration limit) {
+    if (limit.isNegative()) {
+      throw new IllegalArgumentException("a read limit must not be negative, found " + limit);
+    }
+    readLimitMillis = limit.toMillis();
   }
 
   @Override
