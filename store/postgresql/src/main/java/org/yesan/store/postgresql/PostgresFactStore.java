@@ -214,7 +214,13 @@ public final class PostgresFactStore implements ImportingStore, BackupAccess, Re
         c.commit();
         return result;
       } catch (RuntimeException e) {
-        c.rollback();
+        // on a connection the server has just cut, the rollback fails too; the first failure
+        // says why (a lost server, not a bug)
+        try {
+          c.rollback();
+        } catch (SQLException r) {
+          e.addSuppressed(r);
+        }
         throw e;
       }
     } catch (SQLException e) {
