@@ -10,13 +10,7 @@ rows=${1:-10000000}
 runs=${2:-3}
 require_gnu_time
 freeze_build
-data="$out/generated-$rows"
-if [ ! -f "$data/done" ]; then
-  rm -rf "$data"
-  "${yesan_java[@]}" org.yesan.bench.LineItemGenerator "$data" "$rows" 2007 12 20070101
-  touch "$data/done"
-fi
-files=("$data"/out_*.csv)
+generated_files "$rows"
 bytes=$(cat "${files[@]}" | wc -c)
 
 result="$out/generated-$rows.tsv"

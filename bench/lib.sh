@@ -63,3 +63,15 @@ describe_machine() {
   echo "build: ${build_note:-fresh ./yesan build}"
   echo "commit: $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet -- store ingest core cli || echo ' (+ uncommitted changes in store/ingest/core/cli)')"
 }
+
+# generated_files ROWS: the generated 열린재정 out_YYYY files of ROWS rows (12 years from 2007),
+# made once into $out/generated-ROWS/ and reused; sets data and files. Needs freeze_build first.
+generated_files() {
+  data="$out/generated-$1"
+  if [ ! -f "$data/done" ]; then
+    rm -rf "$data"
+    "${yesan_java[@]}" org.yesan.bench.LineItemGenerator "$data" "$1" 2007 12 20070101
+    touch "$data/done"
+  fi
+  files=("$data"/out_*.csv)
+}

@@ -1,6 +1,8 @@
 package org.yesan.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -10,6 +12,7 @@ import org.yesan.http.ServerConfig;
 import org.yesan.http.YesanServer;
 import org.yesan.http.auth.AccessRules;
 import org.yesan.http.auth.RateLimit;
+import org.yesan.http.operations.OperationsConfig;
 import org.yesan.store.FactStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -82,6 +85,43 @@ final class ServeCommand implements Callable<Integer> {
       defaultValue = "1073741824",
       description = "Largest import upload in bytes (default: ${DEFAULT-VALUE}, 1 GiB).")
   long maxUpload = AccessRules.DEFAULT_MAX_UPLOAD_BYTES;
+      names = "--statement-timeout",
+      defaultValue = "30",
+      paramLabel = "SECONDS",
+      description =
+          "Cancel a read that runs longer (504 problem JSON; PostgreSQL stores); 0 for no limit"
+              + " (default: ${DEFAULT-VALUE}).")
+  int statementTimeoutSeconds = 30;
+
+  @Option(
+      names = "--shutdown-grace",
+      defaultValue = "20",
+      paramLabel = "SECONDS",
+      description =
+          "On SIGTERM or Ctrl-C, stop accepting and let requests in flight finish this long"
+              + " (default: ${DEFAULT-VALUE}).")
+  int shutdownGraceSeconds = 20;
+
+  @Option(
+      names = "--request-log",
+      paramLabel = "FILE",
+      description =
+          "Append one JSON line per request to FILE ('-' for standard output); off by default."
+              + " Query strings and headers are never logged.")
+  Optional<Path> requestLog = Optional.empty();
+
+  /** The service settings of the options given. */
+  OperationsConfig operations() {
+    if (statementTimeoutSeconds < 0 || shutdownGraceSeconds < 0) {
+      throw new IllegalArgumentException(
+          "--statement-timeout and --shutdown-grace: expected seconds of 0 or more");
+    }
+    OperationsConfig ops =
+        OperationsConfig.defaults()
+            .withStatementTimeout(Duration.ofSeconds(statementTimeoutSeconds))
+            .withShutdownGrace(Duration.ofSeconds(shutdownGraceSeconds));
+    return requestLog.map(ops::withRequestLog).orElse(ops);
+  }
 
   @Override
   public Integer call() throws InterruptedException {
@@ -95,7 +135,7 @@ final class ServeCommand implements Callable<Integer> {
     FactStore store = access.openForServing();
     YesanServer server;
     try {
-      server = YesanServer.start(store, config, List.of(), rules);
+      server = YesanServer.start(store, config, List.of(), rules, operations());
     } catch (RuntimeException e) {
       store.close();
       throw e;

@@ -42,6 +42,9 @@ import picocli.CommandLine.Option;
       UsersCommand.class,
       TokensCommand.class,
       AuditCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
+      MigrateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class YesanCli {

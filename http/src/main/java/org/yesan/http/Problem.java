@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.yesan.failure.YesanException;
 import org.yesan.query.QueryException;
 import org.yesan.store.UnknownDatasetException;
+import org.yesan.store.sql.StoreUnavailableException;
 
 /**
  * An RFC 9457 problem detail: what went wrong with a request, for {@code application/problem+json};
@@ -32,6 +33,8 @@ public record Problem(
   public static final String STORE_BUSY = "urn:yesan:problem:store-busy";
   public static final String INVALID_DATA = "urn:yesan:problem:invalid-data";
   public static final String INTERNAL = "urn:yesan:problem:internal-error";
+  public static final String STORE_UNAVAILABLE = "urn:yesan:problem:store-unavailable";
+  public static final String STATEMENT_TIMEOUT = "urn:yesan:problem:statement-timeout";
 
   /** The problem for a typed failure: the one place where a failure's kind becomes a status. */
   public static Problem of(YesanException e, String instance) {
@@ -44,6 +47,23 @@ public record Problem(
           instance,
           Optional.of(q.parameter()),
           Optional.of(q.position()));
+    }
+    if (e instanceof StoreUnavailableException u) {
+      // the cause names the database server; the client learns when to come back, not where
+      return u.reason() == StoreUnavailableException.Reason.TIMED_OUT
+          ? simple(
+              STATEMENT_TIMEOUT,
+              "Query timed out",
+              504,
+              "the query ran longer than this server allows and was cancelled; narrow it (fewer"
+                  + " levels, a cut) or try again later",
+              instance)
+          : simple(
+              STORE_UNAVAILABLE,
+              "Store unavailable",
+              503,
+              "the store's database cannot be reached right now; try again shortly",
+              instance);
     }
     return switch (e.kind()) {
       case QUERY -> simple(BAD_QUERY, "Bad query", 400, e.getMessage(), instance);
@@ -127,6 +147,7 @@ public record Problem(
       case 500 -> "Internal Server Error";
       case 501 -> "Not Implemented";
       case 503 -> "Service Unavailable";
+      case 504 -> "Gateway Timeout";
       case 505 -> "HTTP Version Not Supported";
       default -> "HTTP " + status;
     };

@@ -25,6 +25,7 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yesan.accounts.Role;
@@ -41,6 +42,9 @@ import org.yesan.http.export.ExportRoutes;
 import org.yesan.http.growth.GrowthRoutes;
 import org.yesan.http.real.RealTermsRoutes;
 import org.yesan.http.imports.ImportRoutes;
+import org.yesan.http.operations.HealthRoutes;
+import org.yesan.http.operations.OperationsConfig;
+import org.yesan.http.operations.RequestLogLines;
 import org.yesan.http.search.SearchRoutes;
 import org.yesan.http.series.LinkedSeriesRoutes;
 import org.yesan.http.series.SeriesRoutes;
@@ -49,6 +53,7 @@ import org.yesan.http.themes.ThemeRoutes;
 import org.yesan.http.validation.ValidationRoutes;
 import org.yesan.query.QueryException;
 import org.yesan.store.FactStore;
+import org.yesan.store.sql.ReadDeadline;
 
 /**
  * The one Yesan server: the dashboard's files (from the {@link StaticSite} on the class path) at
@@ -80,8 +85,15 @@ public final class YesanServer implements AutoCloseable {
   private final List<Endpoint> endpoints;
   private final List<String> registered;
 
+  private final Optional<RequestLogLines> requestLog;
+
   private YesanServer(
-      Javalin app, ServerConfig config, List<Endpoint> endpoints, List<String> registered) {
+      Javalin app,
+      ServerConfig config,
+      List<Endpoint> endpoints,
+      List<String> registered,
+      Optional<RequestLogLines> requestLog) {
+    this.requestLog = requestLog;
     this.app = app;
     this.config = config;
     this.endpoints = endpoints;
@@ -104,7 +116,32 @@ public final class YesanServer implements AutoCloseable {
    */
   public static YesanServer start(
       FactStore store, ServerConfig config, List<Routes> extra, AccessRules rules) {
+    return start(store, config, extra, rules, OperationsConfig.defaults());
+  }
+
+  /** Starts the server with the default access rules (public reads, no rate limit). */
+  public static YesanServer start(
+      FactStore store, ServerConfig config, List<Routes> extra, OperationsConfig operations) {
+    return start(
+        store, config, extra, AccessRules.defaults().withRateLimit(RateLimit.OFF), operations);
+  }
+
+  /**
+   * Starts the server with {@code rules} for who may read, the rate limit and the upload size, and
+   * its service settings: statement timeout, readiness, graceful shutdown, request log.
+   */
+  public static YesanServer start(
+      FactStore store,
+      ServerConfig config,
+      List<Routes> extra,
+      AccessRules rules,
+      OperationsConfig operations) {
+    if (store instanceof ReadDeadline limited) {
+      limited.limitReads(operations.statementTimeout());
+    }
+    Optional<RequestLogLines> requestLog = operations.requestLog().map(RequestLogLines::open);
     List<Routes> groups = new ArrayList<>();
+    groups.add(new HealthRoutes(operations.readyTimeout()));
     groups.add(new DatasetRoutes());
     groups.add(new CompareRoutes());
     groups.add(new GrowthRoutes());
@@ -148,6 +185,13 @@ public final class YesanServer implements AutoCloseable {
               c.http.maxRequestSize = MAX_BODY_BYTES;
               c.jetty.modifyServer(server -> server.setErrorHandler(errors));
               c.jetty.modifyServletContextHandler(h -> h.setErrorHandler(errors));
+              c.jetty.modifyServer(
+                  server -> {
+                    // on stop: refuse new connections, let requests in flight finish this long
+                    server.setStopTimeout(operations.shutdownGrace().toMillis());
+                    server.insertHandler(new GracefulHandler());
+                    requestLog.ifPresent(server::setRequestLog);
+                  });
               c.events.handlerAdded(
                   meta -> {
                     if (meta.getHttpMethod().isHttpMethod()
@@ -155,6 +199,11 @@ public final class YesanServer implements AutoCloseable {
                       registered.add(meta.getHttpMethod() + " " + meta.getPath());
                     }
                   });
+              c.routes.before(
+                  ctx ->
+                      ctx.header(
+                          RequestLogLines.REQUEST_ID,
+                          RequestLogLines.requestId(ctx.header(RequestLogLines.REQUEST_ID))));
               c.routes.before(ctx -> screen(ctx, table, config));
               for (Endpoint e : endpoints) {
                 HandlerType method =
@@ -212,8 +261,13 @@ public final class YesanServer implements AutoCloseable {
                     }
                   });
             });
-    app.start();
-    return new YesanServer(app, config, endpoints, registered);
+    try {
+      app.start();
+    } catch (RuntimeException e) {
+      requestLog.ifPresent(RequestLogLines::close);
+      throw e;
+    }
+    return new YesanServer(app, config, endpoints, registered, requestLog);
   }
 
   private static List<Endpoint> endpoints(List<Routes> groups) {
@@ -510,8 +564,16 @@ public final class YesanServer implements AutoCloseable {
     return List.copyOf(registered);
   }
 
+  /**
+   * Stops accepting connections, lets requests in flight finish within the shutdown grace, then
+   * stops; the store is the caller's to close after.
+   */
   @Override
   public void close() {
-    app.stop();
+    try {
+      app.stop();
+    } finally {
+      requestLog.ifPresent(RequestLogLines::close);
+    }
   }
 }

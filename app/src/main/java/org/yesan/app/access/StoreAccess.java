@@ -77,7 +77,7 @@ public final class StoreAccess {
    */
   public FactStore openForServing() {
     if (server.isPresent()) {
-      return PostgresFactStore.open(server.get());
+      return PostgresFactStore.openForReading(server.get());
     }
     return ServedStore.open(this);
   }
@@ -93,7 +93,7 @@ public final class StoreAccess {
   /** The store for reading only; a store file is waited for while another process writes it. */
   public FactStore openForReading() {
     if (server.isPresent()) {
-      return PostgresFactStore.open(server.get());
+      return PostgresFactStore.openForReading(server.get());
     }
     return recorded(opened(false, wait), Holder.Mode.READ);
   }

@@ -8,13 +8,16 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yesan.store.postgresql.PostgresServer;
 
 /**
  * Where the store is, parsed once from {@code --db} or {@code YESAN_DB}: an embedded DuckDB file (a
- * plain path or {@code duckdb:PATH}) or a PostgreSQL database ({@code postgresql://HOST:PORT/DB}).
+ * plain path or {@code duckdb:PATH}) or a PostgreSQL database ({@code
+ * postgresql://HOST:PORT/DB?sslmode=…}).
  */
 public sealed interface StoreLocation {
 
@@ -99,11 +102,12 @@ public sealed interface StoreLocation {
           "--db: expected postgresql://[USER[:PASSWORD]@]HOST[:PORT]/DB, found "
               + hidePassword(text));
     }
-    if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+    if (uri.getRawFragment() != null) {
       throw new IllegalArgumentException(
-          "--db: expected postgresql://HOST:PORT/DB without parameters, found "
+          "--db: expected postgresql://HOST:PORT/DB[?PARAMETER=VALUE&…] without a #fragment, found "
               + hidePassword(text));
     }
+    SortedMap<String, String> parameters = parameters(uri.getRawQuery(), text);
     Optional<String> user = Optional.empty();
     Optional<String> password = Optional.empty();
     if (uri.getRawUserInfo() != null) {
@@ -116,8 +120,48 @@ public sealed interface StoreLocation {
     user = user.or(() -> Optional.ofNullable(environment.get("PGUSER")).filter(u -> !u.isBlank()));
     password = password.or(() -> Optional.ofNullable(environment.get("PGPASSWORD")));
     String database = decode(uri.getRawPath().substring(1));
-    return new PostgresServer(
-        uri.getHost(), uri.getPort() < 0 ? POSTGRES_PORT : uri.getPort(), database, user, password);
+    try {
+      return new PostgresServer(
+          uri.getHost(),
+          uri.getPort() < 0 ? POSTGRES_PORT : uri.getPort(),
+          database,
+          user,
+          password,
+          parameters);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--db: " + e.getMessage(), e);
+    }
+  }
+
+  // The user and password belong before the host, where they are hidden from messages; in the
+  // query they would be shown, and PgJDBC would take them over the ones given apart.
+  private static SortedMap<String, String> parameters(String rawQuery, String text) {
+    SortedMap<String, String> out = new TreeMap<>();
+    if (rawQuery == null || rawQuery.isEmpty()) {
+      return out;
+    }
+    for (String pair : rawQuery.split("&", -1)) {
+      int eq = pair.indexOf('=');
+      if (eq <= 0) {
+        throw new IllegalArgumentException(
+            "--db: expected PARAMETER=VALUE after '?', found '"
+                + pair
+                + "' in "
+                + hidePassword(text));
+      }
+      String name = decode(pair.substring(0, eq));
+      if (name.equals("user") || name.equals("password")) {
+        throw new IllegalArgumentException(
+            "--db: write the "
+                + name
+                + " as postgresql://USER:PASSWORD@HOST/DB (or PGUSER, PGPASSWORD), not as a"
+                + " parameter");
+      }
+      if (out.put(name, decode(pair.substring(eq + 1))) != null) {
+        throw new IllegalArgumentException("--db: parameter '" + name + "' given twice");
+      }
+    }
+    return out;
   }
 
   private static String decode(String s) {

@@ -72,10 +72,48 @@ class StoreLocationTest {
         .hasMessage(
             "--db: expected postgresql://[USER[:PASSWORD]@]HOST[:PORT]/DB, found"
                 + " postgresql://u:***@/db");
-    assertThatThrownBy(() -> parse("postgresql://h/db?sslmode=require"))
-        .hasMessageStartingWith("--db: expected postgresql://HOST:PORT/DB without parameters");
+    assertThatThrownBy(() -> parse("postgresql://h/db#x"))
+        .hasMessageStartingWith("--db: expected postgresql://HOST:PORT/DB[?PARAMETER=VALUE&…]");
     assertThatThrownBy(() -> parse("duckdb:"))
         .hasMessage("--db: expected duckdb:PATH, found duckdb:");
     assertThatThrownBy(() -> parse(" ")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void driverParametersPassThroughAndUnknownOnesAreRefused() {
+    StoreLocation.Server tls =
+        (StoreLocation.Server)
+            parse(
+                "postgresql://ana:pw@db.example/budget?sslmode=verify-full"
+                    + "&sslrootcert=%2Fetc%2Fssl%2Froot.crt&application_name=yesan%20web"
+                    + "&connectTimeout=5&sslpassword=k3y");
+    assertThat(tls.server().parameters())
+        .containsExactly(
+            Map.entry("ApplicationName", "yesan web"),
+            Map.entry("connectTimeout", "5"),
+            Map.entry("sslmode", "verify-full"),
+            Map.entry("sslpassword", "k3y"),
+            Map.entry("sslrootcert", "/etc/ssl/root.crt"));
+    assertThat(tls.server().jdbcUrl())
+        .isEqualTo(
+            "jdbc:postgresql://db.example:5432/budget?ApplicationName=yesan+web&connectTimeout=5"
+                + "&sslmode=verify-full&sslpassword=k3y&sslrootcert=%2Fetc%2Fssl%2Froot.crt");
+    // neither the password nor the key's pass phrase shows
+    assertThat(tls.described())
+        .isEqualTo(
+            "postgresql://ana@db.example:5432/budget?ApplicationName=yesan web&connectTimeout=5"
+                + "&sslmode=verify-full&sslpassword=***&sslrootcert=/etc/ssl/root.crt");
+    assertThatThrownBy(() -> parse("postgresql://h/db?sslmode=require&socketFactory=x.Evil"))
+        .hasMessageStartingWith(
+            "--db: unknown PostgreSQL parameter 'socketFactory'; expected one of ApplicationName,");
+    assertThatThrownBy(() -> parse("postgresql://h/db?sslmode"))
+        .hasMessage(
+            "--db: expected PARAMETER=VALUE after '?', found 'sslmode' in postgresql://h/db?sslmode");
+    assertThatThrownBy(() -> parse("postgresql://h/db?sslmode=a&sslmode=b"))
+        .hasMessage("--db: parameter 'sslmode' given twice");
+    assertThatThrownBy(() -> parse("postgresql://h/db?connect_timeout=1&connectTimeout=2"))
+        .hasMessage("--db: PostgreSQL parameter 'connectTimeout' given twice");
+    assertThatThrownBy(() -> parse("postgresql://h/db?password=x"))
+        .hasMessageStartingWith("--db: write the password as postgresql://USER:PASSWORD@HOST/DB");
   }
 }

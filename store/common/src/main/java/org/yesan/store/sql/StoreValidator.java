@@ -47,7 +47,7 @@ public final class StoreValidator {
     restatements(id, slices, findings);
     balance(info, slices, findings);
     incompleteStages(slices, findings);
-    repeatedLines(TableNames.factTable(id), TableNames.lineTable(id), levelCols, findings);
+    repeatedLines(id, TableNames.factTable(id), TableNames.lineTable(id), levelCols, findings);
     negatives(id, levelCols, findings);
     return new ValidationReport(dataset, slices, findings);
   }
@@ -253,33 +253,35 @@ public final class StoreValidator {
   }
 
   // Counted in SQL, with source lines collected for the first few repeated paths per slice only:
-  // in a generated dataset every path may repeat, and listing them all took gigabytes.
+  // in a generated dataset every path may repeat, and listing them all took gigabytes. Grouped by
+  // the integer slice id, with this year's vintage picked from the catalog: on PostgreSQL the
+  // filter reported_in = fiscal_year over the facts is estimated at 0.5% of them (it is all), and
+  // the plan of sorts and merge joins that follows took 134 s of a 183 s import of 6M facts.
   private void repeatedLines(
-      String facts, String lines, List<String> levelCols, List<Finding> out) {
+      int datasetId, String facts, String lines, List<String> levelCols, List<Finding> out) {
     if (levelCols.isEmpty()) {
       return;
     }
     String sql =
-        "WITH d AS (SELECT measure, fiscal_year, stage, line_id, count(*) AS n FROM "
+        "WITH d AS (SELECT slice_id, line_id, count(*) AS n FROM "
             + facts
-            + " WHERE reported_in = fiscal_year GROUP BY measure, fiscal_year, stage, line_id"
-            + " HAVING count(*) > 1),"
-            + " r AS (SELECT *, count(*) OVER (PARTITION BY measure, fiscal_year, stage) AS paths,"
-            + " row_number() OVER (PARTITION BY measure, fiscal_year, stage ORDER BY line_id) AS k"
+            + " WHERE slice_id IN (SELECT id FROM slices WHERE dataset_id = "
+            + datasetId
+            + " AND reported_in = fiscal_year) GROUP BY slice_id, line_id HAVING count(*) > 1),"
+            + " r AS (SELECT *, count(*) OVER (PARTITION BY slice_id) AS paths,"
+            + " row_number() OVER (PARTITION BY slice_id ORDER BY line_id) AS k"
             + " FROM d), t AS (SELECT * FROM r WHERE k <= "
             + EVIDENCE_LINES
-            + "), s AS (SELECT f.measure, f.fiscal_year, f.stage, f.line_id,"
+            + "), s AS (SELECT f.slice_id, f.line_id,"
             + " string_agg(CAST(f.source_line AS VARCHAR), ',' ORDER BY f.source_line) AS src"
             + " FROM "
             + facts
-            + " f JOIN t USING (measure, fiscal_year, stage, line_id)"
-            + " WHERE f.reported_in = f.fiscal_year"
-            + " GROUP BY f.measure, f.fiscal_year, f.stage, f.line_id)"
-            + " SELECT t.measure, t.fiscal_year, t.stage, t.paths, s.src, "
+            + " f JOIN t USING (slice_id, line_id) GROUP BY f.slice_id, f.line_id)"
+            + " SELECT sl.measure, sl.fiscal_year, sl.stage, t.paths, s.src, "
             + String.join(", ", levelCols.stream().map(c -> "l." + c).toList())
-            + " FROM t JOIN s USING (measure, fiscal_year, stage, line_id) JOIN "
+            + " FROM t JOIN s USING (slice_id, line_id) JOIN slices sl ON sl.id = t.slice_id JOIN "
             + lines
-            + " l USING (line_id) ORDER BY t.measure, t.fiscal_year, t.stage, t.k";
+            + " l USING (line_id) ORDER BY sl.measure, sl.fiscal_year, sl.stage, t.k";
     int n = levelCols.size();
     Map<String, List<String>> bySubject = new TreeMap<>();
     Map<String, Long> paths = new TreeMap<>();

@@ -103,6 +103,31 @@ public abstract class StoreContract extends AccountsContract {
   }
 
   @Test
+  void pathsRepeatedWithinThisYearsSliceAreNamedWithTheirSourceLines() {
+    ListBatch b =
+        new ListBatch("t", LEVELS, Measure.EXPENDITURE)
+            .add(2018, Stage.ENACTED, Measure.EXPENDITURE, 300, "국방부", "전력유지")
+            .add(2018, Stage.ENACTED, Measure.EXPENDITURE, 200, "교육부", "")
+            .add(2018, Stage.ENACTED, Measure.EXPENDITURE, 30, "국방부", "전력유지")
+            .add(2018, Stage.PROPOSAL, Measure.EXPENDITURE, 600, "국방부", "전력유지")
+            // a restatement of 2017 repeating a path is another vintage, not this year's slice
+            .add(2017, Stage.ENACTED, Measure.EXPENDITURE, 2018, 7, "교육부", "")
+            .add(2017, Stage.ENACTED, Measure.EXPENDITURE, 2018, 8, "교육부", "");
+    try (ImportingStore store = emptyStore()) {
+      store.importFiles(List.of(b.input("r")), ImportProgress.NONE);
+      List<org.yesan.validation.Finding> repeated =
+          store.validate("t").findings().stream()
+              .filter(f -> f.check().equals("repeated_lines"))
+              .toList();
+      assertThat(repeated).extracting(f -> f.subject()).containsExactly("expenditure 2018 enacted");
+      assertThat(repeated.get(0).message()).startsWith("1 path appears on more than one source");
+      assertThat(repeated.get(0).evidence()).hasSize(1);
+      assertThat(repeated.get(0).evidence().get(0)).contains("국방부").contains("전력유지");
+      assertThat(repeated.get(0).evidence().get(0)).matches(".*\\(lines [0-9]+,[0-9]+\\)");
+    }
+  }
+
+  @Test
   void aFailedImportLeavesTheStoreAsItWas() {
     try (ImportingStore store = emptyStore()) {
       ImportInput a = budget2018().input("a");

@@ -24,6 +24,8 @@ import org.yesan.query.FactsResult;
 import org.yesan.query.LineItem;
 import org.yesan.store.Slice;
 import org.yesan.store.accounts.AccountTables;
+import org.yesan.store.backup.BackupAccess;
+import org.yesan.store.backup.DatasetTableLayout;
 import org.yesan.store.imports.ImportInput;
 import org.yesan.store.imports.ImportProgress;
 import org.yesan.store.imports.ImportReport;
@@ -35,7 +37,8 @@ import org.yesan.store.sql.StoreValidator;
 import org.yesan.validation.ValidationReport;
 
 /** Keeps datasets in one embedded DuckDB file (or in memory) and answers queries on them. */
-public final class DuckDbFactStore implements ImportingStore, AccountStore, AuditLog {
+public final class DuckDbFactStore
+    implements ImportingStore, AccountStore, AuditLog, BackupAccess {
 
   private final DuckDBConnection connection;
   private final String location;
@@ -343,6 +346,72 @@ public final class DuckDbFactStore implements ImportingStore, AccountStore, Audi
   @Override
   public long auditCount() {
     return readingAccounts(AccountTables::auditCount, 0L);
+  }
+
+  @Override
+  public String kind() {
+    return "duckdb";
+  }
+
+  @Override
+  public String schemaVersion() {
+    return Integer.toString(StoreSchema.VERSION);
+  }
+
+  @Override
+  public <T> T inSnapshot(SqlWork<T> work) {
+    return inTransaction(work);
+  }
+
+  // On the writer's connection with the write lock held: no read or import runs meanwhile, and a
+  // store opened read-only refuses the writes of a restore itself.
+  @Override
+  public <T> T inTransaction(SqlWork<T> work) {
+    lock.writeLock().lock();
+    meta.clear();
+    try {
+      connection.setAutoCommit(false);
+      try {
+        T result = work.run(connection);
+        connection.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot back up or restore " + location + ": " + e.getMessage(), e);
+    } finally {
+      meta.clear();
+      lock.writeLock().unlock();
+    }
+  }
+
+  @Override
+  public List<String> versionTables() {
+    return List.of("yesan_schema");
+  }
+
+  @Override
+  public List<String> createDatasetTable(String table, List<String> columns) {
+    return DatasetTableLayout.statements(
+        table, columns, StoreSchema::createFactTable, StoreSchema::createLineTable);
+  }
+
+  // DuckDB's sequences cannot be set; drawing values until the next one is past the restored ids
+  // moves it the same way.
+  @Override
+  public void restartIds(Connection c, long next) throws SQLException {
+    try (java.sql.Statement s = c.createStatement();
+        java.sql.ResultSet rs = s.executeQuery("SELECT nextval('yesan_ids')")) {
+      rs.next();
+      long drawn = rs.getLong(1);
+      if (drawn + 1 < next) {
+        s.execute("SELECT max(nextval('yesan_ids')) FROM range(" + (next - drawn - 1) + ")");
+      }
+    }
   }
 
   @Override

@@ -7,6 +7,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -18,6 +22,9 @@ import org.yesan.accounts.AccountStore;
 import org.yesan.accounts.TokenInfo;
 import org.yesan.audit.AuditEntry;
 import org.yesan.audit.AuditLog;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
 import org.yesan.model.DatasetInfo;
 import org.yesan.query.AggregateQuery;
 import org.yesan.query.AggregateResult;
@@ -26,12 +33,16 @@ import org.yesan.query.FactsResult;
 import org.yesan.query.LineItem;
 import org.yesan.store.Slice;
 import org.yesan.store.accounts.AccountTables;
+import org.yesan.store.backup.BackupAccess;
+import org.yesan.store.backup.DatasetTableLayout;
 import org.yesan.store.imports.ImportInput;
 import org.yesan.store.imports.ImportProgress;
 import org.yesan.store.imports.ImportReport;
 import org.yesan.store.imports.ImportingStore;
+import org.yesan.store.sql.ReadDeadline;
 import org.yesan.store.sql.StoreException;
 import org.yesan.store.sql.StoreQueries;
+import org.yesan.store.sql.StoreUnavailableException;
 import org.yesan.store.sql.StoreValidator;
 import org.yesan.validation.ValidationReport;
 
@@ -39,11 +50,15 @@ import org.yesan.validation.ValidationReport;
  * Keeps datasets in a PostgreSQL database that many Yesan processes share: reads run in parallel on
  * pooled connections, each in one snapshot; imports run one at a time, each in one transaction.
  */
-public final class PostgresFactStore implements ImportingStore, AccountStore, AuditLog {
+public final class PostgresFactStore
+    implements ImportingStore, AccountStore, AuditLog, BackupAccess, ReadDeadline {
 
   private static final int POOL_SIZE = 8;
 
+  private static final String SCHEMA_HISTORY = "yesan_schema_history";
+
   private final HikariDataSource pool;
+  private volatile long readLimitMillis;
   private final PostgresServer server;
 
   private PostgresFactStore(HikariDataSource pool, PostgresServer server) {
@@ -53,39 +68,124 @@ public final class PostgresFactStore implements ImportingStore, AccountStore, Au
 
   /**
    * Connects to the database and brings its schema to this Yesan's version (Flyway migrations), so
-   * that an empty database becomes a store on first use.
+   * that an empty database becomes a store on first use; for imports and other writes.
    *
    * @throws StoreException when the server cannot be reached or the schema cannot be migrated
    */
   public static PostgresFactStore open(PostgresServer server) {
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(server.jdbcUrl());
-    server.user().ifPresent(config::setUsername);
-    server.password().ifPresent(config::setPassword);
-    config.setMaximumPoolSize(POOL_SIZE);
-    config.setMinimumIdle(1);
-    config.setConnectionTimeout(10_000);
-    config.setPoolName("yesan " + server.described());
-    HikariDataSource pool;
+    HikariDataSource pool = pool(server);
     try {
-      pool = new HikariDataSource(config);
-    } catch (HikariPool.PoolInitializationException e) {
-      throw new StoreException(
-          "cannot connect to " + server.described() + ": " + rootMessage(e), e);
-    }
-    try {
-      Flyway.configure()
-          .dataSource(pool)
-          .locations("classpath:db/migration")
-          .table("yesan_schema_history")
-          .load()
-          .migrate();
+      flyway(pool).migrate();
     } catch (FlywayException e) {
       pool.close();
       throw new StoreException(
           "cannot bring the schema of " + server.described() + " up to date: " + rootMessage(e), e);
     }
     return new PostgresFactStore(pool, server);
+  }
+
+  /**
+   * Connects to the database for reading only, so that a user granted nothing but {@code SELECT}
+   * can query it: the schema is checked, never changed.
+   *
+   * @throws StoreException when the server cannot be reached, the database holds no Yesan store, or
+   *     its schema is older or newer than this Yesan's
+   */
+  public static PostgresFactStore openForReading(PostgresServer server) {
+    HikariDataSource pool = pool(server);
+    try {
+      checkSchema(pool, server);
+    } catch (RuntimeException e) {
+      pool.close();
+      throw e;
+    }
+    return new PostgresFactStore(pool, server);
+  }
+
+  private static HikariDataSource pool(PostgresServer server) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(server.jdbcUrl());
+    server.user().ifPresent(config::setUsername);
+    server.password().ifPresent(config::setPassword);
+    config.setMaximumPoolSize(POOL_SIZE);
+    config.setMinimumIdle(1);
+    // how long a request waits for a connection while the database is away, before its 503
+    config.setConnectionTimeout(5_000);
+    config.setPoolName("yesan " + server.described());
+    try {
+      return new HikariDataSource(config);
+    } catch (HikariPool.PoolInitializationException e) {
+      throw new StoreException(
+          "cannot connect to " + server.described() + ": " + rootMessage(e), e);
+    }
+  }
+
+  private static Flyway flyway(HikariDataSource pool) {
+    return Flyway.configure()
+        .dataSource(pool)
+        .locations("classpath:db/migration")
+        .table(SCHEMA_HISTORY)
+        .load();
+  }
+
+  private static void checkSchema(HikariDataSource pool, PostgresServer server) {
+    MigrationInfoService info;
+    try {
+      info = flyway(pool).info();
+    } catch (FlywayException e) {
+      throw new StoreException(
+          "cannot read the schema version of " + server.described() + ": " + rootMessage(e), e);
+    }
+    MigrationInfo current = info.current();
+    String known = latestKnownVersion(info);
+    if (current == null) {
+      throw new StoreException(
+          server.described()
+              + " holds no Yesan store yet; run `yesan migrate` or an import with a user that may"
+              + " create tables");
+    }
+    boolean newer =
+        Arrays.stream(info.all()).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS);
+    if (newer) {
+      throw new StoreException(
+          "the schema of "
+              + server.described()
+              + " is version "
+              + current.getVersion()
+              + ", newer than this Yesan's "
+              + known
+              + "; use the Yesan that migrated it, or a later one");
+    }
+    if (info.pending().length > 0) {
+      throw new StoreException(
+          "the schema of "
+              + server.described()
+              + " is version "
+              + current.getVersion()
+              + ", older than this Yesan's "
+              + known
+              + "; run `yesan migrate` (as a user that may alter tables) before reading");
+    }
+  }
+
+  private static String latestKnownVersion(MigrationInfoService info) {
+    return Arrays.stream(info.all())
+        .filter(m -> m.getState() != MigrationState.FUTURE_SUCCESS && m.getVersion() != null)
+        .map(MigrationInfo::getVersion)
+        .max(Comparator.naturalOrder())
+        .map(Object::toString)
+        .orElse("none");
+  }
+
+  /** The version of the catalog's layout, as Flyway recorded its last migration. */
+  public String schemaVersion() {
+    MigrationInfo current = flyway(pool).info().current();
+    return current == null ? "none" : current.getVersion().toString();
+  }
+
+  /** Connections of the store's pool, for backups and checks that run SQL of their own. */
+  public Connection connection() throws SQLException {
+    return pool.getConnection();
   }
 
   private static String rootMessage(Throwable e) {
@@ -108,17 +208,52 @@ public final class PostgresFactStore implements ImportingStore, AccountStore, Au
       c.setAutoCommit(false);
       c.setReadOnly(true);
       c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+      long limit = readLimitMillis;
+      if (limit > 0) {
+        // LOCAL: the limit ends with the transaction, so the pooled connection's next user (an
+        // import, say) is not bound by it
+        try (Statement s = c.createStatement()) {
+          s.execute("SET LOCAL statement_timeout = " + limit);
+        }
+      }
       try {
         T result = body.apply(new StoreQueries(c));
         c.commit();
         return result;
       } catch (RuntimeException e) {
-        c.rollback();
+        // on a connection the server has just cut, the rollback fails too; the first failure
+        // says why (a lost server, not a bug)
+        try {
+          c.rollback();
+        } catch (SQLException r) {
+          e.addSuppressed(r);
+        }
         throw e;
       }
     } catch (SQLException e) {
-      throw new StoreException("cannot read from " + server.described() + ": " + e.getMessage(), e);
+      throw failure("cannot read from " + server.described() + ": " + e.getMessage(), e);
+    } catch (StoreException e) {
+      // a query's own SQL failed inside the body; a lost connection there is no bug either
+      if (e.getCause() instanceof SQLException sql
+          && StoreUnavailableException.of(sql).isPresent()) {
+        throw failure(e.getMessage(), sql);
+      }
+      throw e;
     }
+  }
+
+  private static RuntimeException failure(String message, SQLException e) {
+    return StoreUnavailableException.of(e)
+        .<RuntimeException>map(r -> new StoreUnavailableException(r, message, e))
+        .orElseGet(() -> new StoreException(message, e));
+  }
+
+  @Override
+  public void limitReads(Duration limit) {
+    if (limit.isNegative()) {
+      throw new IllegalArgumentException("a read limit must not be negative, found " + limit);
+    }
+    readLimitMillis = limit.toMillis();
   }
 
   @Override
@@ -256,6 +391,72 @@ public final class PostgresFactStore implements ImportingStore, AccountStore, Au
   @Override
   public long auditCount() {
     return readingAccounts(AccountTables::auditCount);
+  }
+
+  @Override
+  public String kind() {
+    return "postgresql";
+  }
+
+  @Override
+  public <T> T inSnapshot(SqlWork<T> work) {
+    try (Connection c = pool.getConnection()) {
+      c.setAutoCommit(false);
+      c.setReadOnly(true);
+      c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+      try {
+        T result = work.run(c);
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot back up " + server.described() + ": " + e.getMessage(), e);
+    }
+  }
+
+  // Under the import's lock, so that a restore and an import from another process never overlap.
+  @Override
+  public <T> T inTransaction(SqlWork<T> work) {
+    try (Connection c = pool.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+          lock.setLong(1, PostgresImport.IMPORT_LOCK);
+          lock.execute();
+        }
+        T result = work.run(c);
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot restore into " + server.described() + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public List<String> versionTables() {
+    return List.of(SCHEMA_HISTORY);
+  }
+
+  @Override
+  public List<String> createDatasetTable(String table, List<String> columns) {
+    return DatasetTableLayout.statements(
+        table, columns, PostgresSchema::createFactTable, PostgresSchema::createLineTable);
+  }
+
+  @Override
+  public void restartIds(Connection c, long next) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT setval('yesan_ids', ?, false)")) {
+      ps.setLong(1, next);
+      ps.execute();
+    }
   }
 
   @Override

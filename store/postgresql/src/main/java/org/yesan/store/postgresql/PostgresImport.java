@@ -37,7 +37,7 @@ import org.yesan.store.sql.TableNames;
 final class PostgresImport extends SqlImport {
 
   /** Taken for the transaction, so that imports from any number of processes run one at a time. */
-  private static final long IMPORT_LOCK = 0x7965_7361_6e00_0001L;
+  static final long IMPORT_LOCK = 0x7965_7361_6e00_0001L;
 
   /** Memory each sort or hash of the import's validation may use before it spills to disk. */
   private static final String IMPORT_WORK_MEM = "256MB";

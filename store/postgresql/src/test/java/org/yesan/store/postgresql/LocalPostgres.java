@@ -59,7 +59,39 @@ public final class LocalPostgres {
 
   /** A new, empty database on the cluster. */
   public static PostgresServer newDatabase() {
-    LocalPostgres c = cluster();
+    return cluster().createDatabase();
+  }
+
+  /**
+   * A cluster of the caller's own, for tests that stop and restart the server under requests;
+   * {@link #close()} stops and deletes it.
+   */
+  public static LocalPostgres startOwn() {
+    return start();
+  }
+
+  /** Stops the server as an operator or a crash would ({@code fast}: connections are cut). */
+  public void stopServer() {
+    run(List.of(bin.resolve("pg_ctl").toString(), "-D", data(), "-m", "fast", "-w", "stop"));
+  }
+
+  /** Starts the server again on the same port after {@link #stopServer()}. */
+  public void startServer() {
+    run(pgCtlStart());
+  }
+
+  /** Stops the cluster and deletes its folder. */
+  public void close() {
+    stop();
+  }
+
+  private String data() {
+    return folder.resolve("data").toString();
+  }
+
+  /** A new, empty database on this cluster. */
+  public PostgresServer createDatabase() {
+    LocalPostgres c = this;
     String name = "yesan_test_" + DATABASES.incrementAndGet();
     try (Connection admin =
             DriverManager.getConnection(
@@ -112,28 +144,31 @@ public final class LocalPostgres {
               "UTF8",
               "--no-locale",
               "--no-sync"));
-      c.run(
-          List.of(
-              bin.resolve("pg_ctl").toString(),
-              "-D",
-              data.toString(),
-              "-l",
-              folder.resolve("server.log").toString(),
-              "-w",
-              "-t",
-              "60",
-              "-o",
-              "-p "
-                  + port
-                  + " -k "
-                  + folder
-                  + " -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off"
-                  + " -c full_page_writes=off -c max_connections=100",
-              "start"));
+      c.run(c.pgCtlStart());
       return c;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start a test PostgreSQL cluster", e);
     }
+  }
+
+  private List<String> pgCtlStart() {
+    return List.of(
+        bin.resolve("pg_ctl").toString(),
+        "-D",
+        data(),
+        "-l",
+        folder.resolve("server.log").toString(),
+        "-w",
+        "-t",
+        "60",
+        "-o",
+        "-p "
+            + port
+            + " -k "
+            + folder
+            + " -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off"
+            + " -c full_page_writes=off -c max_connections=100",
+        "start");
   }
 
   private void stop() {
