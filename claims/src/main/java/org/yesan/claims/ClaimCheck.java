@@ -235,7 +235,7 @@ abstract class ClaimCheck {
       Optional<BigDecimal> level =
           rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0).amount());
       List<String> doubts = new ArrayList<>(ReadingDoubts.of(claim, value, level));
-      if (!claim.stageStated() && explanation.contains(" instead.")) {
+      if (!claim.stageStated() && (explanation.contains(" instead.") || anotherStageFits())) {
         doubts.add("the stage was not named (" + claim.stageReason() + ")");
       }
       if (!doubts.isEmpty()) {
@@ -248,6 +248,30 @@ abstract class ClaimCheck {
       }
     }
     return checked(v, explanation, formula, tolerance, value);
+  }
+
+  /**
+   * Whether an amount that differs from its stage's figure fits another stage of the same year:
+   * then only the stage, which the text did not name, makes it false.
+   */
+  private boolean anotherStageFits() {
+    if (claim.kind() != org.yesan.claims.text.ClaimKind.AMOUNT
+        || claim.subject().isEmpty()
+        || claim.fiscalYear().isEmpty()) {
+      return false;
+    }
+    int year = claim.fiscalYear().get().value();
+    Interval stated = statedInterval(claim.figure());
+    for (StoreFigures.Series s : figures.series(claim.subject().get())) {
+      for (String key : s.amounts().keySet()) {
+        String[] p = key.split("\\|");
+        if (Integer.parseInt(p[0]) == year
+            && stated.overlaps(s.interval(year, Stage.parse(p[1])))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private CheckedClaim checked(
