@@ -43,7 +43,35 @@ abstract class ClaimCheck {
       Map<Integer, Claim> byId,
       StoreFigures figures,
       Glossary glossary,
-      Optional<LocalDate> date) {}
+      Optional<LocalDate> date) {
+
+    /** The same context for a claim read anew (a subject the check found, not the glossary). */
+    Context withClaim(Claim c) {
+      return new Context(text, c, byId, figures, glossary, date);
+    }
+  }
+
+  /**
+   * The claim with the subject a check found in its words, such as the debt's ratio to GDP or the
+   * Assembly's cuts, which no glossary phrase names.
+   */
+  static Claim withSubject(Claim c, Subject s) {
+    return new Claim(
+        c.id(),
+        c.start(),
+        c.end(),
+        c.figure(),
+        c.kind(),
+        Optional.of(s),
+        s.labelEn(),
+        c.fiscalYear(),
+        c.yearReason(),
+        c.stage(),
+        c.stageStated(),
+        c.stageReason(),
+        c.comparison(),
+        c.sentence());
+  }
 
   ClaimCheck(Context c) {
     this.text = c.text();
@@ -56,11 +84,16 @@ abstract class ClaimCheck {
 
   /** The check that fits the claim's kind. */
   static ClaimCheck of(Context c) {
+    Optional<ClaimCheck> gross = AssemblyChangeCheck.ifGross(c);
+    if (gross.isPresent()) {
+      return gross.get();
+    }
     return switch (c.claim().kind()) {
       case AMOUNT -> new AmountCheck(c);
       case GROWTH_RATE, CHANGE_AMOUNT, MULTIPLE -> new ChangeCheck(c);
       case SHARE -> new ShareCheck(c);
       case RECORD -> new RecordCheck(c);
+      case OTHER_PERCENT -> GdpRatioCheck.ifRatio(c).orElseGet(() -> new UncheckedKind(c));
       default -> new UncheckedKind(c);
     };
   }
@@ -235,7 +268,7 @@ abstract class ClaimCheck {
       Optional<BigDecimal> level =
           rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0).amount());
       List<String> doubts = new ArrayList<>(ReadingDoubts.of(claim, value, level));
-      if (!claim.stageStated() && explanation.contains(" instead.")) {
+      if (!claim.stageStated() && (explanation.contains(" instead.") || anotherStageFits())) {
         doubts.add("the stage was not named (" + claim.stageReason() + ")");
       }
       if (!doubts.isEmpty()) {
@@ -248,6 +281,30 @@ abstract class ClaimCheck {
       }
     }
     return checked(v, explanation, formula, tolerance, value);
+  }
+
+  /**
+   * Whether an amount that differs from its stage's figure fits another stage of the same year:
+   * then only the stage, which the text did not name, makes it false.
+   */
+  private boolean anotherStageFits() {
+    if (claim.kind() != org.yesan.claims.text.ClaimKind.AMOUNT
+        || claim.subject().isEmpty()
+        || claim.fiscalYear().isEmpty()) {
+      return false;
+    }
+    int year = claim.fiscalYear().get().value();
+    Interval stated = statedInterval(claim.figure());
+    for (StoreFigures.Series s : figures.series(claim.subject().get())) {
+      for (String key : s.amounts().keySet()) {
+        String[] p = key.split("\\|");
+        if (Integer.parseInt(p[0]) == year
+            && stated.overlaps(s.interval(year, Stage.parse(p[1])))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private CheckedClaim checked(

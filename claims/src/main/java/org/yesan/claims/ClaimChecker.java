@@ -67,7 +67,7 @@ public final class ClaimChecker {
     for (Claim c : extraction.claims()) {
       CheckedClaim checked =
           ClaimCheck.of(new ClaimCheck.Context(text, c, byId, figures, full, date)).run();
-      out.add(targets.recheck(c, checked, byId, date).orElse(checked));
+      out.add(accusedWithConfidence(c, targets.recheck(c, checked, byId, date).orElse(checked)));
     }
     out.addAll(targets.deadlineStreaks(text, out.size(), date));
     long verified = System.nanoTime();
@@ -80,6 +80,41 @@ public final class ClaimChecker {
         CheckReport.count(out),
         new CheckReport.Timing(
             extracted - started, verified - extracted, figures.queryNanos(), figures.queries()));
+  }
+
+  /**
+   * A verdict of "contradicted" from the targets data stands only if the reading is confident, as
+   * for the store's figures (see {@link ReadingDoubts#ofReading}); otherwise it is unverifiable and
+   * says which part of the reading was uncertain.
+   */
+  static CheckedClaim accusedWithConfidence(Claim claim, CheckedClaim checked) {
+    if (checked.verdict() != Verdict.CONTRADICTED) {
+      return checked;
+    }
+    List<String> doubts = ReadingDoubts.ofReading(claim);
+    if (doubts.isEmpty()) {
+      return checked;
+    }
+    String explanation =
+        checked.explanation() + " Not called false, because " + String.join("; ", doubts) + ".";
+    return new CheckedClaim(
+        checked.id(),
+        checked.start(),
+        checked.end(),
+        checked.text(),
+        checked.kind(),
+        checked.subject(),
+        checked.fiscalYear(),
+        checked.stage(),
+        checked.reading(),
+        Verdict.UNVERIFIABLE,
+        explanation,
+        KoreanExplanation.of(claim, Verdict.UNVERIFIABLE, explanation, checked.dataValue()),
+        checked.formula(),
+        checked.tolerance(),
+        checked.dataValue(),
+        checked.rows(),
+        checked.queries());
   }
 
   /**

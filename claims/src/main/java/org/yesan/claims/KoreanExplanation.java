@@ -115,6 +115,7 @@ public final class KoreanExplanation {
       case AMOUNT, CHANGE_AMOUNT, RECORD -> WonText.of(v);
       case GROWTH_RATE, SHARE -> v.setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
       case MULTIPLE -> v.setScale(2, RoundingMode.HALF_UP).toPlainString() + "배";
+      case OTHER_PERCENT -> v.stripTrailingZeros().toPlainString() + "%";
       default -> v.toPlainString();
     };
   }

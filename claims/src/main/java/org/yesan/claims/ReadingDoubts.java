@@ -35,6 +35,12 @@ final class ReadingDoubts {
               + "|project|programs?|bonds?|interest|tax(?:es)?\\b|revenues?|deficit|debt)"
               + "|부\\s?예산|부는|부가|처는|청은|사업|월급|봉급|지원금|상품권|쿠폰|대출|기금|펀드|국채|이자|세수|국세|수입|적자|채무");
 
+  /** A unit of money written in the figure: won, a Korean or English scale word, a currency. */
+  private static final Pattern MONEY_UNIT =
+      Pattern.compile("(?i:won|krw|trillion|billion|million|\\btn\\b|\\bbn\\b)|[원₩조억만천]");
+
+  private static final Pattern RATE_UNIT = Pattern.compile("(?i:percent|per cent|pct)|[%％]|퍼센트|프로");
+
   private static final Pattern MINISTRY = Pattern.compile("(?i:ministry)|[가-힣]부(?:는|가|의|도)\\s");
   private static final Pattern SECTOR_WORD = Pattern.compile("(?i:sector)|분야");
   private static final Pattern COMPARED_WITH_OTHER =
@@ -54,14 +60,8 @@ final class ReadingDoubts {
    * level} is the data's level of the claim's year, when a change or rate was computed from it.
    */
   static List<String> of(Claim claim, Optional<BigDecimal> dataValue, Optional<BigDecimal> level) {
-    List<String> doubts = new ArrayList<>();
+    List<String> doubts = new ArrayList<>(ofReading(claim));
     String phrase = claim.subjectPhrase();
-    if (claim.subject().isEmpty() || phrase.isEmpty() || phrase.startsWith("(")) {
-      doubts.add("the subject was taken from an earlier sentence, not named next to the figure");
-    }
-    if (claim.yearReason().startsWith("no year in the sentence")) {
-      doubts.add("the year was carried over from an earlier sentence (" + claim.yearReason() + ")");
-    }
     boolean generic =
         claim.subject().map(Subject::isGeneric).orElse(false)
             && GENERIC_WORDS.contains(phrase.toLowerCase(Locale.ROOT));
@@ -160,6 +160,51 @@ final class ReadingDoubts {
       doubts.add("the words around the figure name an item inside the budget, not its total");
     }
     return doubts;
+  }
+
+  /**
+   * The doubts that the reading alone gives, whatever the data say: a subject, year or unit that
+   * was not written next to the figure but carried over, taken from the text's date, or assumed.
+   * Every path that can call a figure false, the targets' included, asks these.
+   */
+  static List<String> ofReading(Claim claim) {
+    List<String> doubts = new ArrayList<>();
+    String phrase = claim.subjectPhrase();
+    if (claim.subject().isEmpty() || phrase.isEmpty() || phrase.startsWith("(")) {
+      doubts.add("the subject was taken from an earlier sentence, not named next to the figure");
+    }
+    if (claim.fiscalYear().isEmpty()) {
+      doubts.add("no fiscal year was read");
+    } else if (claim.yearReason().startsWith("no year in the sentence")) {
+      doubts.add("the year was carried over from an earlier sentence (" + claim.yearReason() + ")");
+    } else if (claim.yearReason().startsWith("no year named")) {
+      doubts.add("the text names no year; it was taken from the text's date");
+    }
+    if (claim.stage().isEmpty()) {
+      doubts.add("no stage was read");
+    }
+    unitDoubt(claim).ifPresent(doubts::add);
+    return doubts;
+  }
+
+  /**
+   * A figure whose unit was not written next to it ("4.1" in a table, "3.1" for 3.1 percent) is not
+   * read with confidence; a scale word such as 조 or "trillion" counts as written.
+   */
+  private static Optional<String> unitDoubt(Claim claim) {
+    String written = claim.figure().text();
+    return switch (claim.figure().kind()) {
+      case AMOUNT ->
+          MONEY_UNIT.matcher(written).find()
+              ? Optional.empty()
+              : Optional.of("the figure's unit was not written, so won was assumed");
+      case PERCENT, PERCENTAGE_POINTS ->
+          RATE_UNIT.matcher(written).find()
+              ? Optional.empty()
+              : Optional.of("the figure's unit was not written, so percent was assumed");
+      case UNITLESS -> Optional.of("the figure has no unit");
+      default -> Optional.empty();
+    };
   }
 
   private static Optional<String> amountDoubt(

@@ -114,4 +114,28 @@ class ReportingVerdictsTest {
     assertThat(c.explanation()).contains("USD").contains("no exchange rates");
     assertThat(c.explanationKo()).contains("원화가 아닌 통화");
   }
+
+  @Test
+  void aListOfOneSubjectsYearsKeepsTheSubject() {
+    // Bundled enacted totals: 607.7 (2022), 638.7 (2023), 656.6 (2024), 673.3 (2025); the growth
+    // rates are 5.10%, 2.80% and 2.54%.
+    List<CheckedClaim> c =
+        check("총지출 증가율은 2023년 5.1%, 2024년 2.8%에 이어 2025년에도 2.5%를 기록했다.", "2025-03-01");
+    assertThat(c).hasSize(3);
+    assertThat(c).allSatisfy(x -> assertThat(x.subject()).isEqualTo("total"));
+    assertThat(c).allSatisfy(x -> assertThat(x.verdict()).as(x.explanation()).isEqualTo(Verdict.SUPPORTED));
+  }
+
+  @Test
+  void theFinalPackageAndTheGovernmentProposalAreTheWholeBudget() {
+    // Bundled 2025: proposal 677.4, enacted 673.3, a cut of 4.1 trillion won.
+    List<CheckedClaim> c =
+        check(
+            "The final package of 673.3 trillion won is 4.1 trillion won less than the government"
+                + " proposal (677.4 trillion won).",
+            "2024-12-11");
+    assertThat(c).hasSize(3);
+    assertThat(c).allSatisfy(x -> assertThat(x.subject()).isEqualTo("total"));
+    assertThat(c).allSatisfy(x -> assertThat(x.verdict()).as(x.explanation()).isEqualTo(Verdict.SUPPORTED));
+  }
 }

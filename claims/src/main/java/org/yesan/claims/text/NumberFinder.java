@@ -459,13 +459,24 @@ public final class NumberFinder {
     }
   }
 
-  /** A number glued to a preceding letter or digit ({@code A380}, {@code COVID-19}) is a name. */
+  /**
+   * A number glued to a preceding letter or digit ({@code A380}, {@code COVID-19}) is a name; one
+   * after a comma or full stop is glued only if a letter or digit stands before that ({@code
+   * 1,234}, {@code v.2}), not after a Hangul word ({@code 감액됐고,4조원}: a clause with no space).
+   */
   private static boolean glued(String text, int start) {
     if (start == 0) {
       return false;
     }
     char c = text.charAt(start - 1);
-    return Character.isLetterOrDigit(c) && !(c >= '가' && c <= '힣') || c == '.' || c == ',';
+    if (c == '.' || c == ',') {
+      return start >= 2 && latinOrDigit(text.charAt(start - 2));
+    }
+    return latinOrDigit(c);
+  }
+
+  private static boolean latinOrDigit(char c) {
+    return Character.isLetterOrDigit(c) && !(c >= '가' && c <= '힣');
   }
 
   private static boolean overlaps(List<NumberMention> found, int start, int end) {

@@ -1,5 +1,6 @@
 package org.yesan.claims.text;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -89,9 +90,22 @@ final class ScopeRules {
     return CHANGE_WORD.matcher(rest).find();
   }
 
-  /** Whether a Korean subject before a figure belongs to an earlier item of a list. */
+  /** A list item that starts with its year: "2019년 9.5%, 2020년 9.1%" lists one subject's years. */
+  private static final Pattern YEAR_ITEM =
+      Pattern.compile("\\s*(?:['’‘]\\d\\d|(?:19|20)\\d\\d)년");
+
+  /**
+   * Whether a Korean subject before a figure belongs to an earlier item of a list; items told apart
+   * only by their years ("총지출 증가율은 2019년 9.5%, 2020년 9.1%") are the same subject's.
+   */
   static boolean crossesListItem(String between) {
-    return LIST_BREAK.matcher(between).find();
+    Matcher m = LIST_BREAK.matcher(between);
+    while (m.find()) {
+      if (!YEAR_ITEM.matcher(between.substring(m.end())).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the text between a year word and the figure after it makes the year the figure's. */

@@ -85,6 +85,18 @@ final class StageWords {
   }
 
   StageChoice levelStage(Optional<StageWord> word, Optional<FiscalYear> year) {
+    if (word.isPresent() && word.get().text().equals("편성") && passedBy(year)) {
+      // "AI에 9조9000억원 편성" in a text dated after the budget passed: what the budget in force
+      // allocates, not the government's proposal.
+      return new StageChoice(
+          Optional.of(Stage.ENACTED),
+          false,
+          "\"편성\" in a text dated "
+              + date.orElseThrow().date()
+              + ", after the "
+              + year.orElseThrow().value()
+              + " budget passed: the budget as passed");
+    }
     if (word.isPresent()) {
       return new StageChoice(
           Optional.of(word.get().stage()), true, "\"" + word.get().text() + "\"");
@@ -101,6 +113,17 @@ final class StageWords {
         Optional.of(Stage.ENACTED),
         false,
         "a base year's figure is its enacted main budget unless the text says otherwise");
+  }
+
+  /** Whether the year's budget had passed by the text's date (its December 2 deadline). */
+  private boolean passedBy(Optional<FiscalYear> year) {
+    if (year.isEmpty() || date.isEmpty()) {
+      return false;
+    }
+    LocalDate d = date.get().date();
+    int fy = year.get().value();
+    return fy <= d.getYear()
+        || fy == d.getYear() + 1 && !MonthDay.from(d).isBefore(PASSING_DEADLINE);
   }
 
   private StageChoice defaultStage(Optional<FiscalYear> year) {

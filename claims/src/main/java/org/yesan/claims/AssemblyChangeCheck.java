@@ -1,0 +1,157 @@
+package org.yesan.claims;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.yesan.claims.text.Claim;
+import org.yesan.claims.text.ClaimKind;
+import org.yesan.claims.text.Subject;
+import org.yesan.claims.text.SubjectTarget;
+import org.yesan.model.Stage;
+
+/**
+ * The Assembly's gross cuts and additions to the government's proposal, said in one sentence
+ * ({@code 정부안 가운데 4조3천억원이 감액됐고 4조2천억원이 증액됐다}, {@code lawmakers cut 4.3 trillion won and added 4.2
+ * trillion won}): each amount is checked against the cuts or the additions the data hold for the
+ * budget as passed, never against the total. A figure that differs is not called false: cuts and
+ * additions are also reported by program, by account or with the funds.
+ */
+final class AssemblyChangeCheck extends ClaimCheck {
+
+  private static final String CUT_EN =
+      "cut|cuts|trimm?ed|trim|slashed|scal(?:e|ed|ing) back|reduc\\w*";
+  private static final String ADD_EN = "add|added|adding|increas\\w*|realloca\\w*|boost\\w*";
+  private static final Pattern CUT = Pattern.compile("(?i:\\b(?:" + CUT_EN + ")\\b)|감액|삭감|깎|줄이|줄였");
+  private static final Pattern ADD = Pattern.compile("(?i:\\b(?:" + ADD_EN + ")\\b)|증액|늘리|늘려|늘렸");
+
+  /** An English verb right before the figure: "cut 4.3", "added by 4.2", "scale back 4.3". */
+  private static final Pattern CUT_BEFORE =
+      Pattern.compile("(?i:\\b(?:" + CUT_EN + ")(?:\\s+by)?\\s+(?:about\\s+|some\\s+)?)$");
+
+  private static final Pattern ADD_BEFORE =
+      Pattern.compile("(?i:\\b(?:" + ADD_EN + ")(?:\\s+by)?\\s+(?:about\\s+|some\\s+)?)$");
+
+  /** A Korean ending right after the figure: "4조원이 감액됐고", "4조원을 증액", "4조원씩 줄이고". */
+  private static final Pattern CUT_AFTER =
+      Pattern.compile("^\\s?(?:[이가을를씩]\\s?)?(?:감액|삭감|깎|줄이|줄였)");
+
+  private static final Pattern ADD_AFTER = Pattern.compile("^\\s?(?:[이가을를씩]\\s?)?(?:증액|늘리|늘려|늘렸)");
+
+  private final Subject change;
+
+  private AssemblyChangeCheck(Context c, Subject change) {
+    super(c);
+    this.change = change;
+  }
+
+  /** The check of a gross cut or addition, if the claim's figure is one. */
+  static Optional<ClaimCheck> ifGross(Context c) {
+    Claim claim = c.claim();
+    if ((claim.kind() != ClaimKind.AMOUNT && claim.kind() != ClaimKind.CHANGE_AMOUNT)
+        || !claim.figure().isMoneyIn("KRW")
+        || !CUT.matcher(claim.sentence()).find()
+        || !ADD.matcher(claim.sentence()).find()
+        || partNamedBefore(claim)) {
+      return Optional.empty();
+    }
+    String text = c.text();
+    String before =
+        text.substring(Math.max(0, claim.figure().start() - 30), claim.figure().start());
+    String after =
+        text.substring(claim.figure().end(), Math.min(text.length(), claim.figure().end() + 12));
+    boolean cut = CUT_BEFORE.matcher(before).find() || CUT_AFTER.matcher(after).find();
+    boolean add = ADD_BEFORE.matcher(before).find() || ADD_AFTER.matcher(after).find();
+    if (cut == add) {
+      return Optional.empty();
+    }
+    Subject change = cut ? CUTS : ADDITIONS;
+    return Optional.of(new AssemblyChangeCheck(c.withClaim(withSubject(claim, change)), change));
+  }
+
+  private static final Subject CUTS =
+      new Subject(
+          "theme:assembly_cut",
+          "the Assembly's gross cuts",
+          "국회 감액",
+          Subject.Kind.FISCAL,
+          List.of(),
+          List.of(SubjectTarget.measure("assembly_cut")),
+          "no dataset in the store has the Assembly's gross cuts");
+
+  private static final Subject ADDITIONS =
+      new Subject(
+          "theme:assembly_addition",
+          "the Assembly's gross additions",
+          "국회 증액",
+          Subject.Kind.FISCAL,
+          List.of(),
+          List.of(SubjectTarget.measure("assembly_addition")),
+          "no dataset in the store has the Assembly's gross additions");
+
+  /** A sector or program named right before the figure makes it that item's change. */
+  private static boolean partNamedBefore(Claim claim) {
+    return claim.subject().map(s -> s.kind() == Subject.Kind.PART && !s.isGeneric()).orElse(false)
+        && ReadingDoubts.adjacent(claim)
+        && claim.sentence().indexOf(claim.subjectPhrase())
+            < claim.sentence().indexOf(claim.figure().text());
+  }
+
+  @Override
+  CheckedClaim checkKind() {
+    if (claim.fiscalYear().isEmpty()) {
+      return unverifiable("no fiscal year: " + claim.yearReason(), "", "");
+    }
+    if (figures.series(change).isEmpty()) {
+      return unverifiable(missingSubject(change), "", "");
+    }
+    int year = claim.fiscalYear().get().value();
+    // The Assembly changes a budget when it passes it: the main budget, or the supplementary the
+    // sentence names.
+    Stage stage = claim.stage().filter(Stage::isSupplementary).orElse(Stage.ENACTED);
+    Optional<Found> found = find(change, year, stage);
+    if (found.isEmpty()) {
+      return unverifiable(missing(change, year, stage), "", "");
+    }
+    Found f = found.get();
+    rows.add(f.row());
+    Interval stated = statedInterval(claim.figure());
+    BigDecimal amount = f.amount();
+    String formula =
+        "stated "
+            + WonText.of(claim.figure().value())
+            + " vs "
+            + f.label()
+            + " = "
+            + WonText.of(amount);
+    String tolerance = toleranceOf(claim.figure(), stated) + "; data " + f.row().precision();
+    String what =
+        change.labelEn() + " to the " + year + " " + stageLabel(stage).toLowerCase(Locale.ROOT);
+    if (stated.overlaps(f.interval())) {
+      return verdict(
+          Verdict.SUPPORTED,
+          "the sentence gives "
+              + what
+              + " (the cut and added words name gross changes, not the net one); the data give "
+              + WonText.of(amount)
+              + ".",
+          formula,
+          tolerance,
+          Optional.of(amount));
+    }
+    return verdict(
+        Verdict.UNVERIFIABLE,
+        "the sentence gives "
+            + what
+            + "; the data give "
+            + WonText.of(amount)
+            + ", not "
+            + WonText.of(claim.figure().value())
+            + ". Not called false, because the Assembly's changes are also reported by program,"
+            + " by account or with the funds, and the sentence may use another of these.",
+        formula,
+        tolerance,
+        Optional.of(amount));
+  }
+}

@@ -1,0 +1,105 @@
+package org.yesan.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Readings of the national aggregates in sentences written for these tests, against the bundled
+ * data: ratios to GDP, the Assembly's gross cuts and additions, and 편성 after the budget passed.
+ */
+class AggregateReadingsTest {
+
+  private static List<CheckedClaim> check(String text, String date) {
+    return ClaimChecker.over(SharedStores.headline())
+        .check(text, CheckOptions.defaults().withDate(LocalDate.parse(date)))
+        .claims();
+  }
+
+  private static CheckedClaim at(List<CheckedClaim> claims, String written) {
+    return claims.stream().filter(c -> c.text().contains(written)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void theDebtRatioNamedBeforeItsFigureIsChecked() {
+    // The bundled 2025 enacted debt ratio is 48.1% of GDP.
+    List<CheckedClaim> c = check("2025년 국가채무는 GDP 대비 비율로 48.1%에 이른다.", "2025-02-03");
+    CheckedClaim ratio = at(c, "48.1%");
+    assertThat(ratio.verdict()).as(ratio.explanation()).isEqualTo(Verdict.SUPPORTED);
+    assertThat(ratio.subject()).isEqualTo("theme:national_debt_to_gdp");
+    assertThat(ratio.rows())
+        .singleElement()
+        .satisfies(r -> assertThat(r.shown()).isEqualTo("48.1% of GDP"));
+  }
+
+  @Test
+  void aDeficitAsAShareOfGdpIsTheBalanceRatioWithItsSign() {
+    // The bundled 2026 enacted managed balance is -3.9% of GDP; the text gives it without a sign.
+    CheckedClaim ratio =
+        check(
+                "The managed fiscal deficit for 2026 is expected at 3.9 percent of GDP.",
+                "2026-01-12")
+            .get(0);
+    assertThat(ratio.verdict()).as(ratio.explanation()).isEqualTo(Verdict.SUPPORTED);
+    assertThat(ratio.subject()).isEqualTo("theme:managed_fiscal_balance_to_gdp");
+  }
+
+  @Test
+  void aRatioThatDiffersIsNotAnAccusation() {
+    // 50.4% is not the 2025 enacted 48.1%, but a ratio on another GDP estimate is not false.
+    CheckedClaim ratio = at(check("2025년 국가채무비율은 50.4%이다.", "2025-02-03"), "50.4%");
+    assertThat(ratio.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+    assertThat(ratio.explanation()).contains("48.1% of GDP", "GDP estimate");
+  }
+
+  @Test
+  void theConsolidatedBalanceRatioIsNotTheManagedOne() {
+    CheckedClaim ratio = at(check("2025년 통합재정수지는 GDP 대비 0.8% 적자다.", "2025-02-03"), "0.8%");
+    assertThat(ratio.subject()).isNotEqualTo("theme:managed_fiscal_balance_to_gdp");
+    assertThat(ratio.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+  }
+
+  @Test
+  void grossCutsAndAdditionsAreCheckedEachAgainstItsOwn() {
+    // Bundled 2026: the Assembly cut 4.3 and added 4.2 trillion won.
+    List<CheckedClaim> c =
+        check("국회는 2026년도 예산안 심사에서 정부안 가운데 4조3000억원을 감액했고,4조2000억원을 증액했다.", "2025-12-03");
+    CheckedClaim cut = at(c, "4조3000억원");
+    CheckedClaim added = at(c, "4조2000억원");
+    assertThat(cut.subject()).isEqualTo("theme:assembly_cut");
+    assertThat(added.subject()).isEqualTo("theme:assembly_addition");
+    assertThat(List.of(cut, added))
+        .allSatisfy(x -> assertThat(x.verdict()).isEqualTo(Verdict.SUPPORTED));
+  }
+
+  @Test
+  void anEnglishGrossCutIsTheCutAndAWrongOneIsNotCalledFalse() {
+    List<CheckedClaim> c =
+        check(
+            "Lawmakers cut 4.3 trillion won from the 2026 budget bill and added 3.1 trillion won"
+                + " elsewhere.",
+            "2025-12-03");
+    assertThat(at(c, "4.3 trillion").verdict()).isEqualTo(Verdict.SUPPORTED);
+    CheckedClaim added = at(c, "3.1 trillion");
+    assertThat(added.subject()).isEqualTo("theme:assembly_addition");
+    assertThat(added.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+    assertThat(added.explanation()).contains("4.2조원");
+  }
+
+  @Test
+  void allocatedInATextDatedAfterPassageIsTheBudgetAsPassed() {
+    // Bundled 2025: proposal 677.4, enacted 673.3.
+    CheckedClaim c = check("정부는 2025년 총지출 673.3조원을 편성해 집행하고 있다.", "2025-03-04").get(0);
+    assertThat(c.stage()).contains("enacted");
+    assertThat(c.verdict()).as(c.explanation()).isEqualTo(Verdict.SUPPORTED);
+  }
+
+  @Test
+  void allocatedBeforePassageIsStillTheProposal() {
+    CheckedClaim c = check("정부는 2026년 총지출 728조원을 편성했다.", "2025-08-29").get(0);
+    assertThat(c.stage()).contains("proposal");
+    assertThat(c.verdict()).isEqualTo(Verdict.SUPPORTED);
+  }
+}
