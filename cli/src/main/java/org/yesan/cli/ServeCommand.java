@@ -85,6 +85,8 @@ final class ServeCommand implements Callable<Integer> {
       defaultValue = "1073741824",
       description = "Largest import upload in bytes (default: ${DEFAULT-VALUE}, 1 GiB).")
   long maxUpload = AccessRules.DEFAULT_MAX_UPLOAD_BYTES;
+
+  @Option(
       names = "--statement-timeout",
       defaultValue = "30",
       paramLabel = "SECONDS",
