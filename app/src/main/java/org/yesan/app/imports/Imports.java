@@ -12,6 +12,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.yesan.ingest.RegularFile;
 import org.yesan.ingest.SourceFormat;
 import org.yesan.ingest.SourceFormats;
@@ -19,6 +22,7 @@ import org.yesan.store.imports.ImportInput;
 import org.yesan.store.imports.ImportProgress;
 import org.yesan.store.imports.ImportReport;
 import org.yesan.store.imports.ImportingStore;
+import org.yesan.store.imports.SourceHash;
 
 /**
  * Imports files into a store as one all-or-nothing transaction: opens each in its format, hashes
@@ -38,20 +42,32 @@ public final class Imports {
     this.formats = formats;
   }
 
-  /** Runs the import; an unreadable or malformed file fails it before anything is stored. */
+  /**
+   * Runs the import; an unreadable or malformed file fails it before anything is stored. Files are
+   * hashed in order on a thread of their own while the store reads the ones before them.
+   */
   public ImportReport run(ImportingStore store, ImportRequest request, ImportProgress progress) {
     List<ImportInput> inputs = new ArrayList<>();
+    ExecutorService hashing =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "yesan-import-hash");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       for (ImportRequest.Source s : request.sources()) {
         Path f = RegularFile.require(s.file());
         SourceFormat format =
             s.format().equals(ImportRequest.AUTO) ? formats.detect(f) : formats.byId(s.format());
+        SourceHash hash =
+            SourceHash.computing(CompletableFuture.supplyAsync(() -> sha256(f), hashing));
         inputs.add(
-            new ImportInput(
-                f, format.id(), sha256(f), format.open(f, request.options()), s.dataset()));
+            new ImportInput(f, format.id(), hash, format.open(f, request.options()), s.dataset()));
       }
       return store.importFiles(inputs, progress);
     } finally {
+      hashing.shutdownNow();
       for (ImportInput in : inputs) {
         in.batch().close();
       }

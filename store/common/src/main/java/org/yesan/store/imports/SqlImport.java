@@ -124,14 +124,15 @@ public abstract class SqlImport {
 
   public final ImportReport run(List<ImportInput> inputs) {
     long start = System.nanoTime();
-    ImportRules.rejectRepeatedFiles(inputs);
     Map<String, DatasetState> touched = new LinkedHashMap<>();
     long facts = 0;
     try {
       connection.setAutoCommit(false);
       begin(inputs);
+      Map<String, Path> hashes = new java.util.HashMap<>();
       for (int i = 0; i < inputs.size(); i++) {
         ImportInput in = inputs.get(i);
+        ImportRules.rejectRepeatedFile(hashes, in);
         progress.fileStarted(in.file(), i, inputs.size());
         BatchDescription d = in.batch().description();
         String name = in.dataset().orElse(d.suggestedDataset());
