@@ -13,6 +13,9 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.yesan.app.audit.Actors;
 import org.yesan.audit.AuditEntry;
 import org.yesan.audit.AuditLog;
@@ -23,6 +26,7 @@ import org.yesan.store.imports.ImportInput;
 import org.yesan.store.imports.ImportProgress;
 import org.yesan.store.imports.ImportReport;
 import org.yesan.store.imports.ImportingStore;
+import org.yesan.store.imports.SourceHash;
 
 /**
  * Imports files into a store as one all-or-nothing transaction: opens each in its format, hashes
@@ -57,8 +61,17 @@ public final class Imports {
   public ImportReport run(
       ImportingStore store, ImportRequest request, ImportProgress progress, String actor) {
     List<ImportInput> inputs = new ArrayList<>();
+    // Files are hashed in order on a thread of their own while the store reads the ones before
+    // them; it lives until the audit has read every hash.
+    ExecutorService hashing =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "yesan-import-hash");
+              t.setDaemon(true);
+              return t;
+            });
     try {
-      ImportReport report = runOpened(store, request, progress, inputs);
+      ImportReport report = runOpened(store, request, progress, inputs, hashing);
       String changed = String.join(", ", report.datasets().stream().map(d -> d.dataset()).toList());
       String result =
           "ok: "
@@ -80,6 +93,7 @@ public final class Imports {
       }
       throw e;
     } finally {
+      hashing.shutdownNow();
       for (ImportInput in : inputs) {
         in.batch().close();
       }
@@ -110,8 +124,7 @@ public final class Imports {
     }
     for (int i = 0; i < request.sources().size(); i++) {
       Path f = request.sources().get(i).file();
-      Optional<String> hash =
-          i < inputs.size() ? Optional.of(inputs.get(i).sha256()) : Optional.empty();
+      Optional<String> hash = i < inputs.size() ? hashOf(inputs.get(i)) : Optional.empty();
       Path name = f.getFileName();
       log.append(
           AuditEntry.now(
@@ -124,18 +137,29 @@ public final class Imports {
     }
   }
 
+  // A file that could not be read to the end has no hash; the entry still says what happened.
+  private static Optional<String> hashOf(ImportInput in) {
+    try {
+      return Optional.of(in.sha256());
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
   private ImportReport runOpened(
       ImportingStore store,
       ImportRequest request,
       ImportProgress progress,
-      List<ImportInput> inputs) {
+      List<ImportInput> inputs,
+      ExecutorService hashing) {
     for (ImportRequest.Source s : request.sources()) {
       Path f = RegularFile.require(s.file());
       SourceFormat format =
           s.format().equals(ImportRequest.AUTO) ? formats.detect(f) : formats.byId(s.format());
+      SourceHash hash =
+          SourceHash.computing(CompletableFuture.supplyAsync(() -> sha256(f), hashing));
       inputs.add(
-          new ImportInput(
-              f, format.id(), sha256(f), format.open(f, request.options()), s.dataset()));
+          new ImportInput(f, format.id(), hash, format.open(f, request.options()), s.dataset()));
     }
     return store.importFiles(inputs, progress);
   }

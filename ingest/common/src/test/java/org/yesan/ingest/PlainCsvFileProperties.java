@@ -161,6 +161,49 @@ class PlainCsvFileProperties {
     }
   }
 
+  /**
+   * The scan reads a few megabytes at a time: records that cross from one read to the next, a
+   * multi-byte character among them, are counted and summed once each.
+   */
+  @Property(tries = 3)
+  void recordsAcrossTheScansBuffersAreReadOnce(
+      @ForAll("ending") String ending,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 97) int step)
+      throws IOException {
+    StringBuilder text = new StringBuilder("회계연도,소관명,계정명,금년도예산(천원)");
+    BigInteger total = BigInteger.ZERO;
+    long rows = 0;
+    // About 9 MB: more than two of the scan's reads, with lines of varying length.
+    for (int i = 0; text.length() < 6_000_000; i++) {
+      long amount = (long) i * step - 40_000;
+      String member = "사업" + "가".repeat(i % 23);
+      text.append(ending).append("2018,\"").append(member).append("\",,").append(amount);
+      total = total.add(BigInteger.valueOf(amount));
+      rows++;
+    }
+    Path file = Files.createTempFile("plain-csv-large", ".csv");
+    try {
+      Files.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
+      BulkCsv csv =
+          new BulkCsv(
+              file,
+              new TextEncoding.Detected(StandardCharsets.UTF_8, false),
+              4,
+              0,
+              List.of(new BulkCsv.Member(1, true), new BulkCsv.Member(2, false)),
+              List.of(new BulkCsv.Amount(3, 0, Stage.ENACTED)),
+              "expenditure",
+              BigDecimal.valueOf(1000));
+      PlainCsvFile p = PlainCsvFile.check(csv).orElseThrow();
+      assertThat(Files.size(file)).isGreaterThan(8L << 20);
+      assertThat(p.rows()).isEqualTo(rows);
+      assertThat(p.amounts().get(0).total()).isEqualTo(total);
+      p.close();
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
   @Provide
   Arbitrary<String> ending() {
     return Arbitraries.of("\n", "\r\n");

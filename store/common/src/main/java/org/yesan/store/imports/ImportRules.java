@@ -8,7 +8,6 @@ import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,14 +56,17 @@ public final class ImportRules {
   private ImportRules() {}
 
   /** Refuses an import that names the same content twice: its slices would be added twice. */
-  public static void rejectRepeatedFiles(List<ImportInput> inputs) {
-    Map<String, Path> seen = new HashMap<>();
-    for (ImportInput in : inputs) {
-      Path earlier = seen.putIfAbsent(in.sha256(), in.file());
-      if (earlier != null) {
-        throw new InputException(
-            in.file(), 0, 0, "each file once per import", "the same content as " + earlier);
-      }
+  /**
+   * Refuses a file with the same content as an earlier file of the import; checked as each file's
+   * turn comes, so that its hash can be computed while the files before it are read.
+   *
+   * @param seen the hashes of the import's earlier files, to which this file's is added
+   */
+  public static void rejectRepeatedFile(Map<String, Path> seen, ImportInput in) {
+    Path earlier = seen.putIfAbsent(in.sha256(), in.file());
+    if (earlier != null) {
+      throw new InputException(
+          in.file(), 0, 0, "each file once per import", "the same content as " + earlier);
     }
   }
 

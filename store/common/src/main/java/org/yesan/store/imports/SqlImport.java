@@ -124,14 +124,15 @@ public abstract class SqlImport {
 
   public final ImportReport run(List<ImportInput> inputs) {
     long start = System.nanoTime();
-    ImportRules.rejectRepeatedFiles(inputs);
     Map<String, DatasetState> touched = new LinkedHashMap<>();
     long facts = 0;
     try {
       connection.setAutoCommit(false);
       begin(inputs);
+      Map<String, Path> hashes = new java.util.HashMap<>();
       for (int i = 0; i < inputs.size(); i++) {
         ImportInput in = inputs.get(i);
+        ImportRules.rejectRepeatedFile(hashes, in);
         progress.fileStarted(in.file(), i, inputs.size());
         BatchDescription d = in.batch().description();
         String name = in.dataset().orElse(d.suggestedDataset());
@@ -230,13 +231,12 @@ public abstract class SqlImport {
   }
 
   private ImportReport.DatasetChange commitSlices(DatasetState ds) throws SQLException {
-    int replaced = 0;
     List<Slice> written = new ArrayList<>();
+    List<CatalogWrites.NewSlice> rows = new ArrayList<>();
     for (Map.Entry<SliceKey, SliceTally> e : ds.slices.entrySet()) {
       SliceKey k = e.getKey();
       SliceTally t = e.getValue();
-      replaced +=
-          CatalogWrites.replaceSlice(connection, ds.id, k, t.id, t.sourceId, t.facts, t.total);
+      rows.add(new CatalogWrites.NewSlice(k, t.id, t.sourceId, t.facts, t.total));
       written.add(
           new Slice(
               k.measure(),
@@ -247,6 +247,7 @@ public abstract class SqlImport {
               StoreQueries.plain(t.total),
               t.file.toString()));
     }
+    int replaced = CatalogWrites.replaceSlices(connection, ds.id, rows);
     CatalogWrites.finishDataset(
         connection, ds.id, new ModelJson(ds.levels, ds.hierarchies, ds.measures));
     return new ImportReport.DatasetChange(ds.name, ds.created, written, replaced);
