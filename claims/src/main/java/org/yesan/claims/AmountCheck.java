@@ -51,13 +51,7 @@ final class AmountCheck extends ClaimCheck {
       sign = " (a deficit, compared without its sign)";
     }
     rows.add(f.row());
-    String formula =
-        "stated "
-            + WonText.of(claim.figure().value())
-            + " vs "
-            + f.label()
-            + " = "
-            + WonText.of(f.amount());
+    String formula = amountFormula(f);
     String tolerance = toleranceOf(claim.figure(), stated) + "; data " + f.row().precision();
     if (stated.overlaps(data)) {
       return verdict(

@@ -1,14 +1,12 @@
 package org.yesan.claims;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.yesan.claims.text.Claim;
 import org.yesan.claims.text.ClaimKind;
 import org.yesan.claims.text.Subject;
-import org.yesan.claims.text.SubjectTarget;
 import org.yesan.model.Stage;
 
 /**
@@ -71,24 +69,14 @@ final class AssemblyChangeCheck extends ClaimCheck {
   }
 
   private static final Subject CUTS =
-      new Subject(
-          "theme:assembly_cut",
-          "the Assembly's gross cuts",
-          "국회 감액",
-          Subject.Kind.FISCAL,
-          List.of(),
-          List.of(SubjectTarget.measure("assembly_cut")),
-          "no dataset in the store has the Assembly's gross cuts");
+      aggregate("theme:assembly_cut", "the Assembly's gross cuts", "국회 감액", "assembly_cut");
 
   private static final Subject ADDITIONS =
-      new Subject(
+      aggregate(
           "theme:assembly_addition",
           "the Assembly's gross additions",
           "국회 증액",
-          Subject.Kind.FISCAL,
-          List.of(),
-          List.of(SubjectTarget.measure("assembly_addition")),
-          "no dataset in the store has the Assembly's gross additions");
+          "assembly_addition");
 
   /** A sector or program named right before the figure makes it that item's change. */
   private static boolean partNamedBefore(Claim claim) {
@@ -118,13 +106,7 @@ final class AssemblyChangeCheck extends ClaimCheck {
     rows.add(f.row());
     Interval stated = statedInterval(claim.figure());
     BigDecimal amount = f.amount();
-    String formula =
-        "stated "
-            + WonText.of(claim.figure().value())
-            + " vs "
-            + f.label()
-            + " = "
-            + WonText.of(amount);
+    String formula = amountFormula(f);
     String tolerance = toleranceOf(claim.figure(), stated) + "; data " + f.row().precision();
     String what =
         change.labelEn() + " to the " + year + " " + stageLabel(stage).toLowerCase(Locale.ROOT);

@@ -214,6 +214,31 @@ abstract class ClaimCheck {
     return Optional.empty();
   }
 
+  /** The arithmetic of an amount compared with one store figure, for the report. */
+  String amountFormula(Found f) {
+    return "stated "
+        + WonText.of(claim.figure().value())
+        + " vs "
+        + f.label()
+        + " = "
+        + WonText.of(f.amount());
+  }
+
+  /**
+   * A subject a check finds in a claim's words rather than through a glossary phrase: one measure
+   * of the national aggregates (the debt's ratio to GDP, the Assembly's cuts).
+   */
+  static Subject aggregate(String id, String labelEn, String labelKo, String measure) {
+    return new Subject(
+        id,
+        labelEn,
+        labelKo,
+        Subject.Kind.FISCAL,
+        List.of(),
+        List.of(org.yesan.claims.text.SubjectTarget.measure(measure)),
+        "no dataset in the store has " + labelEn + " (measure " + measure + ")");
+  }
+
   /** The values a stated figure stands for, given its precision and the text's qualifier. */
   static Interval statedInterval(NumberMention f) {
     BigDecimal v = f.value();

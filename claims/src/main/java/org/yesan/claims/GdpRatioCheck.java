@@ -1,14 +1,12 @@
 package org.yesan.claims;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yesan.claims.text.Claim;
 import org.yesan.claims.text.ClaimKind;
 import org.yesan.claims.text.Subject;
-import org.yesan.claims.text.SubjectTarget;
 import org.yesan.model.Stage;
 
 /**
@@ -36,24 +34,18 @@ final class GdpRatioCheck extends ClaimCheck {
   private static final int REACH = 160;
 
   private static final Subject DEBT_RATIO =
-      new Subject(
+      aggregate(
           "theme:national_debt_to_gdp",
           "national debt to GDP",
           "GDP 대비 국가채무",
-          Subject.Kind.FISCAL,
-          List.of(),
-          List.of(SubjectTarget.measure("national_debt_to_gdp")),
-          "no dataset in the store has the national debt's ratio to GDP");
+          "national_debt_to_gdp");
 
   private static final Subject BALANCE_RATIO =
-      new Subject(
+      aggregate(
           "theme:managed_fiscal_balance_to_gdp",
           "managed fiscal balance to GDP",
           "GDP 대비 관리재정수지",
-          Subject.Kind.FISCAL,
-          List.of(),
-          List.of(SubjectTarget.measure("managed_fiscal_balance_to_gdp")),
-          "no dataset in the store has the managed fiscal balance's ratio to GDP");
+          "managed_fiscal_balance_to_gdp");
 
   private GdpRatioCheck(Context c) {
     super(c);

@@ -102,4 +102,24 @@ class AggregateReadingsTest {
     assertThat(c.stage()).contains("proposal");
     assertThat(c.verdict()).isEqualTo(Verdict.SUPPORTED);
   }
+
+  @Test
+  void aPlusSignOnAChangeIsUpThoughTheLevelsCarryMinusSigns() {
+    // Bundled 2025 managed balance: proposal -77.7, enacted -73.9; the deficit shrank by 3.8.
+    List<CheckedClaim> c = check("관리재정수지는 정부안△77.7 → 최종△73.9조원으로 +3.8조원 개선됐다.", "2024-12-11");
+    CheckedClaim change = at(c, "3.8조원");
+    assertThat(change.kind()).isEqualTo("change_amount");
+    assertThat(change.verdict()).as(change.explanation()).isEqualTo(Verdict.SUPPORTED);
+  }
+
+  @Test
+  void nationalDebtAsPeopleSpellItAndTheBudgetAfterAnEllipsis() {
+    // Bundled 2022 proposal debt: 1068.3 trillion won; 나라빚 is a common spelling of 나랏빚.
+    // After a headline's ellipsis, 예산 is the next figure's subject: the 2022 proposal, 604.4.
+    List<CheckedClaim> c = check("내년 나라빚 1068조...예산 604.4조", "2021-08-31");
+    assertThat(c.get(0).subject()).isEqualTo("theme:national_debt");
+    assertThat(c.get(1).subject()).isEqualTo("total");
+    assertThat(c)
+        .allSatisfy(x -> assertThat(x.verdict()).as(x.explanation()).isEqualTo(Verdict.SUPPORTED));
+  }
 }

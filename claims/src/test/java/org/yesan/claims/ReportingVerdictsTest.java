@@ -123,7 +123,8 @@ class ReportingVerdictsTest {
         check("총지출 증가율은 2023년 5.1%, 2024년 2.8%에 이어 2025년에도 2.5%를 기록했다.", "2025-03-01");
     assertThat(c).hasSize(3);
     assertThat(c).allSatisfy(x -> assertThat(x.subject()).isEqualTo("total"));
-    assertThat(c).allSatisfy(x -> assertThat(x.verdict()).as(x.explanation()).isEqualTo(Verdict.SUPPORTED));
+    assertThat(c)
+        .allSatisfy(x -> assertThat(x.verdict()).as(x.explanation()).isEqualTo(Verdict.SUPPORTED));
   }
 
   @Test
@@ -136,6 +137,7 @@ class ReportingVerdictsTest {
             "2024-12-11");
     assertThat(c).hasSize(3);
     assertThat(c).allSatisfy(x -> assertThat(x.subject()).isEqualTo("total"));
-    assertThat(c).allSatisfy(x -> assertThat(x.verdict()).as(x.explanation()).isEqualTo(Verdict.SUPPORTED));
+    assertThat(c)
+        .allSatisfy(x -> assertThat(x.verdict()).as(x.explanation()).isEqualTo(Verdict.SUPPORTED));
   }
 }

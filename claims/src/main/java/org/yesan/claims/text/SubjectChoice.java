@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 final class SubjectChoice {
 
   /** Between a figure and the noun it counts: nothing, or 규모(의). */
+  private static final Pattern ELLIPSIS = Pattern.compile("\\.{3}|…");
+
   private static final Pattern SIZE_OF = Pattern.compile("\\s{0,2}|\\s?규모(?:의)?\\s?");
 
   /** Between a supplementary budget and the figure of its size: "worth", "of". */
@@ -81,6 +83,18 @@ final class SubjectChoice {
       usable.removeIf(
           g -> g.end() <= start && ScopeRules.crossesListItem(text.substring(g.end(), start)));
     }
+    // "나라빚 1068조...예산 604.4조": in a headline an ellipsis ends a clause, so a subject before
+    // it is not the figure's when another is named after it.
+    List<Glossary.Match> named = List.copyOf(usable);
+    usable.removeIf(
+        g ->
+            g.end() <= start
+                && named.stream()
+                    .anyMatch(
+                        o ->
+                            o.start() > g.end()
+                                && o.end() <= start
+                                && ELLIPSIS.matcher(text.substring(g.end(), o.start())).find()));
     Optional<Glossary.Match> generic = Optional.empty();
     Optional<Glossary.Match> specific = Optional.empty();
     for (Glossary.Match g : usable) {

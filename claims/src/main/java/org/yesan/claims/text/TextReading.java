@@ -406,7 +406,12 @@ final class TextReading {
     }
     String window =
         text.substring(Math.max(from, d.mention.start() - 40), Math.min(to, d.mention.end() + 30));
-    boolean down = ClaimKinds.downward(window);
+    // "+3.8조원 개선": a plus sign on the figure says up, whatever △ the sentence's levels carry.
+    boolean plus =
+        text.substring(Math.max(from, d.mention.start() - 2), d.mention.start())
+            .strip()
+            .endsWith("+");
+    boolean down = !plus && ClaimKinds.downward(window);
     return Optional.of(
         new Comparison(
             baseYear(baseYearWord, levelYear).orElseThrow(),
