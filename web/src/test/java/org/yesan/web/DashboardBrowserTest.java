@@ -190,6 +190,9 @@ class DashboardBrowserTest extends BrowserTestBase {
     WebElement total = await("#overview-total");
     assertThat(total.getDomAttribute("data-amount")).isEqualTo(s.get("amount").asText());
     assertThat(total.getText()).isEqualTo(s.get("readable").get("en").asText());
+    // Total expenditure has no sector members: no "(none)" tile, a note that the figure is whole.
+    assertThat(await("#overview-no-breakdown").getText()).contains("not broken down");
+    assertThat(driver.findElements(By.cssSelector("#overview-chart"))).isEmpty();
     timings.add(paintTimings("overview (kr-headline 2026 proposal)"));
     shoot("overview-headline-en");
   }

@@ -119,6 +119,16 @@ export async function render(state, ctx) {
     return root;
   }
 
+  // A measure with no members at the last level (total expenditure by sector) has no breakdown:
+  // one tile named "(none)" would read as a member of it.
+  const onlyMember = children.cells.length === 1 ? children.cells[0][level] : 'several';
+  if ((onlyMember === null || onlyMember === undefined || onlyMember === '') && depth + 1 >= levels.length) {
+    root.append(h('h2', {}, levelLabel(level)));
+    root.append(h('p', { class: 'notice', id: 'overview-no-breakdown', role: 'status' }, t('noBreakdown')));
+    painted || mark();
+    return root;
+  }
+
   root.append(h('h2', {}, `${levelLabel(level)} (${children.cells.length})`));
   root.append(h('p', { class: 'hint' }, t('drillHint')));
   const chartBox = h('div', { class: 'chart', id: 'overview-chart', role: 'img',
