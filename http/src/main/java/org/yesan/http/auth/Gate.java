@@ -1,6 +1,7 @@
 package org.yesan.http.auth;
 
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -66,6 +67,15 @@ public final class Gate {
       return rules.privateReads() ? Optional.of(Role.VIEWER) : Optional.empty();
     }
     return Optional.of(Role.EDITOR);
+  }
+
+  /** The handler behind this gate: it runs only for a request the gate admits. */
+  public Handler guard(Optional<Role> needed, Handler handler) {
+    return ctx -> {
+      if (admits(ctx, needed)) {
+        handler.handle(ctx);
+      }
+    };
   }
 
   /** The user whose token the gate accepted for this request, if any. */
