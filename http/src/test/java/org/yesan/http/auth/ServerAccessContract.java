@@ -495,16 +495,8 @@ abstract class ServerAccessContract {
             ServerConfig.defaults().withPort(0),
             List.of(),
             AccessRules.defaults().withPrivateReads(true).withRateLimit(RateLimit.OFF))) {
-      HttpResponse<byte[]> anonymous =
-          send(HttpRequest.newBuilder(URI.create(closed.url() + "/api/v1/datasets")).GET().build());
-      assertBearerChallenge(anonymous);
-      HttpResponse<byte[]> asViewer =
-          send(
-              HttpRequest.newBuilder(URI.create(closed.url() + "/api/v1/datasets"))
-                  .header("Authorization", "Bearer " + viewer)
-                  .GET()
-                  .build());
-      assertThat(asViewer.statusCode()).isEqualTo(200);
+      assertBearerChallenge(datasets(closed, Optional.empty()));
+      assertThat(datasets(closed, Optional.of(viewer)).statusCode()).isEqualTo(200);
     }
   }
 
@@ -519,12 +511,7 @@ abstract class ServerAccessContract {
       List<Integer> statuses = new ArrayList<>();
       HttpResponse<byte[]> last = null;
       for (int i = 0; i < 4; i++) {
-        last =
-            send(
-                HttpRequest.newBuilder(URI.create(limited.url() + "/api/v1/datasets"))
-                    .header("Authorization", "Bearer " + viewer)
-                    .GET()
-                    .build());
+        last = datasets(limited, Optional.of(viewer));
         statuses.add(last.statusCode());
       }
       assertThat(statuses).containsExactly(200, 200, 200, 429);
@@ -532,14 +519,15 @@ abstract class ServerAccessContract {
       // 6 a minute: the next token comes in 10 s
       assertThat(Long.parseLong(last.headers().firstValue("Retry-After").orElseThrow()))
           .isBetween(9L, 10L);
-      HttpResponse<byte[]> other =
-          send(
-              HttpRequest.newBuilder(URI.create(limited.url() + "/api/v1/datasets"))
-                  .header("Authorization", "Bearer " + editor)
-                  .GET()
-                  .build());
-      assertThat(other.statusCode()).isEqualTo(200);
+      assertThat(datasets(limited, Optional.of(editor)).statusCode()).isEqualTo(200);
     }
+  }
+
+  /** GET /api/v1/datasets of another server over the same store. */
+  HttpResponse<byte[]> datasets(YesanServer other, Optional<String> token) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(other.url() + "/api/v1/datasets"));
+    token.ifPresent(t -> b.header("Authorization", "Bearer " + t));
+    return send(b.GET().build());
   }
 
   @Test
