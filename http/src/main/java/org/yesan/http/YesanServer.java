@@ -168,6 +168,7 @@ public final class YesanServer implements AutoCloseable {
               }
               importRoutes.register(c.routes);
               c.events.serverStopped(importRoutes::close);
+              c.events.serverStopped(gate::close);
               auditRoutes.register(c.routes);
               site.ifPresent(
                   s -> {

@@ -178,6 +178,25 @@ abstract class ServerAccessContract {
     return ((AuditLog) store).auditEntries(0, 1).get(0);
   }
 
+  /**
+   * The newest audit entry once there are {@code count}; refusals are written in the background.
+   */
+  AuditEntry awaitAudit(long count) {
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (auditCount() < count) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("the audit log did not reach " + count + " entries in 30 s");
+      }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    return lastAudit();
+  }
+
   static void assertProblem(HttpResponse<byte[]> r, int status) {
     assertThat(r.statusCode()).as(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo(status);
     assertThat(r.headers().firstValue("Content-Type").orElse(""))
@@ -201,6 +220,7 @@ abstract class ServerAccessContract {
     assertThat(writes).contains("POST /api/v1/imports");
     Map<String, Object> before = state();
     for (String route : writes) {
+      long audited = auditCount();
       String method = route.substring(0, route.indexOf(' '));
       String path = route.substring(route.indexOf(' ') + 1).replaceAll("\\{[^}]+}", "x");
       HttpResponse<byte[]> r =
@@ -214,7 +234,7 @@ abstract class ServerAccessContract {
         assertThat(r.statusCode()).as(route).isNotEqualTo(401);
       } else {
         assertBearerChallenge(r);
-        AuditEntry e = lastAudit();
+        AuditEntry e = awaitAudit(audited + 1);
         assertThat(e.action()).as(route).isEqualTo(AuditEntry.Action.REFUSED);
         assertThat(e.subject()).isEqualTo(method + " " + path);
       }
@@ -406,8 +426,8 @@ abstract class ServerAccessContract {
       } else {
         assertProblem(r, a.status());
       }
+      AuditEntry e = awaitAudit(audited + 1);
       assertThat(auditCount()).as(a.actor()).isEqualTo(audited + 1);
-      AuditEntry e = lastAudit();
       assertThat(e.action()).isEqualTo(AuditEntry.Action.REFUSED);
       assertThat(e.actor()).contains(a.actor());
       assertThat(e.subject()).isEqualTo("POST /api/v1/imports");
