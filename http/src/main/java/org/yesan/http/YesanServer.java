@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import java.io.IOException;
@@ -26,9 +27,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.yesan.accounts.Role;
 import org.yesan.app.table.ExportFormat;
 import org.yesan.failure.YesanException;
 import org.yesan.http.auth.AccessRules;
@@ -169,9 +170,9 @@ public final class YesanServer implements AutoCloseable {
     Gate gate = new Gate(store, rules);
     ImportRoutes importRoutes = new ImportRoutes(store, gate);
     AuditRoutes auditRoutes = new AuditRoutes(store, gate);
-    for (String[] r : concat(ImportRoutes.routes(), AuditRoutes.routes())) {
-      table.add(r[0], r[1]);
-    }
+    Stream.of(ImportRoutes.routes(), AuditRoutes.routes())
+        .flatMap(List::stream)
+        .forEach(r -> table.add(r[0], r[1]));
     ProblemErrorHandler errors = new ProblemErrorHandler();
     List<String> registered = new CopyOnWriteArrayList<>();
     Javalin app =
@@ -208,29 +209,19 @@ public final class YesanServer implements AutoCloseable {
               for (Endpoint e : endpoints) {
                 HandlerType method =
                     e.method() == Endpoint.Method.GET ? HandlerType.GET : HandlerType.POST;
-                Optional<Role> needed = gate.needed(e.method().name(), e.path());
-                c.routes.addHttpHandler(
-                    method,
-                    e.path(),
-                    ctx -> {
-                      if (gate.admits(ctx, needed)) {
-                        serve(e, ctx, store, config);
-                      }
-                    });
+                Handler guarded =
+                    gate.guard(
+                        gate.needed(e.method().name(), e.path()),
+                        ctx -> serve(e, ctx, store, config));
+                c.routes.addHttpHandler(method, e.path(), guarded);
                 if (method == HandlerType.GET) {
                   // run like GET so that status and headers match; Jetty sends no body
-                  c.routes.addHttpHandler(
-                      HandlerType.HEAD,
-                      e.path(),
-                      ctx -> {
-                        if (gate.admits(ctx, needed)) {
-                          serve(e, ctx, store, config);
-                        }
-                      });
+                  c.routes.addHttpHandler(HandlerType.HEAD, e.path(), guarded);
                 }
               }
               importRoutes.register(c.routes);
               c.events.serverStopped(importRoutes::close);
+              c.events.serverStopped(gate::close);
               auditRoutes.register(c.routes);
               site.ifPresent(
                   s -> {
@@ -528,12 +519,6 @@ public final class YesanServer implements AutoCloseable {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static List<String[]> concat(List<String[]> a, List<String[]> b) {
-    List<String[]> out = new ArrayList<>(a);
-    out.addAll(b);
-    return out;
   }
 
   /** The port the server listens on (the one picked when the configured port was 0). */

@@ -224,7 +224,8 @@ class ServerEdgeTest {
       assertThat(r.status()).isEqualTo(204);
       assertThat(r.header("access-control-allow-origin")).hasValue("https://example.org");
       assertThat(r.header("access-control-allow-methods")).hasValue("POST");
-      assertThat(r.header("access-control-allow-headers")).hasValue("Accept, Content-Type");
+      assertThat(r.header("access-control-allow-headers"))
+          .hasValue("Accept, Authorization, Content-Type");
       assertThat(r.header("vary")).hasValue("Origin");
       RawHttp delete =
           RawHttp.send(

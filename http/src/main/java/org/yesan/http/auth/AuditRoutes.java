@@ -39,14 +39,7 @@ public final class AuditRoutes {
 
   public void register(RoutesConfig routes) {
     for (HandlerType t : List.of(HandlerType.GET, HandlerType.HEAD)) {
-      routes.addHttpHandler(
-          t,
-          PATH,
-          ctx -> {
-            if (gate.admits(ctx, Optional.of(Role.ADMIN))) {
-              answer(ctx);
-            }
-          });
+      routes.addHttpHandler(t, PATH, gate.guard(Optional.of(Role.ADMIN), this::answer));
     }
   }
 

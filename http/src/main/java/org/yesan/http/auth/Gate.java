@@ -1,12 +1,11 @@
 package org.yesan.http.auth;
 
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.yesan.accounts.AccountStore;
 import org.yesan.accounts.Role;
 import org.yesan.app.accounts.Accounts;
@@ -23,11 +22,10 @@ import org.yesan.store.FactStore;
  * Stands before every route: tells who presented which bearer token, takes a token from the
  * client's rate-limit bucket, and refuses a request whose role does not suffice — 401 with {@code
  * WWW-Authenticate: Bearer} without a valid token, 403 with one of too low a role, 429 with {@code
- * Retry-After} past the rate limit — writing every refused write or admin request to the audit log.
+ * Retry-After} past the rate limit — writing every refused write or admin request to the audit log
+ * (in the background, see {@link RefusalLog}).
  */
 public final class Gate {
-
-  private static final Logger LOG = LoggerFactory.getLogger(Gate.class);
 
   private static final String PRINCIPAL = "yesan.principal";
 
@@ -38,18 +36,24 @@ public final class Gate {
   static final Set<String> READING_POSTS = Set.of("/api/v1/claims/check", "/export/xlsx");
 
   private final Optional<Accounts> accounts;
-  private final Optional<AuditLog> audit;
+  private final Optional<RefusalLog> refusals;
   private final AccessRules rules;
   private final TokenBuckets buckets;
 
   public Gate(FactStore store, AccessRules rules) {
-    this.audit = store instanceof AuditLog a ? Optional.of(a) : Optional.empty();
+    Optional<AuditLog> audit = store instanceof AuditLog a ? Optional.of(a) : Optional.empty();
     this.accounts =
         store instanceof AccountStore s && audit.isPresent()
             ? Optional.of(new Accounts(s, audit.get()))
             : Optional.empty();
+    this.refusals = audit.map(a -> new RefusalLog(store, a));
     this.rules = rules;
     this.buckets = new TokenBuckets(rules.rateLimit());
+  }
+
+  /** Stops writing refusals to the audit log; for a server that stops. */
+  public void close() {
+    refusals.ifPresent(RefusalLog::close);
   }
 
   public AccessRules rules() {
@@ -66,6 +70,15 @@ public final class Gate {
       return rules.privateReads() ? Optional.of(Role.VIEWER) : Optional.empty();
     }
     return Optional.of(Role.EDITOR);
+  }
+
+  /** The handler behind this gate: it runs only for a request the gate admits. */
+  public Handler guard(Optional<Role> needed, Handler handler) {
+    return ctx -> {
+      if (admits(ctx, needed)) {
+        handler.handle(ctx);
+      }
+    };
   }
 
   /** The user whose token the gate accepted for this request, if any. */
@@ -172,25 +185,21 @@ public final class Gate {
       Context ctx, Optional<Role> needed, int status, String detail, Authentication auth) {
     YesanServer.problem(ctx, Problem.http(status, detail, YesanServer.instance(ctx)));
     boolean writeOrAdmin = needed.map(r -> r.covers(Role.EDITOR)).orElse(false);
-    if (writeOrAdmin && audit.isPresent()) {
+    if (writeOrAdmin && refusals.isPresent()) {
       String actor =
           auth.principal()
               .map(Principal::actor)
               .orElse(Actors.anonymous(ctx.ip()) + " (" + presented(auth.outcome()) + ")");
-      try {
-        audit
-            .get()
-            .append(
-                AuditEntry.now(
-                    actor,
-                    AuditEntry.Action.REFUSED,
-                    ctx.method() + " " + ctx.path(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    "refused: " + status + " " + detail));
-      } catch (RuntimeException e) {
-        LOG.error("could not write a refused {} {} to the audit log", ctx.method(), ctx.path(), e);
-      }
+      refusals
+          .get()
+          .add(
+              AuditEntry.now(
+                  actor,
+                  AuditEntry.Action.REFUSED,
+                  ctx.method() + " " + ctx.path(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  "refused: " + status + " " + detail));
     }
     return false;
   }

@@ -57,9 +57,9 @@ final class TokenBuckets {
         return OptionalLong.empty();
       }
       long missing = UNIT - b.micros;
-      // micros per second = perMinute * UNIT / 60; round the wait up to whole seconds
-      long perSecondMicros = Math.max(1, limit.perMinute() * UNIT / 60);
-      return OptionalLong.of(Math.max(1, (missing + perSecondMicros - 1) / perSecondMicros));
+      // seconds until the missing part has refilled: missing × 60 / (perMinute × UNIT), rounded up
+      long perMinuteMicros = limit.perMinute() * UNIT;
+      return OptionalLong.of(Math.max(1, (missing * 60 + perMinuteMicros - 1) / perMinuteMicros));
     }
   }
 

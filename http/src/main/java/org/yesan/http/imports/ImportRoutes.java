@@ -56,21 +56,9 @@ public final class ImportRoutes implements AutoCloseable {
 
   public void register(RoutesConfig routes) {
     routes.addHttpHandler(
-        HandlerType.POST,
-        PATH,
-        ctx -> {
-          if (gate.admits(ctx, Optional.of(Role.EDITOR))) {
-            submit(ctx);
-          }
-        });
+        HandlerType.POST, PATH, gate.guard(Optional.of(Role.EDITOR), this::submit));
     routes.addHttpHandler(
-        HandlerType.GET,
-        PATH + "/{id}",
-        ctx -> {
-          if (gate.admits(ctx, Optional.of(Role.EDITOR))) {
-            status(ctx);
-          }
-        });
+        HandlerType.GET, PATH + "/{id}", gate.guard(Optional.of(Role.EDITOR), this::status));
   }
 
   private void status(Context ctx) {

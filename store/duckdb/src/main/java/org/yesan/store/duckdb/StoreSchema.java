@@ -91,20 +91,7 @@ final class StoreSchema {
         exists = rs.getLong(1) > 0;
       }
       if (!exists) {
-        boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try {
-          for (String ddl : LAYOUT) {
-            s.execute(ddl);
-          }
-          s.execute("INSERT INTO yesan_schema VALUES (" + VERSION + ")");
-          c.commit();
-        } catch (SQLException e) {
-          c.rollback();
-          throw e;
-        } finally {
-          c.setAutoCommit(auto);
-        }
+        inOneTransaction(c, s, LAYOUT, "INSERT INTO yesan_schema VALUES (" + VERSION + ")");
         return;
       }
       if (version(s) == 2) {
@@ -116,13 +103,18 @@ final class StoreSchema {
 
   // Version 3 added the users, token hashes and audit log; the data tables are as they were.
   private static void upgradeFrom2(Connection c, Statement s) throws SQLException {
+    inOneTransaction(c, s, AccountTables.LAYOUT, "UPDATE yesan_schema SET version = " + VERSION);
+  }
+
+  private static void inOneTransaction(Connection c, Statement s, List<String> ddl, String version)
+      throws SQLException {
     boolean auto = c.getAutoCommit();
     c.setAutoCommit(false);
     try {
-      for (String ddl : AccountTables.LAYOUT) {
-        s.execute(ddl);
+      for (String d : ddl) {
+        s.execute(d);
       }
-      s.execute("UPDATE yesan_schema SET version = " + VERSION);
+      s.execute(version);
       c.commit();
     } catch (SQLException e) {
       c.rollback();

@@ -319,21 +319,23 @@ public final class PostgresFactStore
     }
   }
 
-  // Account and audit writes are single statements on an auto-committing connection.
-  private <T> T writing(Function<AccountTables, T> body) {
+  // Account and audit writes are single statements on an auto-committing connection; reads of
+  // them need no snapshot across statements.
+  private <T> T withAccounts(String verb, Function<AccountTables, T> body) {
     try (Connection c = pool.getConnection()) {
       return body.apply(new AccountTables(c));
     } catch (SQLException e) {
-      throw new StoreException("cannot write to " + server.described() + ": " + e.getMessage(), e);
+      throw new StoreException(
+          "cannot " + verb + " " + server.described() + ": " + e.getMessage(), e);
     }
   }
 
+  private <T> T writing(Function<AccountTables, T> body) {
+    return withAccounts("write to", body);
+  }
+
   private <T> T readingAccounts(Function<AccountTables, T> body) {
-    try (Connection c = pool.getConnection()) {
-      return body.apply(new AccountTables(c));
-    } catch (SQLException e) {
-      throw new StoreException("cannot read from " + server.described() + ": " + e.getMessage(), e);
-    }
+    return withAccounts("read from", body);
   }
 
   @Override

@@ -52,7 +52,7 @@ class PostgresFactStoreTest {
         versions.add(rs.getString(1) + " " + rs.getBoolean(2));
       }
     }
-    assertThat(versions).containsExactly("1 true");
+    assertThat(versions).containsExactly("1 true", "2 true");
   }
 
   @Test
