@@ -205,31 +205,23 @@ public final class PostgresFactStore
   // aggregate see one state, never half of an import that commits meanwhile.
   private <T> T reading(Function<StoreQueries, T> body) {
     try (Connection c = pool.getConnection()) {
-      c.setAutoCommit(false);
       c.setReadOnly(true);
       c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
       long limit = readLimitMillis;
-      if (limit > 0) {
-        // LOCAL: the limit ends with the transaction, so the pooled connection's next user (an
-        // import, say) is not bound by it
-        try (Statement s = c.createStatement()) {
-          s.execute("SET LOCAL statement_timeout = " + limit);
-        }
-      }
-      try {
-        T result = body.apply(new StoreQueries(c));
-        c.commit();
-        return result;
-      } catch (RuntimeException e) {
-        // on a connection the server has just cut, the rollback fails too; the first failure
-        // says why (a lost server, not a bug)
-        try {
-          c.rollback();
-        } catch (SQLException r) {
-          e.addSuppressed(r);
-        }
-        throw e;
-      }
+      // on a connection the server has just cut, the rollback fails too; committed keeps the
+      // first failure, which says why (a lost server, not a bug)
+      return committed(
+          c,
+          conn -> {
+            if (limit > 0) {
+              // LOCAL: the limit ends with the transaction, so the pooled connection's next user
+              // (an import, say) is not bound by it
+              try (Statement s = conn.createStatement()) {
+                s.execute("SET LOCAL statement_timeout = " + limit);
+              }
+            }
+            return body.apply(new StoreQueries(conn));
+          });
     } catch (SQLException e) {
       throw failure("cannot read from " + server.described() + ": " + e.getMessage(), e);
     } catch (StoreException e) {
@@ -403,17 +395,9 @@ public final class PostgresFactStore
   @Override
   public <T> T inSnapshot(SqlWork<T> work) {
     try (Connection c = pool.getConnection()) {
-      c.setAutoCommit(false);
       c.setReadOnly(true);
       c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-      try {
-        T result = work.run(c);
-        c.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      }
+      return committed(c, work);
     } catch (SQLException e) {
       throw new StoreException("cannot back up " + server.described() + ": " + e.getMessage(), e);
     }
@@ -423,22 +407,36 @@ public final class PostgresFactStore
   @Override
   public <T> T inTransaction(SqlWork<T> work) {
     try (Connection c = pool.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
-          lock.setLong(1, PostgresImport.IMPORT_LOCK);
-          lock.execute();
-        }
-        T result = work.run(c);
-        c.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      }
+      return committed(
+          c,
+          conn -> {
+            try (PreparedStatement lock =
+                conn.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+              lock.setLong(1, PostgresImport.IMPORT_LOCK);
+              lock.execute();
+            }
+            return work.run(conn);
+          });
     } catch (SQLException e) {
       throw new StoreException(
           "cannot restore into " + server.described() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Runs {@code work} in one transaction on {@code c}: committed, or rolled back if it throws. */
+  private static <T> T committed(Connection c, SqlWork<T> work) throws SQLException {
+    c.setAutoCommit(false);
+    try {
+      T result = work.run(c);
+      c.commit();
+      return result;
+    } catch (SQLException | RuntimeException e) {
+      try {
+        c.rollback();
+      } catch (SQLException r) {
+        e.addSuppressed(r);
+      }
+      throw e;
     }
   }
 

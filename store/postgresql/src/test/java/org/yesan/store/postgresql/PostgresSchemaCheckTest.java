@@ -32,6 +32,12 @@ class PostgresSchemaCheckTest {
     }
   }
 
+  private static PostgresServer withParameters(
+      PostgresServer db, java.util.SortedMap<String, String> parameters) {
+    return new PostgresServer(
+        db.host(), db.port(), db.database(), db.user(), db.password(), parameters);
+  }
+
   private static PostgresServer as(PostgresServer db, String user) {
     return new PostgresServer(
         db.host(), db.port(), db.database(), Optional.of(user), db.password());
@@ -108,14 +114,7 @@ class PostgresSchemaCheckTest {
     parameters.put("application_name", "yesan-schema-check");
     parameters.put("sslmode", "disable");
     parameters.put("connectTimeout", "3");
-    PostgresServer db =
-        new PostgresServer(
-            plain.host(),
-            plain.port(),
-            plain.database(),
-            plain.user(),
-            plain.password(),
-            parameters);
+    PostgresServer db = withParameters(plain, parameters);
     try (PostgresFactStore store = PostgresFactStore.open(db);
         Connection c = store.connection();
         Statement s = c.createStatement();
@@ -129,14 +128,7 @@ class PostgresSchemaCheckTest {
     }
     // a TLS connection the test server cannot give is refused, as the address demands
     parameters.put("sslmode", "require");
-    PostgresServer tls =
-        new PostgresServer(
-            plain.host(),
-            plain.port(),
-            plain.database(),
-            plain.user(),
-            plain.password(),
-            parameters);
+    PostgresServer tls = withParameters(plain, parameters);
     assertThatThrownBy(() -> PostgresFactStore.openForReading(tls))
         .isInstanceOf(StoreException.class)
         .hasMessageContaining("SSL");
