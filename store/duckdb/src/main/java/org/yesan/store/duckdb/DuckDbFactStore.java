@@ -37,8 +37,7 @@ import org.yesan.store.sql.StoreValidator;
 import org.yesan.validation.ValidationReport;
 
 /** Keeps datasets in one embedded DuckDB file (or in memory) and answers queries on them. */
-public final class DuckDbFactStore
-    implements ImportingStore, AccountStore, AuditLog, BackupAccess {
+public final class DuckDbFactStore implements ImportingStore, AccountStore, AuditLog, BackupAccess {
 
   private final DuckDBConnection connection;
   private final String location;
