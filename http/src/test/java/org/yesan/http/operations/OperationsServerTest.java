@@ -73,7 +73,7 @@ class OperationsServerTest {
               "Bearer s3cret-in-header",
               "X-Request-Id",
               "trace-42");
-      assertThat(listed.statusCode()).isEqualTo(400); // an unknown parameter
+      assertThat(listed.statusCode()).isEqualTo(401); // a token the store does not know
       assertThat(listed.headers().firstValue("X-Request-Id")).contains("trace-42");
       HttpResponse<String> missing = get(server, "/api/v1/datasets/nothing");
       assertThat(missing.statusCode()).isEqualTo(404);
