@@ -331,9 +331,11 @@ abstract class ServerAccessContract extends ServerAccessFixture {
 
   @Test
   void aStatusResourceNeedsAnEditorAndAnUnknownOneIs404() {
+    long audited = auditCount();
     assertBearerChallenge(get("/api/v1/imports/nope", Optional.empty()));
     assertProblem(get("/api/v1/imports/nope", Optional.of(viewer)), 403);
     assertProblem(get("/api/v1/imports/nope", Optional.of(editor)), 404);
+    assertThat(awaitAudit(audited + 2).subject()).isEqualTo("GET /api/v1/imports/nope");
   }
 
   @Test
