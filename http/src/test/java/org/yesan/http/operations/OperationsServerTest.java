@@ -91,7 +91,7 @@ class OperationsServerTest {
       JsonNode first = JSON.readTree(lines.get(0));
       assertThat(first.get("method").asText()).isEqualTo("GET");
       assertThat(first.get("path").asText()).isEqualTo("/api/v1/datasets");
-      assertThat(first.get("status").asInt()).isEqualTo(400);
+      assertThat(first.get("status").asInt()).isEqualTo(401);
       assertThat(first.get("bytes").asLong())
           .isEqualTo(listed.body().getBytes(StandardCharsets.UTF_8).length);
       assertThat(first.get("client").asText()).isEqualTo("127.0.0.1");

@@ -67,6 +67,19 @@ class PlainCsvFileProperties {
                     quote(a, quoting & 8)));
   }
 
+  /** The test files' layout: year, a required and an optional member, one amount in 천원. */
+  private static BulkCsv described(Path file) {
+    return new BulkCsv(
+        file,
+        new TextEncoding.Detected(StandardCharsets.UTF_8, false),
+        4,
+        0,
+        List.of(new BulkCsv.Member(1, true), new BulkCsv.Member(2, false)),
+        List.of(new BulkCsv.Amount(3, 0, Stage.ENACTED)),
+        "expenditure",
+        BigDecimal.valueOf(1000));
+  }
+
   private static String quote(String text, int quoted) {
     return quoted == 0 ? text : "\"" + text.replace("\"", "\"\"") + "\"";
   }
@@ -91,16 +104,7 @@ class PlainCsvFileProperties {
     Path file = Files.createTempFile("plain-csv", ".csv");
     try {
       Files.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
-      BulkCsv csv =
-          new BulkCsv(
-              file,
-              new TextEncoding.Detected(StandardCharsets.UTF_8, false),
-              4,
-              0,
-              List.of(new BulkCsv.Member(1, true), new BulkCsv.Member(2, false)),
-              List.of(new BulkCsv.Amount(3, 0, Stage.ENACTED)),
-              "expenditure",
-              BigDecimal.valueOf(1000));
+      BulkCsv csv = described(file);
       Optional<PlainCsvFile> plain = PlainCsvFile.check(csv);
       Statistics.collect(plain.isPresent() ? "plain" : "not plain");
       // The law must be tested on many plain files, not only on refusals.
@@ -184,16 +188,7 @@ class PlainCsvFileProperties {
     Path file = Files.createTempFile("plain-csv-large", ".csv");
     try {
       Files.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
-      BulkCsv csv =
-          new BulkCsv(
-              file,
-              new TextEncoding.Detected(StandardCharsets.UTF_8, false),
-              4,
-              0,
-              List.of(new BulkCsv.Member(1, true), new BulkCsv.Member(2, false)),
-              List.of(new BulkCsv.Amount(3, 0, Stage.ENACTED)),
-              "expenditure",
-              BigDecimal.valueOf(1000));
+      BulkCsv csv = described(file);
       PlainCsvFile p = PlainCsvFile.check(csv).orElseThrow();
       assertThat(Files.size(file)).isGreaterThan(8L << 20);
       assertThat(p.rows()).isEqualTo(rows);
