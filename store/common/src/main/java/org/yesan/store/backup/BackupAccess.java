@@ -42,6 +42,6 @@ public interface BackupAccess {
    */
   List<String> createDatasetTable(String table, List<String> columns);
 
-  /** Moves the store's id sequence so that the next id drawn is at least {@code next}. */
-  void restartIds(Connection connection, long next) throws SQLException;
+  /** Moves one of the store's sequences so that the next value drawn is at least {@code next}. */
+  void restartIds(Connection connection, String sequence, long next) throws SQLException;
 }

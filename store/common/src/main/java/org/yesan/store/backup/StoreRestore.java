@@ -30,6 +30,18 @@ import java.util.zip.ZipFile;
  */
 public final class StoreRestore {
 
+  /** The sequence every id is drawn from, except the audit log's own. */
+  private static final String IDS = "yesan_ids";
+
+  // The audit log numbers its entries from a sequence of its own; restored entries must not be
+  // numbered again by the next one written.
+  private static final java.util.Map<String, String> OWN_SEQUENCES =
+      java.util.Map.of("yesan_audit", "yesan_audit_ids");
+
+  private static String sequenceOf(String table) {
+    return OWN_SEQUENCES.getOrDefault(table, IDS);
+  }
+
   private static final int BATCH_ROWS = 5_000;
 
   private StoreRestore() {}
@@ -80,7 +92,7 @@ public final class StoreRestore {
               empty(c, target);
               target = BackupTables.list(c, store.versionTables());
             }
-            long maxId = 0;
+            java.util.Map<String, Long> nextIds = new java.util.TreeMap<>();
             for (BackupManifest.Table t : inTargetOrder(manifest, target)) {
               if (!target.containsKey(t.name())) {
                 for (String ddl : store.createDatasetTable(t.name(), t.columnNames())) {
@@ -88,9 +100,13 @@ public final class StoreRestore {
                 }
                 target = BackupTables.list(c, store.versionTables());
               }
-              maxId = Math.max(maxId, insert(c, zip, file, t, target.get(t.name())));
+              long restored = insert(c, zip, file, t, target.get(t.name()));
+              nextIds.merge(sequenceOf(t.name()), restored + 1, Math::max);
             }
-            store.restartIds(c, maxId + 1);
+            nextIds.putIfAbsent(IDS, 1L);
+            for (java.util.Map.Entry<String, Long> e : nextIds.entrySet()) {
+              store.restartIds(c, e.getKey(), e.getValue());
+            }
             return manifest;
           });
     } catch (IOException e) {
@@ -272,7 +288,14 @@ public final class StoreRestore {
             + ") VALUES ("
             + columns.stream().map(col -> cast(types.get(col))).collect(Collectors.joining(", "))
             + ")";
-    int idColumn = columns.indexOf("id");
+    // Only integer ids come from a sequence; a token's id is hex text.
+    int idColumn =
+        columns.contains("id")
+                && String.valueOf(types.get("id"))
+                    .toLowerCase(java.util.Locale.ROOT)
+                    .matches("(big|small|huge)?int(eger)?|int[248]")
+            ? columns.indexOf("id")
+            : -1;
     long[] maxId = {0};
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       int[] pending = {0};

@@ -402,13 +402,14 @@ public final class DuckDbFactStore implements ImportingStore, AccountStore, Audi
   // DuckDB's sequences cannot be set; drawing values until the next one is past the restored ids
   // moves it the same way.
   @Override
-  public void restartIds(Connection c, long next) throws SQLException {
+  public void restartIds(Connection c, String sequence, long next) throws SQLException {
+    // The sequence names are the schema's own constants, never input.
     try (java.sql.Statement s = c.createStatement();
-        java.sql.ResultSet rs = s.executeQuery("SELECT nextval('yesan_ids')")) {
+        java.sql.ResultSet rs = s.executeQuery("SELECT nextval('" + sequence + "')")) {
       rs.next();
       long drawn = rs.getLong(1);
       if (drawn + 1 < next) {
-        s.execute("SELECT max(nextval('yesan_ids')) FROM range(" + (next - drawn - 1) + ")");
+        s.execute("SELECT max(nextval('" + sequence + "')) FROM range(" + (next - drawn - 1) + ")");
       }
     }
   }

@@ -452,9 +452,10 @@ public final class PostgresFactStore
   }
 
   @Override
-  public void restartIds(Connection c, long next) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT setval('yesan_ids', ?, false)")) {
-      ps.setLong(1, next);
+  public void restartIds(Connection c, String sequence, long next) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT setval(?::regclass, ?, false)")) {
+      ps.setString(1, sequence);
+      ps.setLong(2, next);
       ps.execute();
     }
   }
