@@ -16,15 +16,44 @@ public record ImportRequest(List<ImportRequest.Source> sources, ImportOptions op
   /** The format id that asks for detection. */
   public static final String AUTO = "auto";
 
-  /** One file to import. */
-  public record Source(Path file, String format, Optional<String> dataset) {
+  /**
+   * One file to import, and the name to record it under when not its path (an upload's own name
+   * instead of the server's temporary copy).
+   */
+  public record Source(
+      Path file, String format, Optional<String> dataset, Optional<String> recordedAs) {
 
     public Source {
       if (format.isBlank()) {
         throw new IllegalArgumentException("a source needs a format, or " + AUTO);
       }
       dataset.ifPresent(DatasetName::require);
+      if (recordedAs.isPresent() && recordedAs.get().isBlank()) {
+        throw new IllegalArgumentException("a source's recorded name must not be blank");
+      }
     }
+
+    /** Recorded under its path. */
+    public Source(Path file, String format, Optional<String> dataset) {
+      this(file, format, dataset, Optional.empty());
+    }
+
+    /** The name the store records. */
+    public String recorded() {
+      return recordedAs.orElse(file.toString());
+    }
+  }
+
+  /** The same request with every file recorded under the name {@code name} gives it. */
+  public ImportRequest recordedAs(java.util.function.Function<Path, String> name) {
+    return new ImportRequest(
+        sources.stream()
+            .map(
+                s ->
+                    new Source(
+                        s.file(), s.format(), s.dataset(), Optional.of(name.apply(s.file()))))
+            .toList(),
+        options);
   }
 
   public ImportRequest {

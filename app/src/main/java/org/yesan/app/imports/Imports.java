@@ -159,7 +159,8 @@ public final class Imports {
       SourceHash hash =
           SourceHash.computing(CompletableFuture.supplyAsync(() -> sha256(f), hashing));
       inputs.add(
-          new ImportInput(f, format.id(), hash, format.open(f, request.options()), s.dataset()));
+          new ImportInput(
+              f, format.id(), hash, format.open(f, request.options()), s.dataset(), s.recorded()));
     }
     return store.importFiles(inputs, progress);
   }

@@ -150,7 +150,10 @@ public final class ImportRoutes implements AutoCloseable {
       }
       ImportRequest request;
       try {
-        request = ImportRequest.of(saved, format, dataset, ImportOptions.defaults());
+        // The store records each upload under its own (sanitised) name, not the server's copy.
+        request =
+            ImportRequest.of(saved, format, dataset, ImportOptions.defaults())
+                .recordedAs(p -> p.getFileName().toString());
       } catch (IllegalArgumentException e) {
         refuse(ctx, 400, e.getMessage());
         return;

@@ -95,8 +95,12 @@ abstract class ServerAccessContract extends ServerAccessFixture {
       String name = reference.datasets().get(0).name();
       cli = reference.slices(name);
       // the same slices and totals; the source is named by the uploaded file's name
-      assertThat(awaitSlices(name).stream().map(ServerAccessContract::byFileName).toList())
+      List<Slice> served = awaitSlices(name);
+      assertThat(served.stream().map(ServerAccessContract::byFileName).toList())
           .isEqualTo(cli.stream().map(ServerAccessContract::byFileName).toList());
+      // and recorded under that name alone: no path of the server's upload folder
+      assertThat(served)
+          .allSatisfy(s -> assertThat(s.sourceFile()).isEqualTo("out_net_bud_2018.csv"));
     }
     assertThat(cli).isNotEmpty();
     AuditEntry entry = lastAudit();

@@ -74,7 +74,7 @@ public final class CatalogWrites {
         c.prepareStatement("INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?)")) {
       ps.setInt(1, sourceId);
       ps.setInt(2, datasetId);
-      ps.setString(3, in.file().toString());
+      ps.setString(3, in.recordedAs());
       ps.setString(4, in.format());
       ps.setString(5, in.sha256());
       ps.setLong(6, facts);

@@ -38,13 +38,18 @@ public abstract class SqlImport {
     public final int id;
     public final int sourceId;
     public final Path file;
+
+    /** The source's name as the store records it. */
+    public final String recordedAs;
+
     public long facts;
     public BigDecimal total = BigDecimal.ZERO;
 
-    public SliceTally(int id, int sourceId, Path file) {
+    public SliceTally(int id, int sourceId, ImportInput in) {
       this.id = id;
       this.sourceId = sourceId;
-      this.file = file;
+      this.file = in.file();
+      this.recordedAs = in.recordedAs();
     }
 
     /** Counts a fact; returns its amount at the stored scale, refused if finer or too large. */
@@ -221,7 +226,7 @@ public abstract class SqlImport {
       throw ImportRules.sliceHeldTwice(in, f, ds.name, key, other.file);
     }
     try {
-      tally = new SliceTally(nextId(), sourceId, in.file());
+      tally = new SliceTally(nextId(), sourceId, in);
     } catch (SQLException e) {
       throw new StoreException("cannot draw a slice id: " + e.getMessage(), e);
     }
@@ -245,7 +250,7 @@ public abstract class SqlImport {
               FiscalYear.of(k.reportedIn()),
               t.facts,
               StoreQueries.plain(t.total),
-              t.file.toString()));
+              t.recordedAs));
     }
     int replaced = CatalogWrites.replaceSlices(connection, ds.id, rows);
     CatalogWrites.finishDataset(

@@ -359,7 +359,7 @@ final class DuckDbImport extends SqlImport {
     List<SliceTally> tallies = new ArrayList<>();
     int i = 0;
     for (Map.Entry<SliceKey, BigDecimal> e : totals.entrySet()) {
-      SliceTally t = new SliceTally(nextId(), sourceId, in.file());
+      SliceTally t = new SliceTally(nextId(), sourceId, in);
       t.facts = plain.rows();
       t.total = e.getValue();
       tallies.add(t);
