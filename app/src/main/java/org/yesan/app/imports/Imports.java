@@ -22,6 +22,7 @@ import org.yesan.audit.AuditLog;
 import org.yesan.ingest.RegularFile;
 import org.yesan.ingest.SourceFormat;
 import org.yesan.ingest.SourceFormats;
+import org.yesan.store.imports.ImportAudit;
 import org.yesan.store.imports.ImportInput;
 import org.yesan.store.imports.ImportProgress;
 import org.yesan.store.imports.ImportReport;
@@ -56,7 +57,8 @@ public final class Imports {
 
   /**
    * Runs the import on behalf of {@code actor} and writes what came of it, per file, to the store's
-   * audit log (when the store keeps one): a success after it committed, a failure with its message.
+   * audit log (when the store keeps one): a success inside the import's own transaction, so that it
+   * commits with the import or not at all; a failure, with its message, after the rollback.
    */
   public ImportReport run(
       ImportingStore store, ImportRequest request, ImportProgress progress, String actor) {
@@ -71,20 +73,25 @@ public final class Imports {
               return t;
             });
     try {
-      ImportReport report = runOpened(store, request, progress, inputs, hashing);
-      String changed = String.join(", ", report.datasets().stream().map(d -> d.dataset()).toList());
-      String result =
-          "ok: "
-              + report.facts()
-              + " facts into "
-              + changed
-              + ", "
-              + report.datasets().stream().mapToInt(d -> d.written().size()).sum()
-              + " slices written, "
-              + report.datasets().stream().mapToInt(d -> d.replaced()).sum()
-              + " replaced";
-      audit(store, actor, request, inputs, changed, result);
-      return report;
+      ImportAudit logged =
+          store instanceof AuditLog
+              ? report -> {
+                String changed =
+                    String.join(", ", report.datasets().stream().map(d -> d.dataset()).toList());
+                String result =
+                    "ok: "
+                        + report.facts()
+                        + " facts into "
+                        + changed
+                        + ", "
+                        + report.datasets().stream().mapToInt(d -> d.written().size()).sum()
+                        + " slices written, "
+                        + report.datasets().stream().mapToInt(d -> d.replaced()).sum()
+                        + " replaced";
+                return entries(actor, request, inputs, changed, result);
+              }
+              : ImportAudit.NONE;
+      return runOpened(store, request, progress, inputs, hashing, logged);
     } catch (RuntimeException e) {
       try {
         audit(store, actor, request, inputs, "-", "failed: " + byName(e.getMessage(), request));
@@ -119,14 +126,23 @@ public final class Imports {
       List<ImportInput> inputs,
       String subject,
       String result) {
-    if (!(store instanceof AuditLog log)) {
-      return;
+    if (store instanceof AuditLog log) {
+      entries(actor, request, inputs, subject, result).forEach(log::append);
     }
+  }
+
+  private static List<AuditEntry> entries(
+      String actor,
+      ImportRequest request,
+      List<ImportInput> inputs,
+      String subject,
+      String result) {
+    List<AuditEntry> out = new ArrayList<>();
     for (int i = 0; i < request.sources().size(); i++) {
       Path f = request.sources().get(i).file();
       Optional<String> hash = i < inputs.size() ? hashOf(inputs.get(i)) : Optional.empty();
       Path name = f.getFileName();
-      log.append(
+      out.add(
           AuditEntry.now(
               actor,
               AuditEntry.Action.IMPORT,
@@ -135,6 +151,7 @@ public final class Imports {
               hash,
               result));
     }
+    return out;
   }
 
   // A file that could not be read to the end has no hash; the entry still says what happened.
@@ -151,7 +168,8 @@ public final class Imports {
       ImportRequest request,
       ImportProgress progress,
       List<ImportInput> inputs,
-      ExecutorService hashing) {
+      ExecutorService hashing,
+      ImportAudit audit) {
     for (ImportRequest.Source s : request.sources()) {
       Path f = RegularFile.require(s.file());
       SourceFormat format =
@@ -162,7 +180,7 @@ public final class Imports {
           new ImportInput(
               f, format.id(), hash, format.open(f, request.options()), s.dataset(), s.recorded()));
     }
-    return store.importFiles(inputs, progress);
+    return store.importFilesWithAudit(inputs, progress, audit);
   }
 
   /** The hex SHA-256 of a file's bytes, which the store records to tell re-imports apart. */

@@ -15,7 +15,17 @@ public interface ImportingStore extends FactStore {
    * @throws org.yesan.ingest.InputException at the first bad row of any file
    * @throws ImportRefusedException when the validation of the would-be state fails
    */
-  ImportReport importFiles(List<ImportInput> inputs, ImportProgress progress);
+  default ImportReport importFiles(List<ImportInput> inputs, ImportProgress progress) {
+    return importFilesWithAudit(inputs, progress, ImportAudit.NONE);
+  }
+
+  /**
+   * As {@link #importFiles(List, ImportProgress)}, writing what {@code audit} makes of the report
+   * to the store's audit log inside the same transaction, so that no committed import goes
+   * unlogged.
+   */
+  ImportReport importFilesWithAudit(
+      List<ImportInput> inputs, ImportProgress progress, ImportAudit audit);
 
   /** Where the store is, as messages name it (a file, or a server and database). */
   String location();

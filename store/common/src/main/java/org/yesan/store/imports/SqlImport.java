@@ -128,6 +128,11 @@ public abstract class SqlImport {
   protected void beforeValidation(Collection<DatasetState> touched) throws SQLException {}
 
   public final ImportReport run(List<ImportInput> inputs) {
+    return run(inputs, ImportAudit.NONE);
+  }
+
+  /** Runs the import; {@code audit}'s entries are written just before it commits, in it. */
+  public final ImportReport run(List<ImportInput> inputs, ImportAudit audit) {
     long start = System.nanoTime();
     Map<String, DatasetState> touched = new LinkedHashMap<>();
     long facts = 0;
@@ -159,10 +164,18 @@ public abstract class SqlImport {
       CatalogWrites.dropUnusedSources(connection);
       beforeValidation(touched.values());
       changes = ImportRules.validated(changes, validator);
+      ImportReport report =
+          new ImportReport(
+              changes, facts, (System.nanoTime() - start) / 1_000_000, warnings, notes);
+      List<org.yesan.audit.AuditEntry> entries = audit.entries(report);
+      if (!entries.isEmpty()) {
+        org.yesan.store.accounts.AccountTables log =
+            new org.yesan.store.accounts.AccountTables(connection);
+        entries.forEach(log::append);
+      }
       connection.commit();
       progress.finished();
-      return new ImportReport(
-          changes, facts, (System.nanoTime() - start) / 1_000_000, warnings, notes);
+      return report;
     } catch (SQLException e) {
       rollback();
       throw new StoreException("import failed and was rolled back: " + e.getMessage(), e);

@@ -189,4 +189,44 @@ public abstract class AccountsContract {
       assertThat(audit(s).auditCount()).isEqualTo(1);
     }
   }
+
+  @Test
+  void anImportCommitsWithItsAuditEntriesOrNotAtAll() {
+    try (ImportingStore s = emptyStore()) {
+      AuditEntry entry =
+          AuditEntry.now(
+              "cli:tester",
+              AuditEntry.Action.IMPORT,
+              "t",
+              Optional.of("a.csv"),
+              Optional.empty(),
+              "ok: written in the import's transaction");
+      s.importFilesWithAudit(
+          List.of(StoreContract.budget2018().input("a")),
+          org.yesan.store.imports.ImportProgress.NONE,
+          report -> {
+            assertThat(report.facts()).isPositive();
+            return List.of(entry);
+          });
+      assertThat(audit(s).auditEntries(0, 10))
+          .extracting(AuditEntry::result)
+          .containsExactly("ok: written in the import's transaction");
+      String dataset = s.datasets().get(0).name();
+      // each slice names the file it came from: "a" here, "b" had the second import landed
+      List<org.yesan.store.Slice> before = s.slices(dataset);
+      assertThat(before).isNotEmpty();
+      // an audit entry that cannot be made takes the import down with it: nothing lands unlogged
+      assertThatThrownBy(
+              () ->
+                  s.importFilesWithAudit(
+                      List.of(StoreContract.budget2018().input("b")),
+                      org.yesan.store.imports.ImportProgress.NONE,
+                      report -> {
+                        throw new IllegalStateException("the audit log is unavailable");
+                      }))
+          .hasMessageContaining("the audit log is unavailable");
+      assertThat(s.slices(dataset)).isEqualTo(before);
+      assertThat(audit(s).auditCount()).isEqualTo(1);
+    }
+  }
 }

@@ -26,6 +26,7 @@ import org.yesan.store.Slice;
 import org.yesan.store.accounts.AccountTables;
 import org.yesan.store.backup.BackupAccess;
 import org.yesan.store.backup.DatasetTableLayout;
+import org.yesan.store.imports.ImportAudit;
 import org.yesan.store.imports.ImportInput;
 import org.yesan.store.imports.ImportProgress;
 import org.yesan.store.imports.ImportReport;
@@ -186,8 +187,10 @@ public final class DuckDbFactStore implements ImportingStore, AccountStore, Audi
    * Imports files as one transaction: all of them land, or none does and the store is unchanged.
    */
   @Override
-  public ImportReport importFiles(List<ImportInput> inputs, ImportProgress progress) {
-    return importFiles(inputs, progress, this::validateUncommitted);
+  public ImportReport importFilesWithAudit(
+      List<ImportInput> inputs, ImportProgress progress, ImportAudit audit) {
+    return importAudited(
+        inputs, progress, this::validateUncommitted, DuckDbImport.BULK_MIN_BYTES, audit);
   }
 
   /** An import validated by the given function before it commits; tests pass a strict one. */
@@ -204,10 +207,19 @@ public final class DuckDbFactStore implements ImportingStore, AccountStore, Audi
       ImportProgress progress,
       java.util.function.Function<String, ValidationReport> validator,
       long bulkMinBytes) {
+    return importAudited(inputs, progress, validator, bulkMinBytes, ImportAudit.NONE);
+  }
+
+  private ImportReport importAudited(
+      List<ImportInput> inputs,
+      ImportProgress progress,
+      java.util.function.Function<String, ValidationReport> validator,
+      long bulkMinBytes,
+      ImportAudit audit) {
     lock.writeLock().lock();
     meta.clear();
     try {
-      return new DuckDbImport(connection, progress, validator, bulkMinBytes).run(inputs);
+      return new DuckDbImport(connection, progress, validator, bulkMinBytes).run(inputs, audit);
     } finally {
       meta.clear();
       lock.writeLock().unlock();

@@ -35,6 +35,7 @@ import org.yesan.store.Slice;
 import org.yesan.store.accounts.AccountTables;
 import org.yesan.store.backup.BackupAccess;
 import org.yesan.store.backup.DatasetTableLayout;
+import org.yesan.store.imports.ImportAudit;
 import org.yesan.store.imports.ImportInput;
 import org.yesan.store.imports.ImportProgress;
 import org.yesan.store.imports.ImportReport;
@@ -288,9 +289,10 @@ public final class PostgresFactStore
   }
 
   @Override
-  public ImportReport importFiles(List<ImportInput> inputs, ImportProgress progress) {
+  public ImportReport importFilesWithAudit(
+      List<ImportInput> inputs, ImportProgress progress, ImportAudit audit) {
     try (Connection c = pool.getConnection()) {
-      return new PostgresImport(c, this::nextId, progress).run(inputs);
+      return new PostgresImport(c, this::nextId, progress).run(inputs, audit);
     } catch (SQLException e) {
       throw new StoreException(
           "cannot import into " + server.described() + ": " + e.getMessage(), e);
