@@ -10,10 +10,6 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -357,7 +353,7 @@ public final class YesanServer implements AutoCloseable {
 
   private static void serve(Endpoint e, Context ctx, FactStore store, ServerConfig config) {
     try {
-      Optional<Problem> refused = refusal(e, ctx);
+      Optional<Problem> refused = RequestChecks.refusal(e, ctx);
       if (refused.isPresent()) {
         problem(ctx, refused.get());
         return;
@@ -387,17 +383,17 @@ public final class YesanServer implements AutoCloseable {
       Optional<ExportFormat> format = request.exportFormat();
       Reply reply = e.handler().handle(request);
       if (reply.download().isPresent()) {
-        download(ctx, reply.download().get());
+        RequestChecks.download(ctx, reply.download().get());
       } else if (format.isPresent() && reply.table().isPresent()) {
         ExportFormat f = format.get();
         byte[] bytes = reply.table().get().bytes(f);
         if (f == ExportFormat.CSV) {
           ctx.status(200).contentType(CSV).result(bytes);
         } else {
-          download(
+          RequestChecks.download(
               ctx,
               new Reply.Download(
-                  fileName(e, path) + "." + f.extension(),
+                  RequestChecks.fileName(e, path) + "." + f.extension(),
                   f.contentType(),
                   out -> out.write(bytes)));
         }
@@ -415,90 +411,6 @@ public final class YesanServer implements AutoCloseable {
       // The client learns only that it failed; the cause stays in the server's log.
       LOG.error("{} {} failed", ctx.method(), instance(ctx), ex);
       problem(ctx, Problem.internal(instance(ctx)));
-    }
-  }
-
-  /** An unknown query parameter (400) or a body of the wrong media type (415), if either. */
-  private static Optional<Problem> refusal(Endpoint e, Context ctx) {
-    Set<String> names;
-    try {
-      names = ctx.queryParamMap().keySet();
-    } catch (IllegalArgumentException ex) {
-      return Optional.of(
-          Problem.http(
-              400,
-              "the query string is not valid percent-encoded UTF-8 (" + ex.getMessage() + ")",
-              instance(ctx)));
-    }
-    for (String name : names) {
-      if (!e.accepts(name)) {
-        return Optional.of(
-            Problem.unknownParameter(
-                name,
-                instance(ctx),
-                "unknown query parameter '"
-                    + name
-                    + "'; "
-                    + e.path()
-                    + " accepts: "
-                    + (e.parameters().isEmpty()
-                        ? "none"
-                        : String.join(
-                            ", ", e.parameters().stream().map(QueryParameter::name).toList()))));
-      }
-    }
-    if (e.consumes().isEmpty()) {
-      return Optional.empty();
-    }
-    if (ctx.req().getContentLengthLong() > MAX_BODY_BYTES) {
-      return Optional.of(
-          Problem.http(
-              413,
-              "the request body is larger than the server accepts (" + MAX_BODY_BYTES + " bytes)",
-              instance(ctx)));
-    }
-    String expected = e.consumes().get();
-    String given = Optional.ofNullable(ctx.contentType()).orElse("");
-    String type = given.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-    String charset =
-        given.toLowerCase(Locale.ROOT).replaceAll(".*charset=\"?([a-z0-9_-]+)\"?.*", "$1");
-    boolean utf8 = !given.toLowerCase(Locale.ROOT).contains("charset=") || charset.equals("utf-8");
-    if (type.equals(expected) && utf8) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        Problem.http(
-            415,
-            "expected a body of Content-Type "
-                + expected
-                + "; charset=utf-8, found "
-                + (given.isBlank() ? "none" : given),
-            instance(ctx)));
-  }
-
-  /** A download's name: the dataset, if the path names one, and the operation. */
-  private static String fileName(Endpoint e, Map<String, String> path) {
-    return Optional.ofNullable(path.get("name")).map(n -> n + "-").orElse("yesan-")
-        + e.operationId();
-  }
-
-  private static void download(Context ctx, Reply.Download file) {
-    String fallback =
-        file.fileName().replaceAll("[^A-Za-z0-9._-]+", "_").replaceAll("^_+$", "yesan");
-    ctx.status(200);
-    // a binary file has no charset; the servlet would otherwise append the default one
-    ctx.res().setCharacterEncoding(null);
-    ctx.res().setContentType(file.contentType());
-    ctx.header(
-        "Content-Disposition",
-        "attachment; filename=\""
-            + fallback
-            + "\"; filename*=UTF-8''"
-            + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
-    try (OutputStream out = ctx.outputStream()) {
-      file.body().writeTo(out);
-    } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
     }
   }
 
