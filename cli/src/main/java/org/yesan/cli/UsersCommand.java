@@ -12,12 +12,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code yesan users add|list}: the users of a shared store and their roles. */
+/** {@code yesan users add|role|remove|list}: the users of a shared store and their roles. */
 @Command(
     name = "users",
     mixinStandardHelpOptions = true,
     description = "Manage the users of the store (viewer reads, editor imports, admin manages).",
-    subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class})
+    subcommands = {
+      UsersCommand.Add.class,
+      UsersCommand.ChangeRole.class,
+      UsersCommand.Remove.class,
+      UsersCommand.ListUsers.class
+    })
 final class UsersCommand {
 
   @ParentCommand YesanCli cli;
@@ -45,6 +50,55 @@ final class UsersCommand {
       try (FactStore store = users.cli.openStoreForWriting()) {
         Account a = StoreAccounts.of(store).addUser(Actors.commandLine(), name, r);
         spec.commandLine().getOut().println("added " + a.name() + " (" + a.role().id() + ")");
+      }
+      return 0;
+    }
+  }
+
+  /** {@code yesan users role NAME --role ROLE}. */
+  @Command(name = "role", mixinStandardHelpOptions = true, description = "Change a user's role.")
+  static final class ChangeRole implements Callable<Integer> {
+
+    @ParentCommand UsersCommand users;
+
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "NAME")
+    String name;
+
+    @Option(names = "--role", required = true, description = "viewer, editor or admin")
+    String role;
+
+    @Override
+    public Integer call() {
+      Role r = Role.parse(role);
+      try (FactStore store = users.cli.openStoreForWriting()) {
+        Account a = StoreAccounts.of(store).changeRole(Actors.commandLine(), name, r);
+        spec.commandLine().getOut().println(a.name() + " is now " + a.role().id());
+      }
+      return 0;
+    }
+  }
+
+  /** {@code yesan users remove NAME}. */
+  @Command(
+      name = "remove",
+      mixinStandardHelpOptions = true,
+      description = "Remove a user and revoke their tokens.")
+  static final class Remove implements Callable<Integer> {
+
+    @ParentCommand UsersCommand users;
+
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "NAME")
+    String name;
+
+    @Override
+    public Integer call() {
+      try (FactStore store = users.cli.openStoreForWriting()) {
+        StoreAccounts.of(store).removeUser(Actors.commandLine(), name);
+        spec.commandLine().getOut().println("removed " + name + "; their tokens are revoked");
       }
       return 0;
     }

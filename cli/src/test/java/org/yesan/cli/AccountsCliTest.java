@@ -93,4 +93,35 @@ class AccountsCliTest {
           .satisfies(e -> assertThat(e.path("action").asText()).isEqualTo("token_revoke"));
     }
   }
+
+  @Test
+  void aRoleChangesAndARemovedUsersTokensAreRevokedButTheLastAdminStaysOnBothStores()
+      throws Exception {
+    for (Cli cli : stores()) {
+      assertThat(cli.run("users", "add", "ada", "--role", "admin").exit()).isZero();
+      assertThat(cli.run("users", "add", "tim", "--role", "viewer").exit()).isZero();
+      assertThat(cli.run("tokens", "create", "tim").exit()).isZero();
+      Cli.Run promoted = cli.run("users", "role", "tim", "--role", "editor");
+      assertThat(promoted.exit()).as(promoted.err()).isZero();
+      assertThat(json(cli.run("users", "list", "--format", "json")).get(1).path("role").asText())
+          .isEqualTo("editor");
+      Cli.Run lastAdmin = cli.run("users", "role", "ada", "--role", "viewer");
+      assertThat(lastAdmin.exit()).isNotZero();
+      assertThat(lastAdmin.err()).contains("ada is the only admin");
+      assertThat(cli.run("users", "remove", "ada").err()).contains("ada is the only admin");
+      Cli.Run removed = cli.run("users", "remove", "tim");
+      assertThat(removed.exit()).as(removed.err()).isZero();
+      assertThat(json(cli.run("users", "list", "--format", "json"))).hasSize(1);
+      JsonNode tokens = json(cli.run("tokens", "list", "--format", "json"));
+      assertThat(tokens).hasSize(1);
+      assertThat(tokens.get(0).path("revoked").asText()).isNotBlank();
+      assertThat(cli.run("users", "remove", "tim").err()).contains("no user tim");
+      List<String> actions = new ArrayList<>();
+      json(cli.run("audit", "--limit", "2", "--format", "json"))
+          .forEach(e -> actions.add(e.path("action").asText() + " " + e.path("result").asText()));
+      assertThat(actions)
+          .containsExactly(
+              "user_remove ok: was editor; tokens revoked", "user_role ok: viewer -> editor");
+    }
+  }
 }

@@ -26,6 +26,21 @@ public interface AccountStore {
   }
 
   /**
+   * Gives a user another role.
+   *
+   * @return whether there was a user of that name
+   */
+  boolean setRole(String name, Role role);
+
+  /**
+   * Removes a user and revokes, from {@code at} on, every token of theirs still active, in one
+   * transaction: a user removed is never left with a token that opens anything.
+   *
+   * @return whether there was a user of that name
+   */
+  boolean removeUser(String name, Instant at);
+
+  /**
    * Keeps a new token's hash.
    *
    * @throws AccountException when its owner is no user

@@ -26,6 +26,8 @@ public record AuditEntry(
   public enum Action {
     IMPORT,
     USER_ADD,
+    USER_ROLE,
+    USER_REMOVE,
     TOKEN_CREATE,
     TOKEN_REVOKE,
     REFUSED

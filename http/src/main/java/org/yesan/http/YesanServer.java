@@ -29,6 +29,7 @@ import org.slf4j.LoggerFactory;
 import org.yesan.app.table.ExportFormat;
 import org.yesan.failure.YesanException;
 import org.yesan.http.auth.AccessRules;
+import org.yesan.http.auth.AccountRoutes;
 import org.yesan.http.auth.AuditRoutes;
 import org.yesan.http.auth.Gate;
 import org.yesan.http.auth.RateLimit;
@@ -166,7 +167,8 @@ public final class YesanServer implements AutoCloseable {
     Gate gate = new Gate(store, rules);
     ImportRoutes importRoutes = new ImportRoutes(store, gate);
     AuditRoutes auditRoutes = new AuditRoutes(store, gate);
-    Stream.of(ImportRoutes.routes(), AuditRoutes.routes())
+    AccountRoutes accountRoutes = new AccountRoutes(store, gate);
+    Stream.of(ImportRoutes.routes(), AuditRoutes.routes(), AccountRoutes.routes())
         .flatMap(List::stream)
         .forEach(r -> table.add(r[0], r[1]));
     ProblemErrorHandler errors = new ProblemErrorHandler();
@@ -219,6 +221,7 @@ public final class YesanServer implements AutoCloseable {
               c.events.serverStopped(importRoutes::close);
               c.events.serverStopped(gate::close);
               auditRoutes.register(c.routes);
+              accountRoutes.register(c.routes);
               site.ifPresent(
                   s -> {
                     for (HandlerType type : List.of(HandlerType.GET, HandlerType.HEAD)) {

@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yesan.accounts.Account;
 import org.yesan.accounts.AccountStore;
+import org.yesan.accounts.Role;
 import org.yesan.accounts.TokenInfo;
 import org.yesan.app.access.StoreHolders.Registration;
 import org.yesan.audit.AuditEntry;
@@ -215,6 +216,16 @@ public final class ServedStore implements FactStore, AccountStore, AuditLog {
   @Override
   public List<Account> users() {
     return read(DuckDbFactStore::users);
+  }
+
+  @Override
+  public boolean setRole(String name, Role role) {
+    return writing(w -> ((DuckDbFactStore) w).setRole(name, role));
+  }
+
+  @Override
+  public boolean removeUser(String name, java.time.Instant at) {
+    return writing(w -> ((DuckDbFactStore) w).removeUser(name, at));
   }
 
   @Override

@@ -48,6 +48,76 @@ public final class Accounts {
     return a;
   }
 
+  /**
+   * Gives a user another role, on behalf of {@code actor}.
+   *
+   * @throws AccountException when there is no such user, or when it would leave no admin
+   */
+  public Account changeRole(String actor, String name, Role role) {
+    Account before = existing(name);
+    if (before.role() == Role.ADMIN && role != Role.ADMIN) {
+      requireAnotherAdmin(name, "make " + name + " " + role.id());
+    }
+    boolean done = store.setRole(name, role);
+    audit.append(
+        AuditEntry.now(
+            actor,
+            AuditEntry.Action.USER_ROLE,
+            name,
+            Optional.empty(),
+            Optional.empty(),
+            done ? "ok: " + before.role().id() + " -> " + role.id() : "failed: no user " + name));
+    if (!done) {
+      throw new AccountException(YesanException.Kind.NOT_FOUND, "no user " + name);
+    }
+    return new Account(name, role, before.created());
+  }
+
+  /**
+   * Removes a user and revokes their tokens, on behalf of {@code actor}.
+   *
+   * @throws AccountException when there is no such user, or when it would leave no admin
+   */
+  public void removeUser(String actor, String name) {
+    Account before = existing(name);
+    if (before.role() == Role.ADMIN) {
+      requireAnotherAdmin(name, "remove " + name);
+    }
+    boolean done = store.removeUser(name, Instant.now());
+    audit.append(
+        AuditEntry.now(
+            actor,
+            AuditEntry.Action.USER_REMOVE,
+            name,
+            Optional.empty(),
+            Optional.empty(),
+            done
+                ? "ok: was " + before.role().id() + "; tokens revoked"
+                : "failed: no user " + name));
+    if (!done) {
+      throw new AccountException(YesanException.Kind.NOT_FOUND, "no user " + name);
+    }
+  }
+
+  private Account existing(String name) {
+    Account.requireName(name);
+    return store
+        .user(name)
+        .orElseThrow(() -> new AccountException(YesanException.Kind.NOT_FOUND, "no user " + name));
+  }
+
+  // The last admin stays: without one, users could be managed only from a machine holding the
+  // store, and no one could read the audit log over HTTP.
+  private void requireAnotherAdmin(String name, String change) {
+    boolean another =
+        store.users().stream().anyMatch(a -> a.role() == Role.ADMIN && !a.name().equals(name));
+    if (!another) {
+      throw new AccountException(
+          YesanException.Kind.QUERY,
+          "cannot " + change + ": " + name + " is the only admin; make another admin first");
+    }
+  }
+
   public List<Account> users() {
     return store.users();
   }

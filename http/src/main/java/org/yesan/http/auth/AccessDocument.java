@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.yesan.http.imports.ImportRoutes;
 
 /**
- * The OpenAPI description of the routes that need a token (imports and the audit log), and of the
- * bearer scheme they use; the server adds both to its document.
+ * The OpenAPI description of the routes that need a token (imports, the audit log, users and
+ * tokens), and of the bearer scheme they use; the server adds both to its document.
  */
 public final class AccessDocument {
 
@@ -51,7 +51,73 @@ public final class AccessDocument {
       p.putObject("schema").put("type", "integer");
     }
     paths.putObject(AuditRoutes.PATH).set("get", audit);
+    accounts(paths);
     return paths;
+  }
+
+  // The admin's user and token routes (AccountRoutes); bodies are JSON objects of these fields.
+  private static void accounts(ObjectNode paths) {
+    ObjectNode users = paths.putObject(AccountRoutes.USERS);
+    users.set("get", operation("listUsers", "The users and their roles (an admin's token)", "200"));
+    users.set(
+        "post",
+        withBody(
+            operation("addUser", "Add a user with a role (an admin's token)", "201"),
+            "name",
+            "role"));
+    ObjectNode user = paths.putObject(AccountRoutes.USERS + "/{name}");
+    user.set(
+        "patch",
+        withPath(
+            withBody(
+                operation("changeRole", "Give a user another role (an admin's token)", "200"),
+                "role"),
+            "name"));
+    user.set(
+        "delete",
+        withPath(
+            operation(
+                "removeUser", "Remove a user and revoke their tokens (an admin's token)", "204"),
+            "name"));
+    ObjectNode tokens = paths.putObject(AccountRoutes.TOKENS);
+    tokens.set(
+        "get", operation("listTokens", "The tokens, without secrets (an admin's token)", "200"));
+    tokens.set(
+        "post",
+        withBody(
+            operation(
+                "createToken",
+                "Make a token for a user; its secret is in this answer only (an admin's token)",
+                "201"),
+            "user"));
+    paths
+        .putObject(AccountRoutes.TOKENS + "/{id}")
+        .set(
+            "delete",
+            withPath(operation("revokeToken", "Revoke a token (an admin's token)", "204"), "id"));
+  }
+
+  private static ObjectNode withBody(ObjectNode op, String... fields) {
+    ObjectNode schema =
+        op.putObject("requestBody")
+            .put("required", true)
+            .putObject("content")
+            .putObject("application/json")
+            .putObject("schema");
+    schema.put("type", "object").put("additionalProperties", false);
+    ObjectNode properties = schema.putObject("properties");
+    for (String f : fields) {
+      properties.putObject(f).put("type", "string");
+      schema.withArray("required").add(f);
+    }
+    return op;
+  }
+
+  private static ObjectNode withPath(ObjectNode op, String name) {
+    ObjectNode p = op.putArray("parameters").addObject();
+    p.put("name", name).put("in", "path").put("required", true);
+    p.putObject("schema").put("type", "string");
+    return op;
   }
 
   /** The bearer scheme, for {@code components.securitySchemes}. */

@@ -74,6 +74,48 @@ public final class AccountTables {
     }
   }
 
+  public boolean setRole(String name, Role role) {
+    try (PreparedStatement ps =
+        c.prepareStatement("UPDATE yesan_users SET role = ? WHERE name = ?")) {
+      ps.setString(1, role.id());
+      ps.setString(2, name);
+      return ps.executeUpdate() > 0;
+    } catch (SQLException e) {
+      throw failed("change the role of " + name, e);
+    }
+  }
+
+  /** Revokes the user's active tokens and removes the user, in one transaction of its own. */
+  public boolean removeUser(String name, Instant at) {
+    try {
+      boolean auto = c.getAutoCommit();
+      c.setAutoCommit(false);
+      try {
+        try (PreparedStatement ps =
+            c.prepareStatement(
+                "UPDATE yesan_tokens SET revoked_at = ? WHERE owner = ? AND revoked_at IS NULL")) {
+          ps.setLong(1, at.toEpochMilli());
+          ps.setString(2, name);
+          ps.executeUpdate();
+        }
+        int removed;
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM yesan_users WHERE name = ?")) {
+          ps.setString(1, name);
+          removed = ps.executeUpdate();
+        }
+        c.commit();
+        return removed > 0;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(auto);
+      }
+    } catch (SQLException e) {
+      throw failed("remove user " + name, e);
+    }
+  }
+
   public void addToken(TokenInfo t, String hash) {
     try {
       if (!exists("SELECT 1 FROM yesan_users WHERE name = ?", t.owner())) {

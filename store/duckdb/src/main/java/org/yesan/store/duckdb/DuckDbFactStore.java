@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.duckdb.DuckDBConnection;
 import org.yesan.accounts.Account;
 import org.yesan.accounts.AccountStore;
+import org.yesan.accounts.Role;
 import org.yesan.accounts.TokenInfo;
 import org.yesan.audit.AuditEntry;
 import org.yesan.audit.AuditLog;
@@ -320,6 +321,20 @@ public final class DuckDbFactStore implements ImportingStore, AccountStore, Audi
   @Override
   public List<Account> users() {
     return readingAccounts(AccountTables::users, List.of());
+  }
+
+  @Override
+  public boolean setRole(String name, Role role) {
+    boolean[] changed = new boolean[1];
+    writingAccounts(a -> changed[0] = a.setRole(name, role));
+    return changed[0];
+  }
+
+  @Override
+  public boolean removeUser(String name, java.time.Instant at) {
+    boolean[] removed = new boolean[1];
+    writingAccounts(a -> removed[0] = a.removeUser(name, at));
+    return removed[0];
   }
 
   @Override

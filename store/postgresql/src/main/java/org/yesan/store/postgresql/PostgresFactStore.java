@@ -22,6 +22,7 @@ import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
 import org.yesan.accounts.Account;
 import org.yesan.accounts.AccountStore;
+import org.yesan.accounts.Role;
 import org.yesan.accounts.TokenInfo;
 import org.yesan.audit.AuditEntry;
 import org.yesan.audit.AuditLog;
@@ -344,6 +345,16 @@ public final class PostgresFactStore
   @Override
   public List<Account> users() {
     return readingAccounts(AccountTables::users);
+  }
+
+  @Override
+  public boolean setRole(String name, Role role) {
+    return writing(a -> a.setRole(name, role));
+  }
+
+  @Override
+  public boolean removeUser(String name, java.time.Instant at) {
+    return writing(a -> a.removeUser(name, at));
   }
 
   @Override
