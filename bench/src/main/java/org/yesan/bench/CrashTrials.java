@@ -168,7 +168,7 @@ public final class CrashTrials {
     return b.toString();
   }
 
-  private static void copyStore(Path from, Path to) throws IOException {
+  static void copyStore(Path from, Path to) throws IOException {
     deleteStore(to);
     Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
     Path wal = Path.of(from + ".wal");
@@ -177,7 +177,7 @@ public final class CrashTrials {
     }
   }
 
-  private static void deleteStore(Path p) throws IOException {
+  static void deleteStore(Path p) throws IOException {
     Files.deleteIfExists(p);
     Files.deleteIfExists(Path.of(p + ".wal"));
   }

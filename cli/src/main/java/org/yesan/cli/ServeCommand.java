@@ -12,6 +12,7 @@ import org.yesan.http.ServerConfig;
 import org.yesan.http.YesanServer;
 import org.yesan.http.auth.AccessRules;
 import org.yesan.http.auth.RateLimit;
+import org.yesan.http.auth.TrustedProxies;
 import org.yesan.http.operations.OperationsConfig;
 import org.yesan.store.FactStore;
 import picocli.CommandLine.Command;
@@ -112,6 +113,15 @@ final class ServeCommand implements Callable<Integer> {
               + " Query strings and headers are never logged.")
   Optional<Path> requestLog = Optional.empty();
 
+  @Option(
+      names = "--trusted-proxy",
+      paramLabel = "ADDR[,ADDR...]",
+      description =
+          "Reverse proxies (addresses or CIDR ranges) whose X-Forwarded-For or Forwarded header"
+              + " names the client, for rate limits and the logs; ignored from any other peer"
+              + " (default: none).")
+  Optional<String> trustedProxies = Optional.empty();
+
   /** The service settings of the options given. */
   OperationsConfig operations() {
     if (statementTimeoutSeconds < 0 || shutdownGraceSeconds < 0) {
@@ -130,7 +140,9 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     ServerConfig config =
         new ServerConfig(
-            port, host, corsOrigin, maxPageSize, List.of(frameAncestors.split("[ ,]+")));
+                port, host, corsOrigin, maxPageSize, List.of(frameAncestors.split("[ ,]+")))
+            .withTrustedProxies(
+                trustedProxies.map(TrustedProxies::parse).orElse(TrustedProxies.NONE));
     AccessRules rules = new AccessRules(privateReads, RateLimit.parse(rateLimit), maxUpload);
     CountDownLatch stopped = new CountDownLatch(1);
     StoreAccess access = cli.access();

@@ -137,7 +137,8 @@ public final class YesanServer implements AutoCloseable {
     if (store instanceof ReadDeadline limited) {
       limited.limitReads(operations.statementTimeout());
     }
-    Optional<RequestLogLines> requestLog = operations.requestLog().map(RequestLogLines::open);
+    Optional<RequestLogLines> requestLog =
+        operations.requestLog().map(p -> RequestLogLines.open(p, config.trustedProxies()));
     List<Routes> groups = new ArrayList<>();
     groups.add(new HealthRoutes(operations.readyTimeout()));
     groups.add(new DatasetRoutes());
@@ -164,7 +165,7 @@ public final class YesanServer implements AutoCloseable {
     if (site.isPresent()) {
       table.add("GET", "/").add("GET", "/index.html").add("GET", "/static/<asset>");
     }
-    Gate gate = new Gate(store, rules);
+    Gate gate = new Gate(store, rules, config.trustedProxies());
     ImportRoutes importRoutes = new ImportRoutes(store, gate);
     AuditRoutes auditRoutes = new AuditRoutes(store, gate);
     AccountRoutes accountRoutes = new AccountRoutes(store, gate);

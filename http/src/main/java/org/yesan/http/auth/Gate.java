@@ -2,6 +2,7 @@ package org.yesan.http.auth;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -28,6 +29,7 @@ import org.yesan.store.FactStore;
 public final class Gate {
 
   private static final String PRINCIPAL = "yesan.principal";
+  private static final String CLIENT = "yesan.client";
 
   /**
    * The POST routes that compute an answer from the body and change nothing; every other POST (and
@@ -39,8 +41,15 @@ public final class Gate {
   private final Optional<RefusalLog> refusals;
   private final AccessRules rules;
   private final TokenBuckets buckets;
+  private final TrustedProxies proxies;
 
   public Gate(FactStore store, AccessRules rules) {
+    this(store, rules, TrustedProxies.NONE);
+  }
+
+  /** A gate that takes the client's address from these proxies' forwarding headers. */
+  public Gate(FactStore store, AccessRules rules, TrustedProxies proxies) {
+    this.proxies = proxies;
     Optional<AuditLog> audit = store instanceof AuditLog a ? Optional.of(a) : Optional.empty();
     this.accounts =
         store instanceof AccountStore s && audit.isPresent()
@@ -88,7 +97,26 @@ public final class Gate {
 
   /** How the audit log names who sent this request. */
   public static String actor(Context ctx) {
-    return principal(ctx).map(Principal::actor).orElse(Actors.anonymous(ctx.ip()));
+    return principal(ctx).map(Principal::actor).orElse(Actors.anonymous(client(ctx)));
+  }
+
+  /**
+   * The client's address as the gate found it: the direct peer, or behind a trusted proxy the
+   * address that proxy forwarded (see {@link TrustedProxies}).
+   */
+  public static String client(Context ctx) {
+    return Optional.ofNullable(ctx.<String>attribute(CLIENT)).orElse(ctx.ip());
+  }
+
+  /** The client's address of a request, by the peer and its forwarding headers. */
+  public static String client(
+      TrustedProxies proxies,
+      String peer,
+      java.util.function.Function<String, List<String>> headers) {
+    if (!proxies.any()) {
+      return peer;
+    }
+    return proxies.client(peer, headers.apply("X-Forwarded-For"), headers.apply("Forwarded"));
   }
 
   /**
@@ -96,9 +124,13 @@ public final class Gate {
    * writes and admin routes, written to the audit log.
    */
   public boolean admits(Context ctx, Optional<Role> needed) {
+    ctx.attribute(
+        CLIENT,
+        client(proxies, ctx.ip(), h -> java.util.Collections.list(ctx.req().getHeaders(h))));
     Authentication auth = authenticate(ctx);
     auth.principal().ifPresent(p -> ctx.attribute(PRINCIPAL, p));
-    String client = auth.principal().map(p -> "token:" + p.token().id()).orElse("ip:" + ctx.ip());
+    String client =
+        auth.principal().map(p -> "token:" + p.token().id()).orElse("ip:" + client(ctx));
     OptionalLong wait = buckets.take(client);
     if (wait.isPresent()) {
       ctx.header("Retry-After", Long.toString(wait.getAsLong()));
@@ -189,7 +221,7 @@ public final class Gate {
       String actor =
           auth.principal()
               .map(Principal::actor)
-              .orElse(Actors.anonymous(ctx.ip()) + " (" + presented(auth.outcome()) + ")");
+              .orElse(Actors.anonymous(client(ctx)) + " (" + presented(auth.outcome()) + ")");
       refusals
           .get()
           .add(

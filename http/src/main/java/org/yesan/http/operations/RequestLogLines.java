@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.RequestLog;
 import org.eclipse.jetty.server.Response;
+import org.yesan.http.auth.Gate;
+import org.yesan.http.auth.TrustedProxies;
 
 /**
  * One JSON line per request: time, method, path, status, duration, bytes sent, client address and
@@ -32,16 +34,26 @@ public final class RequestLogLines implements RequestLog, AutoCloseable {
 
   private final OutputStream out;
   private final boolean ownsStream;
+  private final TrustedProxies proxies;
 
-  private RequestLogLines(OutputStream out, boolean ownsStream) {
+  private RequestLogLines(OutputStream out, boolean ownsStream, TrustedProxies proxies) {
     this.out = out;
     this.ownsStream = ownsStream;
+    this.proxies = proxies;
   }
 
   /** Appends to {@code file}, or writes to standard output for {@code -}. */
   public static RequestLogLines open(Path file) {
+    return open(file, TrustedProxies.NONE);
+  }
+
+  /**
+   * Appends to {@code file} (standard output for {@code -}), naming the client as the audit log
+   * does: behind one of {@code proxies}, by the address the proxy forwarded.
+   */
+  public static RequestLogLines open(Path file, TrustedProxies proxies) {
     if (file.equals(OperationsConfig.STANDARD_OUTPUT)) {
-      return new RequestLogLines(System.out, false);
+      return new RequestLogLines(System.out, false, proxies);
     }
     try {
       Path parent = file.toAbsolutePath().getParent();
@@ -49,7 +61,9 @@ public final class RequestLogLines implements RequestLog, AutoCloseable {
         Files.createDirectories(parent);
       }
       return new RequestLogLines(
-          Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND), true);
+          Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND),
+          true,
+          proxies);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the request log " + file, e);
     }
@@ -75,7 +89,10 @@ public final class RequestLogLines implements RequestLog, AutoCloseable {
       g.writeNumberField(
           "duration_ms", (System.nanoTime() - request.getBeginNanoTime()) / 1_000_000.0);
       g.writeNumberField("bytes", Response.getContentBytesWritten(response));
-      g.writeStringField("client", Request.getRemoteAddr(request));
+      g.writeStringField(
+          "client",
+          Gate.client(
+              proxies, Request.getRemoteAddr(request), h -> request.getHeaders().getValuesList(h)));
       g.writeStringField("request_id", id != null ? id : request.getId());
       g.writeEndObject();
     } catch (IOException e) {

@@ -1,0 +1,349 @@
+package org.yesan.bench;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Kills {@code yesan serve} with SIGKILL at random moments while it imports files sent to {@code
+ * POST /api/v1/imports}, restarts it on the same store, and checks that the store then holds
+ * exactly the state before the import or the state after it; both states are computed beforehand by
+ * {@code yesan import} on the command line, not over HTTP.
+ *
+ * <p>Usage: {@code ServerCrashTrials WORKDIR TRIALS SEED -- BEFORE_FILES... -- IMPORT_FILES...}:
+ * the store starts from a command-line import of BEFORE_FILES (and an editor with a token); each
+ * trial uploads IMPORT_FILES to a server on a copy of it and kills the server after a random delay
+ * from the start of the upload: in odd trials between 0.8 and 1.6 times what one whole upload and
+ * import took over HTTP, in even trials anywhere up to it.
+ */
+public final class ServerCrashTrials {
+
+  private static final Pattern URL = Pattern.compile("at (http://[^ ]+)/api/v1/datasets");
+
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final Path work;
+  private final List<Path> update;
+  private String token = "";
+
+  private ServerCrashTrials(Path work, List<Path> update) {
+    this.work = work;
+    this.update = update;
+  }
+
+  public static void main(String[] args) throws Exception {
+    Path work = Path.of(args[0]);
+    int trials = Integer.parseInt(args[1]);
+    Random random = new Random(Long.parseLong(args[2]));
+    int split = indexOf(args, "--", 3);
+    int second = indexOf(args, "--", split + 1);
+    List<String> before = List.of(args).subList(split + 1, second);
+    List<Path> update =
+        List.of(args).subList(second + 1, args.length).stream().map(Path::of).toList();
+    Files.createDirectories(work);
+    new ServerCrashTrials(work, update).run(trials, random, before);
+  }
+
+  private void run(int trials, Random random, List<String> before) throws Exception {
+    Path oldStore = work.resolve("old.duckdb");
+    Path newStore = work.resolve("new.duckdb");
+    CrashTrials.deleteStore(oldStore);
+    CrashTrials.deleteStore(newStore);
+    List<String> load = new ArrayList<>(List.of("import", "--quiet"));
+    load.addAll(before);
+    cli(oldStore, load);
+    cli(oldStore, List.of("users", "add", "crash", "--role", "editor"));
+    token = cli(oldStore, List.of("tokens", "create", "crash")).strip();
+    CrashTrials.copyStore(oldStore, newStore);
+    List<String> reimport = new ArrayList<>(List.of("import", "--quiet"));
+    update.forEach(p -> reimport.add(p.toString()));
+    cli(newStore, reimport);
+    String oldState = CrashTrials.state(oldStore);
+    String newState = CrashTrials.state(newStore);
+    if (oldState.equals(newState)) {
+      throw new IllegalStateException("the import changes nothing; choose files that do");
+    }
+    byte[] body = multipart();
+    System.out.printf("upload: %d files, %d bytes%n", update.size(), body.length);
+
+    // one whole upload and import over HTTP, not killed: it must give the command line's state
+    Path trial = work.resolve("trial.duckdb");
+    CrashTrials.copyStore(oldStore, trial);
+    Server s = Server.start(trial, work, token);
+    long t0 = System.nanoTime();
+    String location = post(s, body).get(600, TimeUnit.SECONDS);
+    awaitFinished(s, location);
+    long fullMillis = (System.nanoTime() - t0) / 1_000_000;
+    s.stop();
+    if (!CrashTrials.state(trial).equals(newState)) {
+      throw new IllegalStateException("the HTTP import gives another state than the CLI's");
+    }
+    System.out.printf(
+        "full upload and import over HTTP: %d ms (server start excluded)%n", fullMillis);
+
+    int old = 0;
+    int neu = 0;
+    int other = 0;
+    int finishedBeforeKill = 0;
+    int unready = 0;
+    for (int i = 1; i <= trials; i++) {
+      CrashTrials.copyStore(oldStore, trial);
+      double at = i % 2 == 0 ? random.nextDouble() : 0.8 + 0.8 * random.nextDouble();
+      long delay = (long) (at * fullMillis);
+      Server server = Server.start(trial, work, token);
+      CompletableFuture<String> sent = post(server, body);
+      Thread.sleep(delay);
+      boolean done = isFinished(server, sent);
+      server.kill();
+      if (done) {
+        finishedBeforeKill++;
+      }
+      // the store must open again in a new server, which must answer before it is checked
+      Server again = Server.start(trial, work, token);
+      boolean ready = again.get("/readyz") == 200 && again.get("/api/v1/datasets") == 200;
+      if (!ready) {
+        unready++;
+      }
+      again.stop();
+      String st;
+      try {
+        st = CrashTrials.state(trial);
+      } catch (RuntimeException e) {
+        st = "cannot open: " + e.getMessage();
+      }
+      String verdict;
+      if (st.equals(oldState)) {
+        old++;
+        verdict = "old";
+      } else if (st.equals(newState)) {
+        neu++;
+        verdict = "new";
+      } else {
+        other++;
+        verdict = "NEITHER";
+        Files.copy(trial, work.resolve("neither-" + i + ".duckdb"));
+      }
+      System.out.printf(
+          "trial %d: killed after %d ms%s%s: %s%n",
+          i,
+          delay,
+          done ? " (import had finished)" : "",
+          ready ? "" : " (restarted server NOT READY)",
+          verdict);
+    }
+    System.out.printf(
+        "trials=%d old=%d new=%d neither=%d finished_before_kill=%d restart_not_ready=%d%n",
+        trials, old, neu, other, finishedBeforeKill, unready);
+    if (other > 0 || unready > 0) {
+      System.exit(1);
+    }
+  }
+
+  private static int indexOf(String[] args, String s, int from) {
+    for (int i = from; i < args.length; i++) {
+      if (args[i].equals(s)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("usage: WORKDIR TRIALS SEED -- FILES... -- FILES...");
+  }
+
+  private static String cli(Path store, List<String> args)
+      throws IOException, InterruptedException {
+    List<String> cmd = java(store);
+    cmd.addAll(args);
+    Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (p.waitFor() != 0) {
+      throw new IllegalStateException("yesan exited " + p.exitValue() + ": " + args);
+    }
+    return out;
+  }
+
+  static List<String> java(Path store) {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.add("-Xmx1536m");
+    cmd.add("-Dfile.encoding=UTF-8");
+    cmd.add("-cp");
+    cmd.add(System.getProperty("java.class.path"));
+    cmd.add("org.yesan.cli.YesanCli");
+    cmd.add("--db");
+    cmd.add(store.toString());
+    return cmd;
+  }
+
+  private byte[] multipart() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (Path f : update) {
+      out.writeBytes(
+          ("--"
+                  + BOUNDARY
+                  + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                  + f.getFileName()
+                  + "\"\r\nContent-Type: text/csv\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+      out.writeBytes(Files.readAllBytes(f));
+      out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    out.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return out.toByteArray();
+  }
+
+  private static final String BOUNDARY = "yesan-crash-" + UUID.randomUUID();
+
+  /** Sends the upload; completes with the status resource's path, or fails with the server. */
+  private CompletableFuture<String> post(Server s, byte[] body) {
+    HttpRequest r =
+        HttpRequest.newBuilder(URI.create(s.url + "/api/v1/imports"))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build();
+    return http.sendAsync(r, HttpResponse.BodyHandlers.ofString())
+        .thenApply(
+            res -> {
+              if (res.statusCode() != 202) {
+                throw new IllegalStateException(
+                    "upload answered " + res.statusCode() + ": " + res.body());
+              }
+              return res.headers().firstValue("Location").orElseThrow();
+            });
+  }
+
+  private boolean isFinished(Server s, CompletableFuture<String> sent) {
+    if (!sent.isDone() || sent.isCompletedExceptionally()) {
+      return false;
+    }
+    try {
+      String body = s.body(sent.join());
+      return body.contains("\"state\":\"succeeded\"");
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  private void awaitFinished(Server s, String location) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+    while (System.nanoTime() < deadline) {
+      String body = s.body(location);
+      if (body.contains("\"state\":\"succeeded\"")) {
+        return;
+      }
+      if (body.contains("\"state\":\"failed\"")) {
+        throw new IllegalStateException("the import failed: " + body);
+      }
+      Thread.sleep(50);
+    }
+    throw new IllegalStateException("the import did not end in ten minutes");
+  }
+
+  /** One {@code yesan serve} process on a store, at a port it picked itself. */
+  private static final class Server {
+    final Process process;
+    final String url;
+    final HttpClient client = HttpClient.newHttpClient();
+    final String token;
+
+    private Server(Process process, String url, String token) {
+      this.process = process;
+      this.url = url;
+      this.token = token;
+    }
+
+    private HttpRequest request(String path) {
+      return HttpRequest.newBuilder(URI.create(url + path))
+          .header("Authorization", "Bearer " + token)
+          .timeout(Duration.ofSeconds(60))
+          .build();
+    }
+
+    static Server start(Path store, Path work, String token) throws IOException {
+      List<String> cmd = java(store);
+      cmd.addAll(List.of("serve", "--port", "0", "--rate-limit", "off"));
+      Process p =
+          new ProcessBuilder(cmd)
+              .redirectError(ProcessBuilder.Redirect.appendTo(work.resolve("serve.err").toFile()))
+              .start();
+      BufferedReader lines =
+          new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+      String line;
+      while ((line = lines.readLine()) != null) {
+        Matcher m = URL.matcher(line);
+        if (m.find()) {
+          // keep reading its output so that the server never blocks on a full pipe
+          Thread drain =
+              new Thread(
+                  () -> {
+                    try {
+                      while (lines.readLine() != null) {
+                        // discarded
+                      }
+                    } catch (IOException e) {
+                      // the process ended
+                    }
+                  });
+          drain.setDaemon(true);
+          drain.start();
+          return new Server(p, m.group(1), token);
+        }
+      }
+      throw new IllegalStateException(
+          "yesan serve ended before it listened: exit " + p.exitValue());
+    }
+
+    int get(String path) {
+      try {
+        return client.send(request(path), HttpResponse.BodyHandlers.discarding()).statusCode();
+      } catch (IOException e) {
+        return 0;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return 0;
+      }
+    }
+
+    String body(String path) {
+      try {
+        return client.send(request(path), HttpResponse.BodyHandlers.ofString()).body();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+
+    /** SIGKILL: no shutdown hook, no rollback by the process itself. */
+    void kill() throws InterruptedException {
+      process.destroyForcibly();
+      process.waitFor();
+    }
+
+    /** SIGTERM: the server's graceful stop. */
+    void stop() throws InterruptedException {
+      process.destroy();
+      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        process.waitFor();
+      }
+    }
+  }
+}
