@@ -2,23 +2,30 @@
 # Kills `yesan serve` with SIGKILL at N random moments while it imports files uploaded to
 # POST /api/v1/imports, restarts it on the same store, and checks after each that the store holds
 # exactly the state before the import or after it (never a mix), the same check as bench/crash.sh.
-# The store starts from the 24 gross 열린재정 files (out_*, in_*) and an editor with a token; each
-# trial uploads all 48 (the same 24 again, replacing their slices, and the 24 net files, adding
-# new ones). Both expected states come from `yesan import` on the command line, not over HTTP.
-# Usage: bench/server-crash.sh [N [SEED]]   (defaults 100 and 1). Exits 1 if any trial saw neither
-# state or the restarted server did not answer.
+# The store starts from the gross 열린재정 files of YEARS (out_YYYY, in_YYYY) and an editor with a
+# token; each trial uploads the same files again (replacing their slices) and the net files of
+# those years (out_net_bud_YYYY, in_net_bud_YYYY, adding new ones). Both expected states come from
+# `yesan import` on the command line, not over HTTP.
+# Usage: bench/server-crash.sh [N [SEED [YEARS]]]   (defaults 100, 1 and "2017 2018"; all twelve
+# years, "2007 ... 2018", upload all 48 files, about 30 s an import on a shared machine). Exits 1
+# if any trial saw neither state or the restarted server did not answer.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 trials=${1:-100}
 seed=${2:-1}
 data=${YESAN_SHARED:-$root/../shared}/data/kr-openfiscal-2007-2018
 freeze_build
-before=("$data"/out_20*.csv "$data"/in_20*.csv)
-all=("$data"/*.csv)
-[ ${#before[@]} -eq 24 ] && [ ${#all[@]} -eq 48 ] || { echo "bench: expected 24 and 48 files in $data" >&2; exit 1; }
+years=${3:-2017 2018}
+before=() net=()
+for y in $years; do
+  before+=("$data/out_$y.csv" "$data/in_$y.csv")
+  net+=("$data/out_net_bud_$y.csv" "$data/in_net_bud_$y.csv")
+done
+all=("${before[@]}" "${net[@]}")
+for f in "${all[@]}"; do [ -f "$f" ] || { echo "bench: missing $f" >&2; exit 1; }; done
 describe_machine
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg) (start)"
-echo "command: bench/server-crash.sh $trials $seed"
+echo "command: bench/server-crash.sh $trials $seed \"$years\""
 rm -rf "$out/server-crash" && mkdir -p "$out/server-crash"
 status=0
 "${yesan_java[@]}" org.yesan.bench.ServerCrashTrials "$out/server-crash" "$trials" "$seed" -- "${before[@]}" -- "${all[@]}" \
