@@ -64,22 +64,22 @@ cmp -s "$run/slices-expected.txt" "$run/slices-before.txt" \
   || { echo "bench: the served store differs from the expected one before the load" >&2; exit 1; }
 
 dataset=kr-openfiscal
-ministry=$(curl -sf "$base/api/v1/datasets/$dataset/aggregate?drilldown=ministry&cut=fiscal_year%3A2018%7Cstage%3Aenacted&order=amount%3Adesc&pagesize=1" \
+ministry=$(curl -sf "$base/api/v1/datasets/$dataset/aggregate?drilldown=ministry&cut=measure%3Aexpenditure%7Cfiscal_year%3A2018%7Cstage%3Aenacted&order=amount%3Adesc&pagesize=1" \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["cells"][0]["ministry"])')
 python3 - "$dataset" "$ministry" >"$run/targets.tsv" <<'PY'
 import sys, urllib.parse
 d, ministry = sys.argv[1], sys.argv[2]
 q = lambda **kv: urllib.parse.urlencode(kv)
 b = f"/api/v1/datasets/{d}"
-print("Q1 years\t" + b + "/aggregate?" + q(drilldown="fiscal_year", cut="stage:enacted"))
-print("Q2 ministries\t" + b + "/aggregate?" + q(drilldown="ministry", cut="fiscal_year:2018|stage:enacted", order="amount:desc"))
-print("Q3 sectors\t" + b + "/aggregate?" + q(drilldown="sector,subsector", cut="fiscal_year:2018|stage:enacted"))
-print("Q4 top programs\t" + b + "/aggregate?" + q(drilldown="program", cut=f"ministry:{ministry}|fiscal_year:2018|stage:enacted", order="amount:desc", pagesize="50"))
-print("Q5 compare stages\t" + b + "/compare?" + q(stages="proposal,enacted", drilldown="ministry", cut="fiscal_year:2018"))
+print("Q1 years\t" + b + "/aggregate?" + q(drilldown="fiscal_year", cut="measure:expenditure|stage:enacted"))
+print("Q2 ministries\t" + b + "/aggregate?" + q(drilldown="ministry", cut="measure:expenditure|fiscal_year:2018|stage:enacted", order="amount:desc"))
+print("Q3 sectors\t" + b + "/aggregate?" + q(drilldown="sector,subsector", cut="measure:expenditure|fiscal_year:2018|stage:enacted"))
+print("Q4 top programs\t" + b + "/aggregate?" + q(drilldown="program", cut=f"measure:expenditure|ministry:{ministry}|fiscal_year:2018|stage:enacted", order="amount:desc", pagesize="50"))
+print("Q5 compare stages\t" + b + "/compare?" + q(stages="proposal,enacted", drilldown="ministry", cut="measure:expenditure_net|fiscal_year:2018"))
 print("datasets\t/api/v1/datasets")
 print("dataset\t" + b)
-print("search\t" + b + "/search?" + q(q="연구개발"))
-print("compare years\t" + b + "/compare?" + q(years="2017,2018", drilldown="ministry", cut="stage:enacted"))
+print("search\t" + b + "/search?" + q(q="연구개발", cut="fiscal_year:2018"))
+print("compare years\t" + b + "/compare?" + q(years="2017,2018", drilldown="ministry", cut="measure:expenditure|stage:enacted"))
 print("CSV export\t" + b + "/download?" + q(format="csv", cut=f"fiscal_year:2018|ministry:{ministry}"))
 PY
 for t in $(cut -f2 "$run/targets.tsv"); do

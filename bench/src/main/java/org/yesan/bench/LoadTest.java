@@ -43,6 +43,7 @@ public final class LoadTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration TIMEOUT = Duration.ofSeconds(120);
   private static final int KEPT_FAILURES = 50;
+  private static final int SETTLING_SECONDS = 120;
 
   private LoadTest() {}
 
@@ -389,6 +390,31 @@ public final class LoadTest {
     if (memory.size() < 2) {
       return "\nmemory: fewer than two samples\n";
     }
+    // the JVM grows its heap in the first minutes; a leak shows as a slope after that
+    List<MemorySample> settled =
+        memory.stream().filter(m -> m.secondsIn() >= SETTLING_SECONDS).toList();
+    String settledSlope =
+        settled.size() < 2
+            ? "n/a"
+            : String.format(Locale.ROOT, "%+.2f MiB/min", slopeMibPerMinute(settled));
+    long max = memory.stream().mapToLong(MemorySample::rssKb).max().orElseThrow();
+    long maxHeap = memory.stream().mapToLong(MemorySample::heapUsedKb).max().orElseThrow();
+    return String.format(
+        Locale.ROOT,
+        "%nserver RSS every 10 s (%d samples): first %,d MiB, last %,d MiB, max %,d MiB; slope"
+            + " %+.2f MiB/min over the run, %s from %d s on (least squares); heap in use (no GC"
+            + " forced) max %,d MiB%n",
+        memory.size(),
+        memory.get(0).rssKb() / 1024,
+        memory.get(memory.size() - 1).rssKb() / 1024,
+        max / 1024,
+        slopeMibPerMinute(memory),
+        settledSlope,
+        SETTLING_SECONDS,
+        maxHeap / 1024);
+  }
+
+  private static double slopeMibPerMinute(List<MemorySample> memory) {
     double n = memory.size();
     double mx = memory.stream().mapToDouble(MemorySample::secondsIn).sum() / n;
     double my = memory.stream().mapToDouble(MemorySample::rssKb).sum() / n;
@@ -398,18 +424,6 @@ public final class LoadTest {
       sxy += (m.secondsIn() - mx) * (m.rssKb() - my);
       sxx += (m.secondsIn() - mx) * (m.secondsIn() - mx);
     }
-    double slopeMibPerMin = sxy / sxx * 60 / 1024;
-    long max = memory.stream().mapToLong(MemorySample::rssKb).max().orElseThrow();
-    long maxHeap = memory.stream().mapToLong(MemorySample::heapUsedKb).max().orElseThrow();
-    return String.format(
-        Locale.ROOT,
-        "%nserver RSS every 10 s (%d samples): first %,d MiB, last %,d MiB, max %,d MiB; slope"
-            + " %+.2f MiB/min (least squares); heap in use (no GC forced) max %,d MiB%n",
-        memory.size(),
-        memory.get(0).rssKb() / 1024,
-        memory.get(memory.size() - 1).rssKb() / 1024,
-        max / 1024,
-        slopeMibPerMin,
-        maxHeap / 1024);
+    return sxy / sxx * 60 / 1024;
   }
 }
