@@ -34,6 +34,6 @@ fi
   echo "command: bench/store-compare.sh $reps $warmup $pg_reps; shared machine: see the load averages"
 } | tee "$out/compare-machine.txt"
 "${api_java[@]}" org.yesan.bench.api.StoreCompare "$out/store.duckdb" "$store_url" "$jdbc_url" \
-  "$pg_dir/server.log" "$out/compare" "$reps" "$warmup" "$pg_reps" 2> >(grep -v '^\[' >&2)
+  "$pg_dir/server.log" "$out/compare" "$reps" "$warmup" "$pg_reps" 2> >(grep --line-buffered -v "^\[" >&2)
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "raw samples: $out/compare/samples.tsv; the PostgreSQL store's statements: $out/compare/pg-store-sql.txt"

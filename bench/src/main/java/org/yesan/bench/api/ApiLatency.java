@@ -107,12 +107,14 @@ public final class ApiLatency {
     }
   }
 
+  /** One timed action. */
   @FunctionalInterface
-  private interface Timed {
+  interface Timed {
     void run() throws Exception;
   }
 
-  private static void sample(Map<String, List<Double>> bySystem, String system, int rep, Timed t)
+  /** Runs t and, unless rep is a warm-up (negative), adds its milliseconds under system. */
+  static void sample(Map<String, List<Double>> bySystem, String system, int rep, Timed t)
       throws Exception {
     long start = System.nanoTime();
     t.run();
@@ -297,6 +299,22 @@ public final class ApiLatency {
     System.err.printf("%s: %s agrees with the API (%s)%n", c.query().id(), system, apiSums);
   }
 
+  /** Writes every sample as {@code query, COLUMN, rep, ms}, one a line, tab-separated. */
+  static void writeSamples(Path file, Map<String, Map<String, List<Double>>> samples, String column)
+      throws IOException {
+    try (PrintWriter raw = new PrintWriter(Files.newBufferedWriter(file))) {
+      raw.println("query\t" + column + "\trep\tms");
+      samples.forEach(
+          (q, bySystem) ->
+              bySystem.forEach(
+                  (system, ms) -> {
+                    for (int i = 0; i < ms.size(); i++) {
+                      raw.printf(Locale.ROOT, "%s\t%s\t%d\t%.3f%n", q, system, i, ms.get(i));
+                    }
+                  }));
+    }
+  }
+
   /** Nearest-rank percentile of sorted values. */
   static double percentile(List<Double> sorted, double p) {
     int rank = (int) Math.ceil(p * sorted.size());
@@ -314,17 +332,7 @@ public final class ApiLatency {
       int pgReps,
       String ministry)
       throws Exception {
-    try (PrintWriter raw = new PrintWriter(Files.newBufferedWriter(out.resolve("samples.tsv")))) {
-      raw.println("query\tsystem\trep\tms");
-      samples.forEach(
-          (q, bySystem) ->
-              bySystem.forEach(
-                  (system, ms) -> {
-                    for (int i = 0; i < ms.size(); i++) {
-                      raw.printf(Locale.ROOT, "%s\t%s\t%d\t%.3f%n", q, system, i, ms.get(i));
-                    }
-                  }));
-    }
+    writeSamples(out.resolve("samples.tsv"), samples, "system");
     boolean pg = samples.values().iterator().next().containsKey("postgres");
     StringBuilder t = new StringBuilder();
     t.append(

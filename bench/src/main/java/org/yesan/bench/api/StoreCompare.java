@@ -94,30 +94,15 @@ public final class StoreCompare {
         for (ApiLatency.Captured c : queries) {
           Map<String, List<Double>> by =
               samples.computeIfAbsent(c.query().id(), k -> new LinkedHashMap<>());
-          sample(by, "api_duckdb", r, () -> ApiLatency.get(duckServer, http, c.query()));
-          sample(by, "raw_duckdb", r, () -> ApiLatency.runAll(c.cells(), duck));
+          ApiLatency.sample(by, "api_duckdb", r, () -> ApiLatency.get(duckServer, http, c.query()));
+          ApiLatency.sample(by, "raw_duckdb", r, () -> ApiLatency.runAll(c.cells(), duck));
           if (r < pgReps) {
-            sample(by, "api_pg", r, () -> ApiLatency.get(pgServer, http, c.query()));
-            sample(by, "raw_pg", r, () -> ApiLatency.runAll(c.cells(), pg));
+            ApiLatency.sample(by, "api_pg", r, () -> ApiLatency.get(pgServer, http, c.query()));
+            ApiLatency.sample(by, "raw_pg", r, () -> ApiLatency.runAll(c.cells(), pg));
           }
         }
       }
       report(out, queries, samples, reps, warmup, pgReps, ministry);
-    }
-  }
-
-  @FunctionalInterface
-  private interface Timed {
-    void run() throws Exception;
-  }
-
-  private static void sample(Map<String, List<Double>> by, String path, int rep, Timed t)
-      throws Exception {
-    long start = System.nanoTime();
-    t.run();
-    double ms = (System.nanoTime() - start) / 1e6;
-    if (rep >= 0) {
-      by.computeIfAbsent(path, k -> new ArrayList<>()).add(ms);
     }
   }
 
@@ -222,17 +207,7 @@ public final class StoreCompare {
       int pgReps,
       String ministry)
       throws Exception {
-    try (PrintWriter raw = new PrintWriter(Files.newBufferedWriter(out.resolve("samples.tsv")))) {
-      raw.println("query\tpath\trep\tms");
-      samples.forEach(
-          (q, by) ->
-              by.forEach(
-                  (path, ms) -> {
-                    for (int i = 0; i < ms.size(); i++) {
-                      raw.printf(Locale.ROOT, "%s\t%s\t%d\t%.3f%n", q, path, i, ms.get(i));
-                    }
-                  }));
-    }
+    ApiLatency.writeSamples(out.resolve("samples.tsv"), samples, "path");
     StringBuilder t = new StringBuilder();
     t.append(
         String.format(
