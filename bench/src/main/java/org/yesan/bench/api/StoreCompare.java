@@ -116,7 +116,7 @@ public final class StoreCompare {
       throw new IllegalStateException(
           q.id() + ": the stores answer differently\nDuckDB:     " + d + "\nPostgreSQL: " + p);
     }
-    System.err.printf("%s: both stores give the same answer (%,d bytes)%n", q.id(), d.size());
+    System.err.printf("%s: both stores give the same answer (%d fields)%n", q.id(), d.size());
   }
 
   /**
