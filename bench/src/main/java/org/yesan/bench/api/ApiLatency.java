@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.yesan.http.ServerConfig;
 import org.yesan.http.YesanServer;
+import org.yesan.store.FactStore;
 import org.yesan.store.duckdb.DuckDbFactStore;
 
 /**
@@ -47,7 +48,7 @@ public final class ApiLatency {
   private ApiLatency() {}
 
   /** A query with the statements its request issued, captured from DuckDB's query log. */
-  private record Captured(BenchQuery query, List<StoreStatement> all, List<StoreStatement> cells) {}
+  record Captured(BenchQuery query, List<StoreStatement> all, List<StoreStatement> cells) {}
 
   public static void main(String[] args) throws Exception {
     if (args.length < 4) {
@@ -106,12 +107,14 @@ public final class ApiLatency {
     }
   }
 
+  /** One timed action. */
   @FunctionalInterface
-  private interface Timed {
+  interface Timed {
     void run() throws Exception;
   }
 
-  private static void sample(Map<String, List<Double>> bySystem, String system, int rep, Timed t)
+  /** Runs t and, unless rep is a warm-up (negative), adds its milliseconds under system. */
+  static void sample(Map<String, List<Double>> bySystem, String system, int rep, Timed t)
       throws Exception {
     long start = System.nanoTime();
     t.run();
@@ -121,7 +124,7 @@ public final class ApiLatency {
     }
   }
 
-  private static byte[] get(YesanServer server, HttpClient http, BenchQuery q)
+  static byte[] get(YesanServer server, HttpClient http, BenchQuery q)
       throws IOException, InterruptedException {
     HttpResponse<byte[]> r =
         http.send(
@@ -138,7 +141,7 @@ public final class ApiLatency {
     return r.body();
   }
 
-  private static List<StoreStatement.Outcome> runAll(List<StoreStatement> statements, Connection c)
+  static List<StoreStatement.Outcome> runAll(List<StoreStatement> statements, Connection c)
       throws SQLException {
     List<StoreStatement.Outcome> out = new ArrayList<>();
     for (StoreStatement s : statements) {
@@ -147,7 +150,7 @@ public final class ApiLatency {
     return out;
   }
 
-  private static int datasetId(Connection duck) throws SQLException {
+  static int datasetId(Connection duck) throws SQLException {
     try (PreparedStatement ps = duck.prepareStatement("SELECT id FROM datasets WHERE name = ?")) {
       ps.setString(1, GeneratedBudget.DATASET);
       try (ResultSet rs = ps.executeQuery()) {
@@ -160,7 +163,7 @@ public final class ApiLatency {
     }
   }
 
-  private static int lastYear(Connection duck, int datasetId) throws SQLException {
+  static int lastYear(Connection duck, int datasetId) throws SQLException {
     try (PreparedStatement ps =
         duck.prepareStatement("SELECT max(fiscal_year) FROM slices WHERE dataset_id = ?")) {
       ps.setInt(1, datasetId);
@@ -172,7 +175,7 @@ public final class ApiLatency {
   }
 
   /** The ministry with the most programs, so that "top 50 programs" has more than 50 to rank. */
-  private static String largestMinistry(DuckDbFactStore store, int year) {
+  static String largestMinistry(FactStore store, int year) {
     var result =
         store.aggregate(
             org.yesan.query.AggregateQuery.of(GeneratedBudget.DATASET)
@@ -192,7 +195,7 @@ public final class ApiLatency {
    * AggregateSql does: cut values in cut order, then the dataset id of the vintage rule, then the
    * page; the ambiguity check binds the dataset id first, then the built-in cut values.
    */
-  private static Captured capture(
+  static Captured capture(
       BenchQuery q, YesanServer server, HttpClient http, Connection duck, int datasetId)
       throws Exception {
     try (Statement s = duck.createStatement()) {
@@ -258,7 +261,7 @@ public final class ApiLatency {
   }
 
   /** Stops the run unless the raw statements return what the API answered. */
-  private static void verify(
+  static void verify(
       Captured c, YesanServer server, HttpClient http, Connection conn, String system)
       throws Exception {
     JsonNode body = JSON.readTree(get(server, http, c.query()));
@@ -296,6 +299,22 @@ public final class ApiLatency {
     System.err.printf("%s: %s agrees with the API (%s)%n", c.query().id(), system, apiSums);
   }
 
+  /** Writes every sample as {@code query, COLUMN, rep, ms}, one a line, tab-separated. */
+  static void writeSamples(Path file, Map<String, Map<String, List<Double>>> samples, String column)
+      throws IOException {
+    try (PrintWriter raw = new PrintWriter(Files.newBufferedWriter(file))) {
+      raw.println("query\t" + column + "\trep\tms");
+      samples.forEach(
+          (q, bySystem) ->
+              bySystem.forEach(
+                  (system, ms) -> {
+                    for (int i = 0; i < ms.size(); i++) {
+                      raw.printf(Locale.ROOT, "%s\t%s\t%d\t%.3f%n", q, system, i, ms.get(i));
+                    }
+                  }));
+    }
+  }
+
   /** Nearest-rank percentile of sorted values. */
   static double percentile(List<Double> sorted, double p) {
     int rank = (int) Math.ceil(p * sorted.size());
@@ -313,17 +332,7 @@ public final class ApiLatency {
       int pgReps,
       String ministry)
       throws Exception {
-    try (PrintWriter raw = new PrintWriter(Files.newBufferedWriter(out.resolve("samples.tsv")))) {
-      raw.println("query\tsystem\trep\tms");
-      samples.forEach(
-          (q, bySystem) ->
-              bySystem.forEach(
-                  (system, ms) -> {
-                    for (int i = 0; i < ms.size(); i++) {
-                      raw.printf(Locale.ROOT, "%s\t%s\t%d\t%.3f%n", q, system, i, ms.get(i));
-                    }
-                  }));
-    }
+    writeSamples(out.resolve("samples.tsv"), samples, "system");
     boolean pg = samples.values().iterator().next().containsKey("postgres");
     StringBuilder t = new StringBuilder();
     t.append(
