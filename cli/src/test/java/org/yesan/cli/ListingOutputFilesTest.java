@@ -39,6 +39,7 @@ class ListingOutputFilesTest {
   /** Every listing command but the account ones (users, tokens, audit), each with a question. */
   static Stream<List<String>> listings() {
     String enacted = "measure:expenditure|stage:enacted";
+    // the comparisons, the series and the real terms ask what their *EdgesTest ask both edges
     return Stream.of(
         List.of("datasets"),
         List.of(
@@ -51,35 +52,10 @@ class ListingOutputFilesTest {
             "enacted",
             "--drilldown",
             "fiscal_year"),
-        List.of(
-            "compare",
-            "--dataset",
-            "kr-openfiscal",
-            "--years",
-            "2017,2018",
-            "--drilldown",
-            "ministry",
-            "--cut",
-            enacted),
-        List.of(
-            "movers",
-            "--dataset",
-            "kr-openfiscal",
-            "--years",
-            "2017,2018",
-            "--drilldown",
-            "ministry",
-            "--cut",
-            enacted),
+        List.of(ComparisonEdgesTest.byMinistry("compare")),
+        List.of(ComparisonEdgesTest.byMinistry("movers")),
         List.of("growth", "--dataset", "kr-openfiscal", "--cut", enacted),
-        List.of(
-            "series",
-            "--dataset",
-            "kr-openfiscal",
-            "--measure",
-            "expenditure",
-            "--cut",
-            "ministry:국방부"),
+        List.of(SeriesEdgesTest.DEFENCE_ENACTED),
         List.of("search", "국방", "--dataset", "kr-openfiscal", "--levels", "ministry"),
         List.of("links", "list", "--dataset", "kr-openfiscal", "--year", "2018"),
         List.of(
@@ -98,7 +74,7 @@ class ListingOutputFilesTest {
             "--dataset",
             "kr-openfiscal",
             "--cut",
-            "measure:expenditure|stage:enacted|ministry:국방부|fiscal_year:2017",
+            RealTermsEdgesTest.CUT,
             "--base-year",
             "2015"),
         List.of("validate", "--dataset", "kr-openfiscal"),

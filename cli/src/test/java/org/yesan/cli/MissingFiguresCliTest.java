@@ -52,6 +52,19 @@ class MissingFiguresCliTest {
     "ministry"
   };
 
+  /** The growth of 국민안전처, enacted gross expenditure, 2016–2018 (gone in 2018). */
+  private static final String[] SAFETY_GROWTH = {
+    "growth",
+    "--dataset",
+    "kr-openfiscal",
+    "--measure",
+    "expenditure",
+    "--stage",
+    "enacted",
+    "--cut",
+    "ministry:국민안전처|fiscal_year:2016-2018"
+  };
+
   private static String[] concat(String[] a, String[] b) {
     List<String> out = new ArrayList<>(List.of(a));
     out.addAll(List.of(b));
@@ -173,19 +186,7 @@ class MissingFiguresCliTest {
 
   @Test
   void growthListsAYearWithoutFiguresAsMissing() throws IOException {
-    Cli.Run run =
-        cli.run(
-            "growth",
-            "--dataset",
-            "kr-openfiscal",
-            "--measure",
-            "expenditure",
-            "--stage",
-            "enacted",
-            "--cut",
-            "ministry:국민안전처|fiscal_year:2016-2018",
-            "--format",
-            "json");
+    Cli.Run run = cli.run(concat(SAFETY_GROWTH, new String[] {"--format", "json"}));
     JsonNode r = json(run);
     assertThat(r).hasSize(3);
     assertThat(r.get(2).get("fiscal_year").asInt()).isEqualTo(2018);
@@ -197,20 +198,9 @@ class MissingFiguresCliTest {
 
   @Test
   void theTablesOfGrowthAndSeriesShowADashWhereAFigureIsMissing() throws IOException {
-    String[] growth = {
-      "growth",
-      "--dataset",
-      "kr-openfiscal",
-      "--measure",
-      "expenditure",
-      "--stage",
-      "enacted",
-      "--cut",
-      "ministry:국민안전처|fiscal_year:2016-2018"
-    };
-    JsonNode rows = json(cli.run(concat(growth, new String[] {"--format", "json"})));
+    JsonNode rows = json(cli.run(concat(SAFETY_GROWTH, new String[] {"--format", "json"})));
     assertThat(rows.get(2).get("amount").isNull()).isTrue();
-    Cli.Run table = cli.run(growth);
+    Cli.Run table = cli.run(SAFETY_GROWTH);
     assertThat(table.exit()).as(table.err()).isZero();
     String missing =
         table.out().lines().filter(l -> l.startsWith("2018")).findFirst().orElseThrow();
