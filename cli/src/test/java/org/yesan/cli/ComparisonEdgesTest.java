@@ -29,7 +29,7 @@ class ComparisonEdgesTest {
   private static final String ENACTED = "measure:expenditure|stage:enacted";
 
   /** {@code command} on 2017 against 2018, enacted gross expenditure, by ministry. */
-  private static String[] byMinistry(String command, String... more) {
+  static String[] byMinistry(String command, String... more) {
     java.util.List<String> args =
         new java.util.ArrayList<>(
             java.util.List.of(

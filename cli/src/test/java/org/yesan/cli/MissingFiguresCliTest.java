@@ -52,6 +52,19 @@ class MissingFiguresCliTest {
     "ministry"
   };
 
+  /** The growth of 국민안전처, enacted gross expenditure, 2016–2018 (gone in 2018). */
+  private static final String[] SAFETY_GROWTH = {
+    "growth",
+    "--dataset",
+    "kr-openfiscal",
+    "--measure",
+    "expenditure",
+    "--stage",
+    "enacted",
+    "--cut",
+    "ministry:국민안전처|fiscal_year:2016-2018"
+  };
+
   private static String[] concat(String[] a, String[] b) {
     List<String> out = new ArrayList<>(List.of(a));
     out.addAll(List.of(b));
@@ -173,19 +186,7 @@ class MissingFiguresCliTest {
 
   @Test
   void growthListsAYearWithoutFiguresAsMissing() throws IOException {
-    Cli.Run run =
-        cli.run(
-            "growth",
-            "--dataset",
-            "kr-openfiscal",
-            "--measure",
-            "expenditure",
-            "--stage",
-            "enacted",
-            "--cut",
-            "ministry:국민안전처|fiscal_year:2016-2018",
-            "--format",
-            "json");
+    Cli.Run run = cli.run(concat(SAFETY_GROWTH, new String[] {"--format", "json"}));
     JsonNode r = json(run);
     assertThat(r).hasSize(3);
     assertThat(r.get(2).get("fiscal_year").asInt()).isEqualTo(2018);
@@ -193,5 +194,36 @@ class MissingFiguresCliTest {
     assertThat(r.get(2).get("change").isNull()).isTrue();
     assertThat(r.get(1).get("amount").asText()).isEqualTo("3326593898000");
     assertThat(run.err()).contains("has no figures for 2018");
+  }
+
+  @Test
+  void theTablesOfGrowthAndSeriesShowADashWhereAFigureIsMissing() throws IOException {
+    JsonNode rows = json(cli.run(concat(SAFETY_GROWTH, new String[] {"--format", "json"})));
+    assertThat(rows.get(2).get("amount").isNull()).isTrue();
+    Cli.Run table = cli.run(SAFETY_GROWTH);
+    assertThat(table.exit()).as(table.err()).isZero();
+    String missing =
+        table.out().lines().filter(l -> l.startsWith("2018")).findFirst().orElseThrow();
+    assertThat(missing).contains("—").doesNotContain(" 0 ").doesNotContain("0원");
+
+    // 2018's 추경정부안 column is 0 on every line of out_2018.csv: no figure, not 0원
+    String[] series = {
+      "series", "--dataset", "kr-openfiscal", "--measure", "expenditure", "--cut", "ministry:보건복지부"
+    };
+    JsonNode points = json(cli.run(concat(series, new String[] {"--format", "json"})));
+    JsonNode unfilled = null;
+    for (JsonNode p : points.isArray() ? points : points.path("points")) {
+      if (p.get("amount").isNull()) {
+        unfilled = p;
+      }
+    }
+    assertThat(unfilled).isNotNull();
+    assertThat(unfilled.get("stage").asText()).isEqualTo("supplementary_1_proposal");
+    Cli.Run seriesTable = cli.run(series);
+    assertThat(seriesTable.exit()).as(seriesTable.err()).isZero();
+    assertThat(seriesTable.out().lines())
+        .filteredOn(l -> l.startsWith("2018") && l.contains("supplementary_1_proposal"))
+        .singleElement()
+        .satisfies(l -> assertThat(l).contains("—").doesNotContain("0원"));
   }
 }

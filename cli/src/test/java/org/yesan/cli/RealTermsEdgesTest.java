@@ -19,8 +19,7 @@ class RealTermsEdgesTest {
 
   private static final BothEdges EDGES = BothEdges.shared();
   private static final String REAL = "/api/v1/datasets/kr-openfiscal/real";
-  private static final String CUT =
-      "measure:expenditure|stage:enacted|ministry:국방부|fiscal_year:2017";
+  static final String CUT = "measure:expenditure|stage:enacted|ministry:국방부|fiscal_year:2017";
 
   private static BothEdges.Answer cli(String... more) {
     List<String> args =

@@ -16,7 +16,7 @@ class SeriesEdgesTest {
   private static final BothEdges EDGES = BothEdges.shared();
   private static final String SERIES = "/api/v1/datasets/kr-openfiscal/series";
 
-  private static final String[] DEFENCE_ENACTED = {
+  static final String[] DEFENCE_ENACTED = {
     "series",
     "--dataset",
     "kr-openfiscal",

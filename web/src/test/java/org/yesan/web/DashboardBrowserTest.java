@@ -69,6 +69,12 @@ class DashboardBrowserTest extends BrowserTestBase {
         .isEqualByComparingTo(
             new BigDecimal(summary.get("amount").asText())
                 .subtract(new BigDecimal(prev.get("amount").asText())));
+    // an increase on the previous year carries "+", in the amount and in the percentage
+    assertThat(new BigDecimal(summary.get("amount").asText()))
+        .isGreaterThan(new BigDecimal(prev.get("amount").asText()));
+    assertThat(driver.findElement(By.id("overview-change")).getText())
+        .contains("): +")
+        .contains("(+");
     timings.add(paintTimings("overview (kr-openfiscal 2018 enacted, ministries)"));
     assertLabelsFit("overview-chart");
     shoot("overview-openfiscal");

@@ -91,6 +91,20 @@ class StoreBesideOtherProcessesTest {
   }
 
   @Test
+  void aReaderOpensWhereNothingCanBeWrittenBesideTheStore() throws Exception {
+    // On read-only media the holders folder cannot be made. Root may write anywhere, so a file in
+    // its place makes the same failure here.
+    Files.writeString(dir.resolve("yesan.duckdb.holders"), "not a folder");
+    byte[] before = Files.readAllBytes(file);
+    try (FactStore s = access(Duration.ofSeconds(1)).openForReading()) {
+      assertThat(s.datasets()).extracting(DatasetInfo::name).containsExactly("kr-headline");
+    }
+    // and a read writes nothing, into the store or beside it
+    assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    assertThat(dir.resolve("yesan.duckdb.wal")).doesNotExist();
+  }
+
+  @Test
   void aReaderHeldOffByAWriterWaitsThenNamesIt() throws Exception {
     Process writer = child("write", file.toString(), "yesan import big.csv");
     awaitReady(writer);

@@ -78,8 +78,19 @@ function latestYear(slices, measure) {
   return Math.max(...slices.filter((s) => s.measure === measure).map((s) => s.fiscal_year));
 }
 
-/** The levels a drill-down walks: the dataset's first hierarchy, else its levels in order. */
-export function drillLevels(model, measure) {
+/**
+ * The levels a drill-down walks: the dataset's first hierarchy, else its levels in order. Given
+ * `filled`, the levels at which the measure has members (GET …/compare/levels), the walk follows
+ * the hierarchy that covers most of them and keeps only those, so that no view offers a level
+ * the measure has no member at.
+ */
+export function drillLevels(model, measure, filled) {
+  if (filled) {
+    const covered = (levels) => levels.filter((l) => filled.includes(l));
+    const walked = (model.hierarchies || []).map((x) => covered(x.levels))
+      .reduce((best, x) => (x.length > best.length ? x : best), []);
+    return walked.length ? walked : covered(model.levels.map((l) => l.id));
+  }
   const h = model.hierarchies && model.hierarchies[0];
   let levels = h ? h.levels : model.levels.map((l) => l.id);
   // Revenue measures have their own levels in the Korean data.

@@ -35,5 +35,6 @@ export function heading(text, sub) {
 export function memberName(member, labels) {
   if (member === null || member === undefined || member === '') return t('none');
   const l = labels && labels[member];
-  return l ? label(l, member) : glossaryName(member);
+  // a label whose English is the member itself (a 열린재정 분야) is no translation: ask the glossary
+  return l && l.en !== member ? label(l, member) : glossaryName(member);
 }

@@ -17,11 +17,27 @@ const EMPTY = '∅';
 /** Measures whose members overlap, so that no sum of them is shown as a total. */
 const OVERLAPPING = ['sector_allocation'];
 
+/** The levels each measure has members at, from the API, per dataset and measure. */
+const measureLevels = new Map();
+
+/** GET …/compare/levels, the same model compare drills by, asked once per dataset and measure. */
+function filledLevels(ds, measure) {
+  const key = `${ds}\u0000${measure}`;
+  if (!measureLevels.has(key)) {
+    measureLevels.set(key, getJson(`/api/v1/datasets/${encodeURIComponent(ds)}/compare/levels`, { measure })
+      .then((r) => r.rows.map((x) => x.level))
+      .catch((e) => { measureLevels.delete(key); throw e; }));
+  }
+  return measureLevels.get(key);
+}
+
 export async function render(state, ctx) {
   const ds = state.params.get('dataset');
   const m = await getModel(ds);
   const s = slice(m, state.params, { breakdown: true });
-  const levels = drillLevels(m, s.measure);
+  // Only the levels the measure has members at (total expenditure has no sectors, revenue has its
+  // own): the view never offers a level whose one row would be an empty member.
+  const levels = drillLevels(m, s.measure, await filledLevels(ds, s.measure));
   const path = pathOf(state.params).slice(0, levels.length);
   const lang = currentLang();
   const base = [['measure', s.measure], ['stage', s.stage]];
@@ -52,9 +68,10 @@ export async function render(state, ctx) {
   ]);
   const children = atLeaf ? { ...fetched, facts: fetched.facts.filter((f) => inNode(f)) }
     : { ...fetched, cells: fetched.cells.filter((c) => inNode(c)) };
-  // A level with one member says nothing: go straight on to the level below it, in place (the
-  // address is replaced, not pushed, so that Back does not return here to be skipped again).
-  if (!atLeaf && children.cells.length === 1 && depth + 1 < levels.length) {
+  // A level with one member says nothing: go straight on to the level below it (after the last
+  // level, to the line items), in place: the address is replaced, not pushed, so that Back does
+  // not return here to be skipped again.
+  if (!atLeaf && children.cells.length === 1) {
     const only = children.cells[0][level];
     const next = new URLSearchParams(state.params);
     next.set('path', pathText([...path, only === null || only === undefined || only === '' ? EMPTY : only]));
@@ -65,7 +82,7 @@ export async function render(state, ctx) {
   const prev = prevSummary ? { summary: prevSummary } : null;
 
   const amount = total.summary.amount;
-  const root = h('section', { class: 'view overview', 'aria-labelledby': 'view-title' });
+  const root = h('section', { class: 'view overview', 'aria-labelledby': 'view-title', 'data-levels': levels.join(','), 'data-level': atLeaf ? '' : level, 'data-depth': String(depth) });
   const levelLabel = (id) => label((m.levels.find((l) => l.id === id) || {}).label, id);
   root.append(heading(t('overview'), `${m.title || ds}`));
   root.append(sliceControls(ctx, state, m, s));
@@ -112,19 +129,16 @@ export async function render(state, ctx) {
     h('a', { href: '#', id: 'to-series', onclick: (e) => { e.preventDefault(); go('series', { node, path: null }); } }, `${t('series')} →`), ' ',
     h('a', { href: '#', id: 'to-compare', onclick: (e) => { e.preventDefault(); go('compare', { axis: 'years', a: s.year - 1, b: s.year, level: atLeaf ? levels[levels.length - 1] : level }); } }, `${t('compare')} →`)));
 
-  if (atLeaf) {
-    root.append(h('h2', {}, t('lineItems')));
-    root.append(leafTable(m, children, ds));
+  // A measure with members at no level (the headline total) has no breakdown at all.
+  if (!levels.length) {
+    root.append(h('p', { class: 'notice', id: 'overview-no-breakdown', role: 'status' }, t('noBreakdown')));
     painted || mark();
     return root;
   }
 
-  // A measure with no members at the last level (total expenditure by sector) has no breakdown:
-  // one tile named "(none)" would read as a member of it.
-  const onlyMember = children.cells.length === 1 ? children.cells[0][level] : 'several';
-  if ((onlyMember === null || onlyMember === undefined || onlyMember === '') && depth + 1 >= levels.length) {
-    root.append(h('h2', {}, levelLabel(level)));
-    root.append(h('p', { class: 'notice', id: 'overview-no-breakdown', role: 'status' }, t('noBreakdown')));
+  if (atLeaf) {
+    root.append(h('h2', {}, t('lineItems')));
+    root.append(leafTable(m, children, ds));
     painted || mark();
     return root;
   }
