@@ -60,7 +60,7 @@ final class ScopeRules {
   static final Pattern BASE_BEFORE =
       Pattern.compile(
           "(?i:\\b(?:from|than|over|since|compared\\s+with|compared\\s+to|versus|vs\\.?|against)"
-              + "\\s+(?:the\\s+|a\\s+)?(?:[\\w’'\\-]+\\s+){0,2}(?:\\(\\s?)?)$");
+              + "\\s+(?:the\\s+|a\\s+)?(?:[\\w’'\\-]+\\s+){0,3}(?:\\(\\s?)?)$");
   static final Pattern BASE_AFTER =
       Pattern.compile(
           "^\\s?(?:(?!전년|작년|올해|내년|지난해)[가-힣]{0,4}\\s?){0,2}(?:\\([^)]*\\)\\s?)?(?:보다|대비|에 비해|와 비교)");
