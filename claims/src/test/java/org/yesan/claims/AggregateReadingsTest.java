@@ -121,6 +121,36 @@ class AggregateReadingsTest {
   }
 
   @Test
+  void aSupplementarysSizeNamedInTheSentenceBeforeIsChecked() {
+    // Bundled 2025: the first supplementary was proposed at 12.2 and passed at 13.8 trillion won.
+    List<CheckedClaim> c =
+        check(
+            "Lawmakers voted on the extra budget bill on Thursday.\n\nThey settled on 13.8 trillion"
+                + " won, above the 12.2 trillion won proposed by the government.",
+            "2025-05-02");
+    CheckedClaim passed = at(c, "13.8 trillion");
+    CheckedClaim proposed = at(c, "12.2 trillion");
+    assertThat(List.of(passed, proposed))
+        .allSatisfy(
+            x -> {
+              assertThat(x.subject()).isEqualTo("theme:supplementary_size");
+              assertThat(x.verdict()).as(x.explanation()).isEqualTo(Verdict.SUPPORTED);
+            });
+    assertThat(proposed.stage()).contains("proposal");
+    // Named nowhere near, a figure of no subject is not a size; and a wrong size is not called
+    // false, because the subject came from the sentence before.
+    assertThat(at(check("They settled on 13.8 trillion won.", "2025-05-02"), "13.8").subject())
+        .isNotEqualTo("theme:supplementary_size");
+    CheckedClaim wrong =
+        at(
+            check(
+                "Lawmakers voted on the extra budget bill.\n\nThey settled on 16.1 trillion won.",
+                "2025-05-02"),
+            "16.1");
+    assertThat(wrong.verdict()).isNotEqualTo(Verdict.CONTRADICTED);
+  }
+
+  @Test
   void allocatedInATextDatedAfterPassageIsTheBudgetAsPassed() {
     // Bundled 2025: proposal 677.4, enacted 673.3.
     CheckedClaim c = check("정부는 2025년 총지출 673.3조원을 편성해 집행하고 있다.", "2025-03-04").get(0);

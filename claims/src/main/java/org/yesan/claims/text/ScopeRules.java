@@ -122,6 +122,14 @@ final class ScopeRules {
     return ASSEMBLY_CHANGE.matcher(around).find();
   }
 
+  /** Whether a figure is followed by "proposed" as its participle: "12.2 trillion won proposed". */
+  static boolean proposedRightAfter(String text, int end, StageWord w) {
+    return w.start() - end >= 0
+        && w.start() - end <= 1
+        && text.substring(end, w.start()).isBlank()
+        && w.text().equalsIgnoreCase("proposed");
+  }
+
   /** Whether the text is Korean: its list items take the subject before the figure. */
   static boolean korean(String sentence) {
     return sentence.codePoints().anyMatch(c -> c >= 0xAC00 && c <= 0xD7A3);

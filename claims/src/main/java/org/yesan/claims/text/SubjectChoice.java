@@ -36,6 +36,18 @@ final class SubjectChoice {
     this.text = text;
   }
 
+  /** The size of a supplementary budget, if the sentence names one (as a stage or as a noun). */
+  static Optional<Subject> supplementaryNamed(
+      List<Glossary.Match> subjects, List<StageWord> stages) {
+    if (stages.stream().noneMatch(w -> w.stage().isSupplementary())) {
+      return Optional.empty();
+    }
+    return subjects.stream()
+        .map(Glossary.Match::subject)
+        .filter(SubjectChoice::onlyRightAfter)
+        .findFirst();
+  }
+
   /** Whether a subject counts only as the noun right after its figure (a supplementary's size). */
   static boolean onlyRightAfter(Subject subject) {
     return subject.id().equals("theme:supplementary_size");
