@@ -24,6 +24,29 @@ final class AssemblyChangeCheck extends ClaimCheck {
   private static final Pattern CUT = Pattern.compile("(?i:\\b(?:" + CUT_EN + ")\\b)|감액|삭감|깎|줄이|줄였");
   private static final Pattern ADD = Pattern.compile("(?i:\\b(?:" + ADD_EN + ")\\b)|증액|늘리|늘려|늘렸");
 
+  /**
+   * Who makes gross changes, or what they are made to: the Assembly, or the proposal it revises.
+   */
+  private static final Pattern CHANGER =
+      Pattern.compile(
+          "(?i:national assembly|parliament|lawmakers|legislat\\w*|\\bassembly\\b|proposal|\\bbill\\b)"
+              + "|국회|본회의|여야|정부안|원안|정부 제출|심사|수정안");
+
+  /**
+   * The counterpart given as the same amount: "while reallocating the same amount", "같은 규모를 증액".
+   */
+  private static final Pattern ADD_SAME =
+      Pattern.compile(
+          "(?i:\\b(?:"
+              + ADD_EN
+              + ")(?:\\s+by)?\\s+the\\s+same\\s+amount)|(?:같은|동일한?)\\s?(?:규모|금액)[을를만큼]?\\s?(?:증액|늘)");
+
+  private static final Pattern CUT_SAME =
+      Pattern.compile(
+          "(?i:\\b(?:"
+              + CUT_EN
+              + ")(?:\\s+by)?\\s+the\\s+same\\s+amount)|(?:같은|동일한?)\\s?(?:규모|금액)[을를만큼]?\\s?(?:감액|삭감|깎|줄)");
+
   /** An English verb right before the figure: "cut 4.3", "added by 4.2", "scale back 4.3". */
   private static final Pattern CUT_BEFORE =
       Pattern.compile("(?i:\\b(?:" + CUT_EN + ")(?:\\s+by)?\\s+(?:about\\s+|some\\s+)?)$");
@@ -51,21 +74,54 @@ final class AssemblyChangeCheck extends ClaimCheck {
         || !claim.figure().isMoneyIn("KRW")
         || !CUT.matcher(claim.sentence()).find()
         || !ADD.matcher(claim.sentence()).find()
+        || !CHANGER.matcher(lead(c.text(), claim)).find()
         || partNamedBefore(claim)) {
       return Optional.empty();
     }
-    String text = c.text();
+    Optional<Boolean> own = attachment(c.text(), claim);
+    if (own.isEmpty()) {
+      return Optional.empty();
+    }
+    // Both amounts have to be the Assembly's change: a cut amount and an added one, each next to
+    // its word. A sentence that only mentions cutting somewhere ("despite cuts, spending rose by
+    // 5 trillion won") gives no gross change.
+    boolean cut = own.get();
+    boolean counterpart =
+        c.byId().values().stream()
+                .filter(o -> o.id() != claim.id() && sameSentence(o, claim))
+                .filter(o -> o.figure().isMoneyIn("KRW"))
+                .anyMatch(o -> attachment(c.text(), o).filter(x -> x != cut).isPresent())
+            || (cut ? ADD_SAME : CUT_SAME).matcher(claim.sentence()).find();
+    if (!counterpart) {
+      return Optional.empty();
+    }
+    Subject change = cut ? CUTS : ADDITIONS;
+    return Optional.of(new AssemblyChangeCheck(c.withClaim(withSubject(claim, change)), change));
+  }
+
+  /** True for an amount next to a cut word, false next to an addition word, empty otherwise. */
+  private static Optional<Boolean> attachment(String text, Claim claim) {
     String before =
         text.substring(Math.max(0, claim.figure().start() - 30), claim.figure().start());
     String after =
         text.substring(claim.figure().end(), Math.min(text.length(), claim.figure().end() + 12));
     boolean cut = CUT_BEFORE.matcher(before).find() || CUT_AFTER.matcher(after).find();
     boolean add = ADD_BEFORE.matcher(before).find() || ADD_AFTER.matcher(after).find();
-    if (cut == add) {
-      return Optional.empty();
-    }
-    Subject change = cut ? CUTS : ADDITIONS;
-    return Optional.of(new AssemblyChangeCheck(c.withClaim(withSubject(claim, change)), change));
+    return cut == add ? Optional.empty() : Optional.of(cut);
+  }
+
+  /**
+   * The sentence and the few before it: "The Assembly approved the plan. … The parties decided to
+   * scale back 4.3 trillion won …" names who made the change in an earlier sentence.
+   */
+  private static String lead(String text, Claim claim) {
+    int at = claim.figure().start();
+    return text.substring(Math.max(0, at - 600), at) + claim.sentence();
+  }
+
+  private static boolean sameSentence(Claim a, Claim b) {
+    return a.sentence().equals(b.sentence())
+        && Math.abs(a.start() - b.start()) <= a.sentence().length();
   }
 
   private static final Subject CUTS =

@@ -89,6 +89,68 @@ class AggregateReadingsTest {
   }
 
   @Test
+  void aCutWithNoAddedAmountBesideItIsNotTheGrossCut() {
+    // An addition word with no amount of its own: the cut may be the net change, so the sentence
+    // does not give the Assembly's gross cuts and additions.
+    List<CheckedClaim> en =
+        check(
+            "Lawmakers cut 4.3 trillion won from the 2026 budget bill, and the opposition wants"
+                + " to increase welfare.",
+            "2025-12-03");
+    assertThat(at(en, "4.3 trillion").subject()).isNotEqualTo("theme:assembly_cut");
+    List<CheckedClaim> ko = check("국회는 2026년도 예산안에서 4조3000억원을 감액했고 복지 사업은 늘리기로 했다.", "2025-12-03");
+    assertThat(at(ko, "4조3000억원").subject()).isNotEqualTo("theme:assembly_cut");
+    // Without the Assembly or the proposal named, a cut and an addition are not the Assembly's.
+    List<CheckedClaim> plan =
+        check(
+            "The ministry will cut 1.2 trillion won in subsidies and add 0.9 trillion won.",
+            "2025-09-03");
+    assertThat(plan).allSatisfy(x -> assertThat(x.subject()).doesNotStartWith("theme:assembly_"));
+  }
+
+  @Test
+  void anAdditionOfTheSameAmountIsTheCounterpartOfTheCut() {
+    List<CheckedClaim> c =
+        check(
+            "The Assembly passed the 2026 budget on time.\n\nThe two parties agreed to trim 4.3"
+                + " trillion won from several programs and to reallocate the same amount elsewhere.",
+            "2025-12-03");
+    CheckedClaim cut = at(c, "4.3 trillion");
+    assertThat(cut.subject()).isEqualTo("theme:assembly_cut");
+    assertThat(cut.verdict()).as(cut.explanation()).isEqualTo(Verdict.SUPPORTED);
+  }
+
+  @Test
+  void aSupplementarysSizeNamedInTheSentenceBeforeIsChecked() {
+    // Bundled 2025: the first supplementary was proposed at 12.2 and passed at 13.8 trillion won.
+    List<CheckedClaim> c =
+        check(
+            "Lawmakers voted on the extra budget bill on Thursday.\n\nThey settled on 13.8 trillion"
+                + " won, above the 12.2 trillion won proposed by the government.",
+            "2025-05-02");
+    CheckedClaim passed = at(c, "13.8 trillion");
+    CheckedClaim proposed = at(c, "12.2 trillion");
+    assertThat(List.of(passed, proposed))
+        .allSatisfy(
+            x -> {
+              assertThat(x.subject()).isEqualTo("theme:supplementary_size");
+              assertThat(x.verdict()).as(x.explanation()).isEqualTo(Verdict.SUPPORTED);
+            });
+    assertThat(proposed.stage()).contains("proposal");
+    // Named nowhere near, a figure of no subject is not a size; and a wrong size is not called
+    // false, because the subject came from the sentence before.
+    assertThat(at(check("They settled on 13.8 trillion won.", "2025-05-02"), "13.8").subject())
+        .isNotEqualTo("theme:supplementary_size");
+    CheckedClaim wrong =
+        at(
+            check(
+                "Lawmakers voted on the extra budget bill.\n\nThey settled on 16.1 trillion won.",
+                "2025-05-02"),
+            "16.1");
+    assertThat(wrong.verdict()).isNotEqualTo(Verdict.CONTRADICTED);
+  }
+
+  @Test
   void allocatedInATextDatedAfterPassageIsTheBudgetAsPassed() {
     // Bundled 2025: proposal 677.4, enacted 673.3.
     CheckedClaim c = check("정부는 2025년 총지출 673.3조원을 편성해 집행하고 있다.", "2025-03-04").get(0);

@@ -27,7 +27,7 @@ public final class ClaimExtractor {
 
   private static final Pattern SENTENCE_END =
       Pattern.compile(
-          "(?<=[.!?。])(?<!(?:^|\\n)\\d\\.)(?<!(?:^|\\n)\\d\\d\\.)(?<!\\bNo\\.)(?<!\\bU\\.S\\.)\\s+|(?<=[다음됨함]\\.)(?=[가-힣])|\\n\\s*\\n|\\n(?=\\s*[^a-z\\s])");
+          "(?<=[.!?。])(?<!(?:^|\\n)\\d\\.)(?<!(?:^|\\n)\\d\\d\\.)(?<!\\bNo\\.)(?<!\\bU\\.S\\.)\\s+|(?<=[다음됨함]\\.)(?=[가-힣])|(?<=[a-z]{2}\\.)(?=[A-Z][a-z])|\\n\\s*\\n|\\n(?=\\s*[^a-z\\s])");
 
   private final Glossary glossary;
   private final NumberFinder finder;

@@ -244,11 +244,22 @@ public final class NumberFinder {
         spanEnd += us.end();
       }
       Optional<ParsedAmount> parsed = parse(amountText);
+      if (parsed.isEmpty() && wonTwice(m)) {
+        // "KRW25.9 trillion won": the currency named on both sides; the figure is read once.
+        parsed = parse(text.substring(start, m.start("cur")).strip());
+      }
       if (parsed.isEmpty()) {
         continue;
       }
       add(text, start, spanEnd, MentionKind.AMOUNT, parsed.get(), Optional.empty(), "", found);
     }
+  }
+
+  private static boolean wonTwice(Matcher m) {
+    return m.group("pre") != null
+        && m.group("cur") != null
+        && m.group("pre").strip().matches("KRW|₩")
+        && m.group("cur").matches("(?i:won|KRW|원)");
   }
 
   /**

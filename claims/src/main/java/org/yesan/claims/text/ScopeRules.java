@@ -60,7 +60,7 @@ final class ScopeRules {
   static final Pattern BASE_BEFORE =
       Pattern.compile(
           "(?i:\\b(?:from|than|over|since|compared\\s+with|compared\\s+to|versus|vs\\.?|against)"
-              + "\\s+(?:the\\s+|a\\s+)?(?:[\\w’'\\-]+\\s+){0,2}(?:\\(\\s?)?)$");
+              + "\\s+(?:the\\s+|a\\s+)?(?:[\\w’'\\-]+\\s+){0,3}(?:\\(\\s?)?)$");
   static final Pattern BASE_AFTER =
       Pattern.compile(
           "^\\s?(?:(?!전년|작년|올해|내년|지난해)[가-힣]{0,4}\\s?){0,2}(?:\\([^)]*\\)\\s?)?(?:보다|대비|에 비해|와 비교)");
@@ -120,6 +120,14 @@ final class ScopeRules {
   /** Whether the words around a change make it the Assembly's change to the proposal. */
   static boolean assemblyChange(String around) {
     return ASSEMBLY_CHANGE.matcher(around).find();
+  }
+
+  /** Whether a figure is followed by "proposed" as its participle: "12.2 trillion won proposed". */
+  static boolean proposedRightAfter(String text, int end, StageWord w) {
+    return w.start() - end >= 0
+        && w.start() - end <= 1
+        && text.substring(end, w.start()).isBlank()
+        && w.text().equalsIgnoreCase("proposed");
   }
 
   /** Whether the text is Korean: its list items take the subject before the figure. */

@@ -23,7 +23,7 @@ final class StageWords {
   private static final Pattern PROPOSAL_WORD =
       Pattern.compile(
           "(?i:\\bpropos(?:al|ed|es|e)\\b|spending plan|budget plan|\\bdraft\\b|budget bill)"
-              + "|정부안|원안|당초안|예산안|편성|제출");
+              + "|정부안|원안|당초안|예산안|편성|제출안|제출");
   private static final Pattern ENACTED_WORD =
       Pattern.compile(
           "(?i:\\bpassed\\b|\\benacted\\b|\\bapproved\\b|\\bfinali[sz]ed\\b|\\bfinal\\b|main budget)"
@@ -67,7 +67,7 @@ final class StageWords {
         }
         int start = from + m.start();
         int end = from + m.end();
-        String before = text.substring(Math.max(0, start - 30), start);
+        String before = text.substring(Math.max(0, start - 45), start);
         String after = text.substring(end, Math.min(text.length(), end + 12));
         boolean base =
             ScopeRules.BASE_BEFORE.matcher(before).find()

@@ -22,15 +22,45 @@ final class SubjectChoice {
   private static final Pattern WORTH =
       Pattern.compile("\\s(?i:worth|of|totall?ing)\\s(?:(?i:about|nearly|some)\\s)?");
 
+  /** Phrases that name the whole budget outright, not just "budget". */
+  private static final Pattern WHOLE =
+      Pattern.compile("총지출|전체 예산|(?i:total (?:spending|expenditures?))");
+
+  /** Between such a phrase and its figure: a rate word, a particle, an opening bracket. */
+  private static final Pattern WHOLE_GAP =
+      Pattern.compile("\\s?(?:증가율|규모|(?i:growth))?\\s?(?:은|는|이|가)?\\s?\\(?\\s?");
+
   private final String text;
 
   SubjectChoice(String text) {
     this.text = text;
   }
 
+  /** The size of a supplementary budget, if the sentence names one (as a stage or as a noun). */
+  static Optional<Subject> supplementaryNamed(
+      List<Glossary.Match> subjects, List<StageWord> stages) {
+    if (stages.stream().noneMatch(w -> w.stage().isSupplementary())) {
+      return Optional.empty();
+    }
+    return subjects.stream()
+        .map(Glossary.Match::subject)
+        .filter(SubjectChoice::onlyRightAfter)
+        .findFirst();
+  }
+
   /** Whether a subject counts only as the noun right after its figure (a supplementary's size). */
   static boolean onlyRightAfter(Subject subject) {
     return subject.id().equals("theme:supplementary_size");
+  }
+
+  /**
+   * "국방비 증가율은 … 전체 예산 증가율(3.7%)보다": the whole budget named right before its figure is as specific
+   * as a sector named there, so it is not passed over for one named earlier.
+   */
+  private boolean namesWholeRightBefore(Glossary.Match g, int start) {
+    return WHOLE.matcher(g.phrase()).matches()
+        && start - g.end() <= 8
+        && WHOLE_GAP.matcher(text.substring(g.end(), start)).matches();
   }
 
   List<int[]> asides(int from, int to) {
@@ -99,7 +129,7 @@ final class SubjectChoice {
     Optional<Glossary.Match> specific = Optional.empty();
     for (Glossary.Match g : usable) {
       if (g.end() <= start) {
-        if (g.subject().isGeneric()) {
+        if (g.subject().isGeneric() && !namesWholeRightBefore(g, start)) {
           generic = Optional.of(g);
         } else {
           specific = Optional.of(g);

@@ -29,6 +29,9 @@ final class TextReading {
   Optional<Subject> lastSubject = Optional.empty();
   Optional<Stage> sentenceBaseStage = Optional.empty();
 
+  /** The size of a supplementary budget, when the sentence before named one. */
+  Optional<Subject> supplementaryBefore = Optional.empty();
+
   private final YearWords yearWords;
   private final StageWords stageWords;
   private final ClaimKinds kinds;
@@ -62,6 +65,9 @@ final class TextReading {
     List<StageWord> stages = stageWords.stages(from, to);
     List<MultipleWord> multiples = kinds.multiples(from, to);
     List<int[]> records = kinds.records(from, to);
+    Optional<Subject> supplementary = SubjectChoice.supplementaryNamed(subjects, stages);
+    Optional<Subject> sizeSubject = supplementary.or(() -> supplementaryBefore);
+    supplementaryBefore = supplementary;
     if (mentions.isEmpty() && multiples.isEmpty()) {
       if (!subjects.isEmpty()) {
         subjects.stream()
@@ -82,6 +88,11 @@ final class TextReading {
       d.subject = subjectChoice.subjectOf(n.start(), n.end(), subjects, asides);
       if (d.subject.isEmpty() && anaphoric) {
         d.subject = lastSubject.map(s -> new Glossary.Match(-1, -1, "(previous sentence)", s));
+      }
+      if (d.subject.isEmpty() && n.isMoneyIn("KRW")) {
+        // "The extra budget bill passed. … add 1.6 trillion won to the 12.2 trillion won proposed":
+        // a won amount of no other subject, where a supplementary was just named, is its size.
+        d.subject = sizeSubject.map(s -> new Glossary.Match(-1, -1, "(supplementary named)", s));
       }
       d.kind = kinds.kindOf(n, d, mentions);
       if (d.kind == ClaimKind.AMOUNT && kinds.isBaseAmount(n)) {
@@ -151,6 +162,8 @@ final class TextReading {
             && text.substring(d.mention.start() - gap, d.mention.start()).isBlank()) {
           // "정부안 22.3조원에서 … 23.2조원으로", "정부안677.4 → 최종673.3조원".
           ownStages.put(d, w);
+        } else if (ScopeRules.proposedRightAfter(text, d.mention.end(), w)) {
+          ownStages.put(d, w); // "the 12.2 trillion won proposed by the government".
         }
       }
     }
