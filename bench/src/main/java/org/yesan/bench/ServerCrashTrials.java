@@ -52,8 +52,8 @@ public final class ServerCrashTrials {
     Path work = Path.of(args[0]);
     int trials = Integer.parseInt(args[1]);
     Random random = new Random(Long.parseLong(args[2]));
-    int split = indexOf(args, "--", 3);
-    int second = indexOf(args, "--", split + 1);
+    int split = CrashTrials.indexOf(args, "--", 3);
+    int second = CrashTrials.indexOf(args, "--", split + 1);
     List<String> before = List.of(args).subList(split + 1, second);
     List<Path> update =
         List.of(args).subList(second + 1, args.length).stream().map(Path::of).toList();
@@ -98,9 +98,7 @@ public final class ServerCrashTrials {
     System.out.printf(
         "full upload and import over HTTP: %d ms (server start excluded)%n", fullMillis);
 
-    int old = 0;
-    int neu = 0;
-    int other = 0;
+    Verdicts verdicts = new Verdicts(oldState, newState);
     int finishedBeforeKill = 0;
     int unready = 0;
     for (int i = 1; i <= trials; i++) {
@@ -122,24 +120,7 @@ public final class ServerCrashTrials {
         unready++;
       }
       again.stop();
-      String st;
-      try {
-        st = CrashTrials.state(trial);
-      } catch (RuntimeException e) {
-        st = "cannot open: " + e.getMessage();
-      }
-      String verdict;
-      if (st.equals(oldState)) {
-        old++;
-        verdict = "old";
-      } else if (st.equals(newState)) {
-        neu++;
-        verdict = "new";
-      } else {
-        other++;
-        verdict = "NEITHER";
-        Files.copy(trial, work.resolve("neither-" + i + ".duckdb"));
-      }
+      String verdict = verdicts.judge(trial, i, work);
       System.out.printf(
           "trial %d: killed after %d ms%s%s: %s%n",
           i,
@@ -150,19 +131,10 @@ public final class ServerCrashTrials {
     }
     System.out.printf(
         "trials=%d old=%d new=%d neither=%d finished_before_kill=%d restart_not_ready=%d%n",
-        trials, old, neu, other, finishedBeforeKill, unready);
-    if (other > 0 || unready > 0) {
+        trials, verdicts.old, verdicts.neu, verdicts.neither, finishedBeforeKill, unready);
+    if (verdicts.neither > 0 || unready > 0) {
       System.exit(1);
     }
-  }
-
-  private static int indexOf(String[] args, String s, int from) {
-    for (int i = from; i < args.length; i++) {
-      if (args[i].equals(s)) {
-        return i;
-      }
-    }
-    throw new IllegalArgumentException("usage: WORKDIR TRIALS SEED -- FILES... -- FILES...");
   }
 
   private static String cli(Path store, List<String> args)
