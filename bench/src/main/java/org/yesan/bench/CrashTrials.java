@@ -51,9 +51,7 @@ public final class CrashTrials {
     }
     System.out.printf("full re-import: %d ms (JVM start included)%n", fullMillis);
 
-    int old = 0;
-    int neu = 0;
-    int other = 0;
+    Verdicts verdicts = new Verdicts(oldState, newState);
     int exitedBeforeKill = 0;
     Path trial = work.resolve("trial.duckdb");
     for (int i = 1; i <= trials; i++) {
@@ -66,36 +64,19 @@ public final class CrashTrials {
       if (!killed) {
         exitedBeforeKill++;
       }
-      String s;
-      try {
-        s = state(trial);
-      } catch (RuntimeException e) {
-        s = "cannot open: " + e.getMessage();
-      }
-      String verdict;
-      if (s.equals(oldState)) {
-        old++;
-        verdict = "old";
-      } else if (s.equals(newState)) {
-        neu++;
-        verdict = "new";
-      } else {
-        other++;
-        verdict = "NEITHER";
-        Files.copy(trial, work.resolve("neither-" + i + ".duckdb"));
-      }
+      String verdict = verdicts.judge(trial, i, work);
       System.out.printf(
           "trial %d: killed after %d ms%s: %s%n", i, delay, killed ? "" : " (had exited)", verdict);
     }
     System.out.printf(
         "trials=%d old=%d new=%d neither=%d exited_before_kill=%d%n",
-        trials, old, neu, other, exitedBeforeKill);
-    if (other > 0) {
+        trials, verdicts.old, verdicts.neu, verdicts.neither, exitedBeforeKill);
+    if (verdicts.neither > 0) {
       System.exit(1);
     }
   }
 
-  private static int indexOf(String[] args, String s, int from) {
+  static int indexOf(String[] args, String s, int from) {
     for (int i = from; i < args.length; i++) {
       if (args[i].equals(s)) {
         return i;

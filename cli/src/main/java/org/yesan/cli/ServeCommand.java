@@ -92,7 +92,7 @@ final class ServeCommand implements Callable<Integer> {
       defaultValue = "30",
       paramLabel = "SECONDS",
       description =
-          "Cancel a read that runs longer (504 problem JSON; PostgreSQL stores); 0 for no limit"
+          "Cancel a read that runs longer (504 problem JSON; on both stores); 0 for no limit"
               + " (default: ${DEFAULT-VALUE}).")
   int statementTimeoutSeconds = 30;
 

@@ -29,6 +29,7 @@ import org.yesan.store.Slice;
 import org.yesan.store.duckdb.DuckDbFactStore;
 import org.yesan.store.duckdb.StoreLockedException;
 import org.yesan.store.imports.ImportingStore;
+import org.yesan.store.sql.ReadDeadline;
 import org.yesan.validation.ValidationReport;
 
 /**
@@ -38,7 +39,7 @@ import org.yesan.validation.ValidationReport;
  * data without a restart. A request that arrives meanwhile waits a few seconds, then is told the
  * store is busy.
  */
-public final class ServedStore implements FactStore, AccountStore, AuditLog {
+public final class ServedStore implements FactStore, AccountStore, AuditLog, ReadDeadline {
 
   private static final Logger LOG = LoggerFactory.getLogger(ServedStore.class);
   private static final long WATCH_MILLIS = 250;
@@ -50,6 +51,7 @@ public final class ServedStore implements FactStore, AccountStore, AuditLog {
   private volatile Optional<DuckDbFactStore> current;
   private volatile long generation;
   private volatile boolean writingHere;
+  private volatile Duration readLimit = Duration.ZERO;
 
   private ServedStore(StoreAccess access, DuckDbFactStore first) {
     this.access = access;
@@ -98,6 +100,7 @@ public final class ServedStore implements FactStore, AccountStore, AuditLog {
         LOG.info("closed {} for an import; reopening once it has committed", location());
       } else if (!asked && current.isEmpty()) {
         DuckDbFactStore reopened = access.tryReading();
+        reopened.limitReads(readLimit);
         lock.writeLock().lock();
         try {
           current = Optional.of(reopened);
@@ -261,6 +264,18 @@ public final class ServedStore implements FactStore, AccountStore, AuditLog {
   @Override
   public long auditCount() {
     return read(DuckDbFactStore::auditCount);
+  }
+
+  /** Limits the reads of the store as now open and of every reopening after an import. */
+  @Override
+  public void limitReads(Duration limit) {
+    lock.readLock().lock();
+    try {
+      readLimit = limit;
+      current.ifPresent(s -> s.limitReads(limit));
+    } finally {
+      lock.readLock().unlock();
+    }
   }
 
   /** Waits this long at most for a reopening under way; for tests. */

@@ -15,6 +15,7 @@ import org.yesan.app.accounts.Principal;
 import org.yesan.app.audit.Actors;
 import org.yesan.audit.AuditEntry;
 import org.yesan.audit.AuditLog;
+import org.yesan.failure.YesanException;
 import org.yesan.http.Problem;
 import org.yesan.http.YesanServer;
 import org.yesan.store.FactStore;
@@ -84,7 +85,16 @@ public final class Gate {
   /** The handler behind this gate: it runs only for a request the gate admits. */
   public Handler guard(Optional<Role> needed, Handler handler) {
     return ctx -> {
-      if (admits(ctx, needed)) {
+      boolean admitted;
+      try {
+        admitted = admits(ctx, needed);
+      } catch (YesanException e) {
+        // looking the token up needs the store: a served DuckDB file closed for an import, or an
+        // unreachable database, is a 503 problem like any other read's
+        YesanServer.problem(ctx, Problem.of(e, YesanServer.instance(ctx)));
+        return;
+      }
+      if (admitted) {
         handler.handle(ctx);
       }
     };

@@ -144,23 +144,6 @@ abstract class AdminRoutesContract extends ServerAccessFixture {
     assertThat(state()).isEqualTo(before);
   }
 
-  private JsonNode finished(HttpResponse<byte[]> accepted, String token) throws Exception {
-    assertThat(accepted.statusCode())
-        .as(new String(accepted.body(), StandardCharsets.UTF_8))
-        .isEqualTo(202);
-    String location = accepted.headers().firstValue("Location").orElseThrow();
-    long deadline = System.nanoTime() + 120_000_000_000L;
-    while (System.nanoTime() < deadline) {
-      JsonNode status = json(get(location, Optional.of(token)));
-      String state = status.path("state").asText();
-      if (state.equals("succeeded") || state.equals("failed")) {
-        return status;
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("the import did not end in two minutes: " + location);
-  }
-
   @Test
   void aViewerAnEditorAndNoTokenReachNoneOfTheAdminRoutes() {
     List<String> registered =

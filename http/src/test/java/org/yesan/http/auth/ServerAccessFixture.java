@@ -126,6 +126,11 @@ abstract class ServerAccessFixture {
 
   /** Waits for an accepted import to end and answers its status resource. */
   JsonNode finished(HttpResponse<byte[]> accepted) throws InterruptedException {
+    return finished(accepted, editor);
+  }
+
+  /** Waits for an accepted import to end, asking with {@code token}, and answers its status. */
+  JsonNode finished(HttpResponse<byte[]> accepted, String token) throws InterruptedException {
     assertThat(accepted.statusCode())
         .as(new String(accepted.body(), StandardCharsets.UTF_8))
         .isEqualTo(202);
@@ -133,7 +138,7 @@ abstract class ServerAccessFixture {
     assertThat(location).startsWith("/api/v1/imports/");
     long deadline = System.nanoTime() + 120_000_000_000L;
     while (System.nanoTime() < deadline) {
-      JsonNode status = json(get(location, Optional.of(editor)));
+      JsonNode status = json(get(location, Optional.of(token)));
       String state = status.path("state").asText();
       if (state.equals("succeeded") || state.equals("failed")) {
         return status;

@@ -32,14 +32,17 @@ import org.yesan.store.imports.ImportInput;
 import org.yesan.store.imports.ImportProgress;
 import org.yesan.store.imports.ImportReport;
 import org.yesan.store.imports.ImportingStore;
+import org.yesan.store.sql.ReadDeadline;
 import org.yesan.store.sql.StoreException;
 import org.yesan.store.sql.StoreQueries;
 import org.yesan.store.sql.StoreQueries.DatasetMeta;
+import org.yesan.store.sql.StoreUnavailableException;
 import org.yesan.store.sql.StoreValidator;
 import org.yesan.validation.ValidationReport;
 
 /** Keeps datasets in one embedded DuckDB file (or in memory) and answers queries on them. */
-public final class DuckDbFactStore implements ImportingStore, AccountStore, AuditLog, BackupAccess {
+public final class DuckDbFactStore
+    implements ImportingStore, AccountStore, AuditLog, BackupAccess, ReadDeadline {
 
   private final DuckDBConnection connection;
   private final String location;
@@ -57,22 +60,45 @@ public final class DuckDbFactStore implements ImportingStore, AccountStore, Audi
       java.util.Collections.synchronizedList(new ArrayList<>());
   private final ThreadLocal<DuckDBConnection> current = new ThreadLocal<>();
 
+  private final ThreadLocal<java.sql.Connection> tracked = new ThreadLocal<>();
+  private volatile long readLimitMillis;
+
   private <T> T reading(java.util.function.Supplier<T> body) {
+    return reading(body, true);
+  }
+
+  private <T> T reading(java.util.function.Supplier<T> body, boolean limited) {
     if (current.get() != null) {
       return body.get();
     }
     lock.readLock().lock();
     DuckDBConnection c = idle.poll();
+    long limit = limited ? readLimitMillis : 0;
+    Optional<ReadCancel> deadline =
+        limit > 0 ? Optional.of(new ReadCancel(limit)) : Optional.empty();
     try {
       if (c == null) {
         c = connection.duplicate();
         readers.add(c);
       }
       current.set(c);
+      if (deadline.isPresent()) {
+        tracked.set(deadline.get().track(c));
+      }
       return body.get();
     } catch (SQLException e) {
       throw new StoreException("cannot open a reading connection: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      if (deadline.isPresent() && deadline.get().expired()) {
+        throw new StoreUnavailableException(
+            StoreUnavailableException.Reason.TIMED_OUT,
+            "a read of " + location + " ran past " + limit + " ms and was cancelled",
+            e);
+      }
+      throw e;
     } finally {
+      deadline.ifPresent(ReadCancel::close);
+      tracked.remove();
       current.remove();
       if (c != null) {
         idle.offer(c);
@@ -81,18 +107,28 @@ public final class DuckDbFactStore implements ImportingStore, AccountStore, Audi
     }
   }
 
-  private void readingVoid(Runnable body) {
-    reading(
-        () -> {
-          body.run();
-          return null;
-        });
-  }
-
   /** The connection of the read under way on this thread, or the writer's outside one. */
-  private DuckDBConnection conn() {
+  private java.sql.Connection conn() {
+    java.sql.Connection t = tracked.get();
+    if (t != null) {
+      return t;
+    }
     DuckDBConnection c = current.get();
     return c != null ? c : connection;
+  }
+
+  /**
+   * Cancels every later read that runs longer than {@code limit} (see {@link ReadCancel}) with a
+   * {@link StoreUnavailableException} ({@code TIMED_OUT}); {@link java.time.Duration#ZERO} lifts
+   * it. Imports are never limited, nor are downloads ({@link #forEachLine}), which stream to a
+   * client at the client's pace.
+   */
+  @Override
+  public void limitReads(java.time.Duration limit) {
+    if (limit.isNegative()) {
+      throw new IllegalArgumentException("a read limit must not be negative, found " + limit);
+    }
+    readLimitMillis = limit.toMillis();
   }
 
   private final List<Runnable> onClose = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -281,7 +317,12 @@ public final class DuckDbFactStore implements ImportingStore, AccountStore, Audi
 
   @Override
   public void forEachLine(FactsQuery query, Consumer<LineItem> consumer) {
-    readingVoid(() -> queries().forEachLine(meta(query.dataset()), query, consumer));
+    reading(
+        () -> {
+          queries().forEachLine(meta(query.dataset()), query, consumer);
+          return null;
+        },
+        false);
   }
 
   @Override
