@@ -243,6 +243,10 @@ public final class YesanServer implements AutoCloseable {
                   });
               c.routes.exception(
                   HttpResponseException.class, (ex, ctx) -> problem(ctx, httpProblem(ex, ctx)));
+              // a failure before the route (the access gate reads tokens from the store) answers
+              // the same problem JSON as one inside it: 503 while the database is away
+              c.routes.exception(
+                  YesanException.class, (ex, ctx) -> problem(ctx, Problem.of(ex, instance(ctx))));
               c.routes.error(
                   404,
                   ctx -> {

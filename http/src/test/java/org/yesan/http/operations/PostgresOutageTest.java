@@ -85,6 +85,18 @@ class PostgresOutageTest {
         assertThat(problem.get("status").asInt()).isEqualTo(503);
         // the database's address stays in the server's log
         assertThat(down.body()).doesNotContain("127.0.0.1").doesNotContain(db.database());
+        // the access gate looks a token up in the store before the route: a 503 there too, not
+        // the web framework's bare 500
+        HttpResponse<String> withToken =
+            client.send(
+                HttpRequest.newBuilder(URI.create(server.url() + aggregate))
+                    .header("Authorization", "Bearer yesan_" + "A".repeat(43))
+                    .timeout(Duration.ofSeconds(30))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(withToken.statusCode()).as(withToken.body()).isEqualTo(503);
+        assertThat(JSON.readTree(withToken.body()).get("type").asText())
+            .isEqualTo("urn:yesan:problem:store-unavailable");
         long start = System.nanoTime();
         HttpResponse<String> notReady = get(server, "/readyz");
         assertThat(notReady.statusCode()).isEqualTo(503);

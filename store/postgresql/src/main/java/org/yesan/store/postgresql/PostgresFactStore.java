@@ -60,11 +60,13 @@ public final class PostgresFactStore
   private static final String SCHEMA_HISTORY = "yesan_schema_history";
 
   private final HikariDataSource pool;
+  private final PoolBorrowing borrowing;
   private volatile long readLimitMillis;
   private final PostgresServer server;
 
   private PostgresFactStore(HikariDataSource pool, PostgresServer server) {
     this.pool = pool;
+    this.borrowing = new PoolBorrowing(pool, PoolBorrowing.BUSY_WAIT);
     this.server = server;
   }
 
@@ -187,7 +189,7 @@ public final class PostgresFactStore
 
   /** Connections of the store's pool, for backups and checks that run SQL of their own. */
   public Connection connection() throws SQLException {
-    return pool.getConnection();
+    return borrowing.borrow();
   }
 
   private static String rootMessage(Throwable e) {
@@ -206,7 +208,7 @@ public final class PostgresFactStore
   // Every read runs in one read-only REPEATABLE READ transaction: the several statements of an
   // aggregate see one state, never half of an import that commits meanwhile.
   private <T> T reading(Function<StoreQueries, T> body) {
-    try (Connection c = pool.getConnection()) {
+    try (Connection c = borrowing.borrow()) {
       c.setReadOnly(true);
       c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
       long limit = readLimitMillis;
@@ -292,7 +294,7 @@ public final class PostgresFactStore
   @Override
   public ImportReport importFilesWithAudit(
       List<ImportInput> inputs, ImportProgress progress, ImportAudit audit) {
-    try (Connection c = pool.getConnection()) {
+    try (Connection c = borrowing.borrow()) {
       return new PostgresImport(c, this::nextId, progress).run(inputs, audit);
     } catch (SQLException e) {
       throw new StoreException(
@@ -303,7 +305,7 @@ public final class PostgresFactStore
   // Sequence values are never rolled back, so drawing them outside the import's transaction
   // changes nothing but the connection they are drawn on.
   private int nextId() {
-    try (Connection c = pool.getConnection();
+    try (Connection c = borrowing.borrow();
         PreparedStatement ps = c.prepareStatement("SELECT nextval('yesan_ids')");
         ResultSet rs = ps.executeQuery()) {
       rs.next();
@@ -317,11 +319,11 @@ public final class PostgresFactStore
   // Account and audit writes are single statements on an auto-committing connection; reads of
   // them need no snapshot across statements.
   private <T> T withAccounts(String verb, Function<AccountTables, T> body) {
-    try (Connection c = pool.getConnection()) {
+    try (Connection c = borrowing.borrow()) {
       return body.apply(new AccountTables(c));
     } catch (SQLException e) {
-      throw new StoreException(
-          "cannot " + verb + " " + server.described() + ": " + e.getMessage(), e);
+      // a lost database is a 503 here too (tokens are checked here before every write)
+      throw failure("cannot " + verb + " " + server.described() + ": " + e.getMessage(), e);
     }
   }
 
@@ -407,7 +409,7 @@ public final class PostgresFactStore
 
   @Override
   public <T> T inSnapshot(SqlWork<T> work) {
-    try (Connection c = pool.getConnection()) {
+    try (Connection c = borrowing.borrow()) {
       c.setReadOnly(true);
       c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
       return committed(c, work);
@@ -419,7 +421,7 @@ public final class PostgresFactStore
   // Under the import's lock, so that a restore and an import from another process never overlap.
   @Override
   public <T> T inTransaction(SqlWork<T> work) {
-    try (Connection c = pool.getConnection()) {
+    try (Connection c = borrowing.borrow()) {
       return committed(
           c,
           conn -> {

@@ -87,6 +87,29 @@ class PostgresFactStoreTest {
   }
 
   @Test
+  void aReadWaitsForABusyPoolInsteadOfFailingAfterItsConnectionTimeout() throws Exception {
+    PostgresServer db = LocalPostgres.newDatabase();
+    try (PostgresFactStore store = PostgresFactStore.open(db)) {
+      store.importFiles(List.of(budget2018().input("a")), ImportProgress.NONE);
+      List<Connection> held = new ArrayList<>();
+      // every connection of the pool lent out, as 32 clients of slow reads do
+      for (int i = 0; i < 8; i++) {
+        held.add(store.connection());
+      }
+      java.util.concurrent.CompletableFuture<Integer> read =
+          java.util.concurrent.CompletableFuture.supplyAsync(() -> store.slices("t").size());
+      // past the pool's 5 s connection timeout, the read still waits, failed by nothing
+      Thread.sleep(6_500);
+      assertThat(read).isNotDone();
+      held.remove(0).close();
+      assertThat(read.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(2);
+      for (Connection c : held) {
+        c.close();
+      }
+    }
+  }
+
+  @Test
   void aServerThatRefusesTheLoginIsNamedWithoutThePassword() {
     PostgresServer db = LocalPostgres.newDatabase();
     PostgresServer wrong =
