@@ -19,11 +19,11 @@ class NewsHalvesTest {
     NewsLabels.Score s = evaluate("dev");
     assertThat(s.labels()).isEqualTo(305);
     // Measured (see docs/claims.md); a change to the reader that loses ground shows here.
-    assertThat(s.found()).isGreaterThanOrEqualTo(302);
+    assertThat(s.found()).isGreaterThanOrEqualTo(303);
     // Relabelled against the national aggregates now in the bundled data, with the readings
-    // designed on this half (ratios to GDP, the Assembly's gross changes, year-led lists): 278
-    // right, no accusation.
-    assertThat(s.correct()).isGreaterThanOrEqualTo(278);
+    // designed on this half (ratios to GDP, the Assembly's gross changes, year-led lists, table
+    // cells, sizes of a supplementary named before): 291 right, no accusation.
+    assertThat(s.correct()).isGreaterThanOrEqualTo(291);
     assertThat(s.contradicted() - s.contradictedRight()).isLessThanOrEqualTo(0);
   }
 
