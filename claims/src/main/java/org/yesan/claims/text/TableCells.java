@@ -100,49 +100,28 @@ final class TableCells {
       FiscalYear year = FiscalYear.of(base ? h.firstYear() : h.lastYear());
       String why = "table column \"" + column + "\" under " + year.value();
       Stage stage = column.equals("정부안") ? Stage.PROPOSAL : Stage.ENACTED;
-      ClaimKind kind;
-      NumberMention figure;
+      boolean rate = column.equals("(%)");
+      boolean fromProposal = column.startsWith("국회");
+      boolean fromYearBefore = rate || column.startsWith("전년");
+      NumberMention figure =
+          rate
+              ? as(n, MentionKind.PERCENT, BigDecimal.ONE, Optional.empty())
+              : as(n, MentionKind.AMOUNT, h.won(), Optional.of("KRW"));
+      ClaimKind kind =
+          rate
+              ? ClaimKind.GROWTH_RATE
+              : fromProposal || fromYearBefore ? ClaimKind.CHANGE_AMOUNT : ClaimKind.AMOUNT;
       Optional<Comparison> comparison = Optional.empty();
-      Optional<Integer> current = Optional.ofNullable(ids.get("최종"));
-      if (column.equals("(%)")) {
-        kind = ClaimKind.GROWTH_RATE;
-        figure = as(n, MentionKind.PERCENT, BigDecimal.ONE, Optional.empty());
+      if (fromProposal || fromYearBefore) {
         comparison =
             Optional.of(
                 new Comparison(
-                    year.previous(),
-                    Comparison.Basis.ENACTED,
+                    fromProposal ? year : year.previous(),
+                    fromProposal ? Comparison.Basis.PROPOSAL : Comparison.Basis.ENACTED,
                     !down,
                     why,
-                    current,
-                    Optional.ofNullable(ids.get("본예산"))));
-      } else {
-        figure = as(n, MentionKind.AMOUNT, h.won(), Optional.of("KRW"));
-        kind =
-            column.startsWith("국회") || column.startsWith("전년")
-                ? ClaimKind.CHANGE_AMOUNT
-                : ClaimKind.AMOUNT;
-        if (column.startsWith("국회")) {
-          comparison =
-              Optional.of(
-                  new Comparison(
-                      year,
-                      Comparison.Basis.PROPOSAL,
-                      !down,
-                      why,
-                      current,
-                      Optional.ofNullable(ids.get("정부안"))));
-        } else if (column.startsWith("전년")) {
-          comparison =
-              Optional.of(
-                  new Comparison(
-                      year.previous(),
-                      Comparison.Basis.ENACTED,
-                      !down,
-                      why,
-                      current,
-                      Optional.ofNullable(ids.get("본예산"))));
-        }
+                    Optional.ofNullable(ids.get("최종")),
+                    Optional.ofNullable(ids.get(fromProposal ? "정부안" : "본예산"))));
       }
       out.add(
           Claim.read(
