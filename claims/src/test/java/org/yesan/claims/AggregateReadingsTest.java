@@ -151,6 +151,40 @@ class AggregateReadingsTest {
   }
 
   @Test
+  void tableCellsTakeTheUnitAboveTheTableAndTheirColumnsYearAndStage() {
+    // Bundled: 2024 enacted 656.6, 2025 proposal 677.4 and enacted 673.3 trillion won.
+    String table =
+        "< 재정 총량 >\n(단위: 조원, %)\n| 구분 | '24년 본예산 | '25년 정부안 | '25년 최종 | 국회증감 |"
+            + " 전년대비 | (%) |\n◇ 총지출 | 656.6 | 677.4 | 673.3 | △4.1 | +16.7 | 2.5 |\n";
+    List<CheckedClaim> c = check(table, "2024-12-12");
+    assertThat(c)
+        .extracting(CheckedClaim::kind)
+        .as(c.stream().map(x -> x.text() + "@" + x.start() + " " + x.reading()).toList().toString())
+        .containsExactly(
+            "amount", "amount", "amount", "change_amount", "change_amount", "growth_rate");
+    assertThat(c)
+        .extracting(CheckedClaim::fiscalYear)
+        .containsExactly(
+            java.util.Optional.of(2024),
+            java.util.Optional.of(2025),
+            java.util.Optional.of(2025),
+            java.util.Optional.of(2025),
+            java.util.Optional.of(2025),
+            java.util.Optional.of(2025));
+    assertThat(c.get(1).stage()).contains("proposal");
+    assertThat(c)
+        .allSatisfy(x -> assertThat(x.verdict()).as(x.explanation()).isEqualTo(Verdict.SUPPORTED));
+    // A wrong cell is not called false: its unit is not written next to it.
+    CheckedClaim wrong = check(table.replace("677.4", "690.0"), "2024-12-12").get(1);
+    assertThat(wrong.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+    // Without a unit line, or with cells that do not line up with the columns, cells are unread.
+    assertThat(check(table.replace("(단위: 조원, %)\n", ""), "2024-12-12"))
+        .allSatisfy(x -> assertThat(x.kind()).isEqualTo("no_unit"));
+    assertThat(check(table.replace("| △4.1 ", ""), "2024-12-12"))
+        .allSatisfy(x -> assertThat(x.kind()).isEqualTo("no_unit"));
+  }
+
+  @Test
   void allocatedInATextDatedAfterPassageIsTheBudgetAsPassed() {
     // Bundled 2025: proposal 677.4, enacted 673.3.
     CheckedClaim c = check("정부는 2025년 총지출 673.3조원을 편성해 집행하고 있다.", "2025-03-04").get(0);

@@ -19,11 +19,11 @@ class NewsHalvesTest {
     NewsLabels.Score s = evaluate("dev");
     assertThat(s.labels()).isEqualTo(305);
     // Measured (see docs/claims.md); a change to the reader that loses ground shows here.
-    assertThat(s.found()).isGreaterThanOrEqualTo(302);
+    assertThat(s.found()).isGreaterThanOrEqualTo(303);
     // Relabelled against the national aggregates now in the bundled data, with the readings
-    // designed on this half (ratios to GDP, the Assembly's gross changes, year-led lists): 278
-    // right, no accusation.
-    assertThat(s.correct()).isGreaterThanOrEqualTo(278);
+    // designed on this half (ratios to GDP, the Assembly's gross changes, year-led lists, table
+    // cells, sizes of a supplementary named before): 291 right, no accusation.
+    assertThat(s.correct()).isGreaterThanOrEqualTo(291);
     assertThat(s.contradicted() - s.contradictedRight()).isLessThanOrEqualTo(0);
   }
 
@@ -31,11 +31,12 @@ class NewsHalvesTest {
   void testHalf() throws IOException {
     NewsLabels.Score s = evaluate("test");
     assertThat(s.labels()).isEqualTo(322);
-    // The result on this half's second look (docs/claims.md), after its blind relabelling against
-    // the aggregates now in the bundled data: 311 found, 245 right, 4 of 5 accusations wrong.
-    // Before any change it was 300 found, 224 right and 65 of 67 accusations wrong (old labels).
+    // The result on this half's third look (docs/claims.md): 311 found, 249 right, 4 of 6
+    // accusations wrong. Its second look, after its blind relabelling against the aggregates now
+    // in the bundled data, gave 311, 245 and 4 of 5; before any change it was 300 found, 224 right
+    // and 65 of 67 accusations wrong (old labels).
     assertThat(s.found()).isGreaterThanOrEqualTo(311);
-    assertThat(s.correct()).isGreaterThanOrEqualTo(245);
+    assertThat(s.correct()).isGreaterThanOrEqualTo(249);
     assertThat(s.contradicted() - s.contradictedRight()).isLessThanOrEqualTo(4);
   }
 

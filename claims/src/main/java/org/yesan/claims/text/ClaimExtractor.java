@@ -43,7 +43,7 @@ public final class ClaimExtractor {
         date.map(d -> new DocumentDate(d, "--date")).or(() -> DocumentDate.find(text));
     List<NumberMention> mentions = finder.find(text);
     List<Glossary.Match> subjects = glossary.matches(text);
-    TextReading reading = new TextReading(text, documentDate);
+    TextReading reading = new TextReading(text, documentDate, glossary);
     for (int[] s : sentences(text)) {
       reading.sentence(s[0], s[1], mentions, subjects);
     }

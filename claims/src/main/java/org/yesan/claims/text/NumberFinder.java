@@ -188,8 +188,8 @@ public final class NumberFinder {
       boolean digitFirst = Character.isDigit(number.charAt(0));
       boolean hangulFirst = number.substring(0, 1).matches(HANGUL_DIGIT);
       Optional<String> currency = Optional.ofNullable(m.group(3));
-      if (!digitFirst && !(hangulFirst || currency.isPresent())) {
-        continue;
+      if (!digitFirst && !(hangulFirst || currency.isPresent()) || number.matches("[조억]")) {
+        continue; // "(단위: 조원)" names a unit; it is not one 조원
       }
       if (!digitFirst
           && currency.isEmpty()

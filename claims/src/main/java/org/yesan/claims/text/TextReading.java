@@ -36,9 +36,11 @@ final class TextReading {
   private final StageWords stageWords;
   private final ClaimKinds kinds;
   private final SubjectChoice subjectChoice;
+  private final TableCells tableCells;
 
-  TextReading(String text, Optional<DocumentDate> date) {
+  TextReading(String text, Optional<DocumentDate> date, Glossary glossary) {
     this.text = text;
+    this.tableCells = new TableCells(text, glossary);
     this.date = date;
     this.yearWords = new YearWords(text, date);
     this.stageWords = new StageWords(text, date);
@@ -58,6 +60,11 @@ final class TextReading {
       if (g.start() >= from && g.end() <= to) {
         subjects.add(g);
       }
+    }
+    Optional<List<Claim>> row = tableCells.row(from, to, mentions, claims.size() + 1);
+    if (row.isPresent()) {
+      claims.addAll(row.get());
+      return;
     }
     String sentence = text.substring(from, to).strip();
     List<int[]> asides = subjectChoice.asides(from, to);
