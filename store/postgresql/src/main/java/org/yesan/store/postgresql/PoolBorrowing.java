@@ -9,9 +9,9 @@ import java.time.Duration;
 
 /**
  * Takes connections from the store's pool, telling a busy pool from a lost database: the pool's
- * short connection timeout makes requests fail fast (503) while the database is away, but when
- * every connection is in use by running statements the database is fine and a request waits its
- * turn instead, up to {@link #BUSY_WAIT}.
+ * short connection timeout makes requests fail fast (503) while the database is away, but when the
+ * pool holds all its connections, lent to running statements, the database is fine and a request
+ * waits its turn instead, up to {@link #BUSY_WAIT}.
  */
 final class PoolBorrowing {
 
@@ -32,17 +32,18 @@ final class PoolBorrowing {
       try {
         return pool.getConnection();
       } catch (SQLTransientConnectionException e) {
-        // after a timeout with every connection lent out, the cause is load, not an outage: an
-        // outage breaks the lent connections too and the pool evicts them
-        if (!busy() || System.nanoTime() - deadline >= 0) {
+        // a timeout with the pool full is load, not an outage: an outage breaks the connections
+        // and the pool evicts them. Not "all active": at the moment of the timeout a connection
+        // may be on its way from one request to the next and count as idle.
+        if (!full() || System.nanoTime() - deadline >= 0) {
           throw e;
         }
       }
     }
   }
 
-  private boolean busy() {
+  private boolean full() {
     HikariPoolMXBean mx = pool.getHikariPoolMXBean();
-    return mx != null && mx.getActiveConnections() >= pool.getMaximumPoolSize();
+    return mx != null && mx.getTotalConnections() >= pool.getMaximumPoolSize();
   }
 }
