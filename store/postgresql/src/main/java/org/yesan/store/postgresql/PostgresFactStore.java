@@ -324,6 +324,13 @@ public final class PostgresFactStore
     } catch (SQLException e) {
       // a lost database is a 503 here too (tokens are checked here before every write)
       throw failure("cannot " + verb + " " + server.described() + ": " + e.getMessage(), e);
+    } catch (StoreException e) {
+      // the account tables wrap their own statements' failures
+      if (e.getCause() instanceof SQLException sql
+          && StoreUnavailableException.of(sql).isPresent()) {
+        throw failure(e.getMessage(), sql);
+      }
+      throw e;
     }
   }
 
