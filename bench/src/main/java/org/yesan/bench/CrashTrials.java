@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -86,15 +85,7 @@ public final class CrashTrials {
   }
 
   private static List<String> importCommand(Path store, List<String> files) {
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.add("-Xmx1536m");
-    cmd.add("-Dfile.encoding=UTF-8");
-    cmd.add("-cp");
-    cmd.add(System.getProperty("java.class.path"));
-    cmd.add("org.yesan.cli.YesanCli");
-    cmd.add("--db");
-    cmd.add(store.toString());
+    List<String> cmd = ServerCrashTrials.java(store);
     cmd.add("import");
     cmd.add("--quiet");
     cmd.addAll(files);

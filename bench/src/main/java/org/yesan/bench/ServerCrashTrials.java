@@ -158,6 +158,10 @@ public final class ServerCrashTrials {
     return out;
   }
 
+  /**
+   * The command line that runs the Yesan CLI on {@code store} from this classpath; callers add to
+   * it.
+   */
   static List<String> java(Path store) {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
