@@ -140,7 +140,13 @@ public final class ServerCrashTrials {
     System.out.printf(
         "trials=%d old=%d new=%d neither=%d finished_before_kill=%d restart_not_ready=%d"
             + " slowest_ready_ms=%d%n",
-        trials, verdicts.old, verdicts.neu, verdicts.neither, finishedBeforeKill, unready);
+        trials,
+        verdicts.old,
+        verdicts.neu,
+        verdicts.neither,
+        finishedBeforeKill,
+        unready,
+        slowestReady);
     if (verdicts.neither > 0 || unready > 0) {
       System.exit(1);
     }
