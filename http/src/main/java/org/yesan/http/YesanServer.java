@@ -430,6 +430,7 @@ public final class YesanServer implements AutoCloseable {
 
   /** The one writer of problem answers inside routes; {@link ProblemErrorHandler} outside them. */
   public static void problem(Context ctx, Problem p) {
+    UnreadBody.drop(ctx);
     ctx.status(p.status()).contentType(Problem.CONTENT_TYPE).result(p.bytes());
   }
 

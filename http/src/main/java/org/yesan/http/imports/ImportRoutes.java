@@ -39,9 +39,6 @@ public final class ImportRoutes implements AutoCloseable {
 
   public static final String PATH = "/api/v1/imports";
 
-  /** How much of a body over the limit is read and dropped so that its sender gets the 413. */
-  private static final long REFUSED_BODY_READ = 16L * 1024 * 1024;
-
   private static final Set<String> FIELDS = Set.of("format", "dataset");
 
   private final Gate gate;
@@ -85,7 +82,6 @@ public final class ImportRoutes implements AutoCloseable {
     }
     long limit = gate.rules().maxUploadBytes();
     if (ctx.req().getContentLengthLong() > limit) {
-      dropBody(ctx, REFUSED_BODY_READ);
       refuse(ctx, 413, tooLarge(limit));
       return;
     }
@@ -195,20 +191,6 @@ public final class ImportRoutes implements AutoCloseable {
    * body before it reads the answer, so closing on it unread resets the connection and the client
    * never sees the 413. Past {@code max} the connection is closed anyway.
    */
-  private static void dropBody(Context ctx, long max) {
-    try {
-      InputStream in = ctx.req().getInputStream();
-      byte[] buffer = new byte[64 * 1024];
-      long left = max;
-      int n;
-      while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
-        left -= n;
-      }
-    } catch (IOException e) {
-      // the client went away: there is no one left to answer
-    }
-  }
-
   private static void refuse(Context ctx, int status, String detail) {
     YesanServer.problem(ctx, Problem.http(status, detail, YesanServer.instance(ctx)));
   }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -265,6 +266,20 @@ abstract class ServerAccessContract extends ServerAccessFixture {
       assertThat(e.result()).startsWith("refused: " + a.status());
     }
     assertThat(awaitState()).isEqualTo(before);
+  }
+
+  @Test
+  void anUploadRefusedByTheGateIsAnsweredWhileItsBodyIsStillComing() {
+    // the gate answers before any route reads the body, and an HTTP/1.1 client is still sending
+    // it: a connection closed on unread bytes is reset and the client sees no answer at all
+    byte[] large = new byte[(int) MAX_UPLOAD * 4];
+    Arrays.fill(large, (byte) 'x');
+    Multipart body = new Multipart().file("file", "big.csv", large);
+    for (int i = 0; i < 4; i++) {
+      assertBearerChallenge(upload(Optional.of(revoked), body));
+      assertBearerChallenge(upload(Optional.empty(), body));
+      assertProblem(upload(Optional.of(viewer), body), 403);
+    }
   }
 
   @Test

@@ -1,0 +1,37 @@
+package org.yesan.http;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Reads and drops what is left of a request's body before an error answer, so that a client still
+ * sending it gets the answer.
+ *
+ * <p>An HTTP/1.1 client sends the whole body before it reads the response. When the server answers
+ * early (a refusal by the gate, an upload over its size) and closes the connection on unread bytes,
+ * the peer's kernel resets the connection and the client loses the answer already sent. Reading the
+ * rest first, up to a bound, lets the answer arrive; past the bound the connection is closed as
+ * before.
+ */
+final class UnreadBody {
+
+  /** How much of a refused body is read and dropped at most. */
+  static final long MAX_DROPPED = 16L * 1024 * 1024;
+
+  private UnreadBody() {}
+
+  static void drop(Context ctx) {
+    try {
+      InputStream in = ctx.req().getInputStream();
+      byte[] buffer = new byte[64 * 1024];
+      long left = MAX_DROPPED;
+      int n;
+      while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+        left -= n;
+      }
+    } catch (IOException | RuntimeException e) {
+      // the client went away, or the body was already read as parts: nothing is left to drop
+    }
+  }
+}
