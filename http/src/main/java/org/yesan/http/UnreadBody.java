@@ -11,8 +11,8 @@ import java.io.InputStream;
  * <p>An HTTP/1.1 client sends the whole body before it reads the response. When the server answers
  * early (a refusal by the gate, an upload over its size) and closes the connection on unread bytes,
  * the peer's kernel resets the connection and the client loses the answer already sent. Reading the
- * rest first, up to a bound, lets the answer arrive; past the bound the connection is closed as
- * before.
+ * rest first lets the answer arrive. A body declared larger than {@link #MAX_DROPPED} is not read
+ * at all, and its connection is closed as before.
  */
 final class UnreadBody {
 
@@ -22,6 +22,12 @@ final class UnreadBody {
   private UnreadBody() {}
 
   static void drop(Context ctx) {
+    long declared = ctx.req().getContentLengthLong();
+    if (declared == 0 || declared > MAX_DROPPED) {
+      // nothing to read, or more than would be read: answer at once rather than wait for bytes
+      // that a client declaring a huge body may never send
+      return;
+    }
     try {
       InputStream in = ctx.req().getInputStream();
       byte[] buffer = new byte[64 * 1024];
