@@ -7,12 +7,15 @@
 # every dataset must have the count and total of the same files imported into a fresh store of
 # their own: no import lost or doubled.
 # Usage: bench/load.sh [CONNECTIONS [SECONDS [postgresql|duckdb]]]   (defaults 32, 600, postgresql)
+# SERVER_HEAP (default 1536m) is the served JVM's -Xmx: a smaller bound lets the resident set reach
+# its plateau within the run, so that "memory flat" can be seen rather than inferred.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 source "$(dirname "${BASH_SOURCE[0]}")/pg-lib.sh"
 connections=${1:-32}
 seconds=${2:-600}
 kind=${3:-postgresql}
+server_heap=${SERVER_HEAP:-1536m}
 freeze_build
 shared=$(cd "$root/../shared/data/kr-openfiscal-2007-2018" && pwd)
 files=("$shared"/*.csv)
@@ -35,7 +38,8 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 port=$(free_port)
 expected_port=$(free_port)
 # one address sends every request here, so the per-address rate limit would refuse most of them
-"${yesan[@]}" --db "$db" serve --port "$port" --rate-limit off >"$run/serve.out" 2>&1 &
+"${yesan_java[@]}" "-Xmx$server_heap" org.yesan.cli.YesanCli --db "$db" serve --port "$port" \
+  --rate-limit off >"$run/serve.out" 2>&1 &
 serve_pid=$!
 "${yesan[@]}" --db "$run/expected.duckdb" serve --port "$expected_port" --rate-limit off \
   >"$run/expected-serve.out" 2>&1 &
@@ -105,6 +109,6 @@ echo
 echo "$totals"
 describe_machine
 echo "store: $kind; load average (1/5/15 min) at the start: $load_start; at the end: $load_end; shared machine"
-echo "command: bench/load.sh $connections $seconds $kind"
+echo "command: SERVER_HEAP=$server_heap bench/load.sh $connections $seconds $kind"
 echo "RESULT: $([ "$load_rc" = 0 ] && echo PASS || echo FAIL)"
 exit "$load_rc"
