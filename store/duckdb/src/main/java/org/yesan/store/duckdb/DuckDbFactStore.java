@@ -149,10 +149,15 @@ public final class DuckDbFactStore
   /** False for a version-2 file opened read-only: it has no users, tokens or audit log yet. */
   private final boolean accounts;
 
-  private DuckDbFactStore(DuckDBConnection connection, String location, boolean accounts) {
+  /** Whether this handle may write a file, whose small tables are then compacted on close. */
+  private final boolean compactOnClose;
+
+  private DuckDbFactStore(
+      DuckDBConnection connection, String location, boolean accounts, boolean compactOnClose) {
     this.connection = connection;
     this.location = location;
     this.accounts = accounts;
+    this.compactOnClose = compactOnClose;
   }
 
   /** Opens (creating if needed) a store file; its parent folders are created too. */
@@ -199,7 +204,10 @@ public final class DuckDbFactStore
         StoreSchema.migrate(c);
       }
       return new DuckDbFactStore(
-          c.unwrap(DuckDBConnection.class), location, StoreSchema.hasAccounts(c));
+          c.unwrap(DuckDBConnection.class),
+          location,
+          StoreSchema.hasAccounts(c),
+          !readOnly && !url.equals("jdbc:duckdb:"));
     } catch (SQLException e) {
       // DuckDB lets one process write a file, or several read it; never both at once.
       if (String.valueOf(e.getMessage()).contains("Could not set lock")) {
@@ -490,6 +498,9 @@ public final class DuckDbFactStore
         for (DuckDBConnection r : readers) {
           r.close();
         }
+      }
+      if (compactOnClose) {
+        SmallTableCompaction.run(connection, location);
       }
       connection.close();
     } catch (SQLException e) {
