@@ -29,13 +29,19 @@ import java.util.regex.Pattern;
  *
  * <p>Usage: {@code ServerCrashTrials WORKDIR TRIALS SEED -- BEFORE_FILES... -- IMPORT_FILES...}:
  * the store starts from a command-line import of BEFORE_FILES (and an editor with a token); each
- * trial uploads IMPORT_FILES to a server on a copy of it and kills the server after a random delay
- * from the start of the upload: in odd trials between 0.8 and 1.6 times what one whole upload and
- * import took over HTTP, in even trials anywhere up to it.
+ * trial uploads IMPORT_FILES to a server on a copy of it and kills the server after a random delay.
+ * In even trials the delay runs from the start of the upload, anywhere up to what one whole upload
+ * and import took over HTTP. In odd trials it runs from the {@code 202} that accepts the upload,
+ * anywhere up to a window that starts at what the import took from there, and shrinks by a quarter
+ * whenever an import ended before its kill: an import on a warm machine can be much faster than the
+ * calibration, and a kill after the end proves nothing about the commit.
  */
 public final class ServerCrashTrials {
 
   private static final Pattern URL = Pattern.compile("at (http://[^ ]+)/api/v1/datasets");
+
+  /** The shortest window after the 202 that odd trials draw their kill from. */
+  private static final long MIN_WINDOW_MILLIS = 20;
 
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -89,30 +95,43 @@ public final class ServerCrashTrials {
     Server s = Server.start(trial, work, token);
     long t0 = System.nanoTime();
     String location = post(s, body).get(600, TimeUnit.SECONDS);
+    long accepted = System.nanoTime();
     awaitFinished(s, location);
     long fullMillis = (System.nanoTime() - t0) / 1_000_000;
+    long window = Math.max(MIN_WINDOW_MILLIS, (System.nanoTime() - accepted) / 1_000_000);
     s.stop();
     if (!CrashTrials.state(trial).equals(newState)) {
       throw new IllegalStateException("the HTTP import gives another state than the CLI's");
     }
     System.out.printf(
-        "full upload and import over HTTP: %d ms (server start excluded)%n", fullMillis);
+        "full upload and import over HTTP: %d ms (server start excluded), %d ms of it after the"
+            + " 202%n",
+        fullMillis, window);
 
     Verdicts verdicts = new Verdicts(oldState, newState);
     int finishedBeforeKill = 0;
     long slowestReady = 0;
     int unready = 0;
+    int killedInImport = 0;
     for (int i = 1; i <= trials; i++) {
       CrashTrials.copyStore(oldStore, trial);
-      double at = i % 2 == 0 ? random.nextDouble() : 0.8 + 0.8 * random.nextDouble();
-      long delay = (long) (at * fullMillis);
+      boolean fromAccept = i % 2 == 1;
+      long delay = (long) (random.nextDouble() * (fromAccept ? window : fullMillis));
       Server server = Server.start(trial, work, token);
       CompletableFuture<String> sent = post(server, body);
+      if (fromAccept) {
+        sent.get(600, TimeUnit.SECONDS);
+      }
       Thread.sleep(delay);
       boolean done = isFinished(server, sent);
       server.kill();
       if (done) {
         finishedBeforeKill++;
+        if (fromAccept) {
+          window = Math.max(MIN_WINDOW_MILLIS, window * 3 / 4);
+        }
+      } else if (fromAccept) {
+        killedInImport++;
       }
       // the store must open again in a new server, which must answer before it is checked
       Server again = Server.start(trial, work, token);
@@ -129,22 +148,24 @@ public final class ServerCrashTrials {
       again.stop();
       String verdict = verdicts.judge(trial, i, work);
       System.out.printf(
-          "trial %d: killed after %d ms%s%s, restarted server ready after %d ms: %s%n",
+          "trial %d: killed %d ms after %s%s%s, restarted server ready after %d ms: %s%n",
           i,
           delay,
+          fromAccept ? "the 202" : "the upload began",
           done ? " (import had finished)" : "",
           ready ? "" : " (restarted server NOT READY)",
           readyMillis,
           verdict);
     }
     System.out.printf(
-        "trials=%d old=%d new=%d neither=%d finished_before_kill=%d restart_not_ready=%d"
-            + " slowest_ready_ms=%d%n",
+        "trials=%d old=%d new=%d neither=%d finished_before_kill=%d killed_in_import=%d"
+            + " restart_not_ready=%d slowest_ready_ms=%d%n",
         trials,
         verdicts.old,
         verdicts.neu,
         verdicts.neither,
         finishedBeforeKill,
+        killedInImport,
         unready,
         slowestReady);
     if (verdicts.neither > 0 || unready > 0) {
