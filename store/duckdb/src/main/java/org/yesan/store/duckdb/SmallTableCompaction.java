@@ -82,14 +82,20 @@ final class SmallTableCompaction {
         rs.next();
         rows = rs.getLong(1);
       }
-      try (ResultSet rs =
-          s.executeQuery(
-              "SELECT count(DISTINCT block_id) FROM pragma_storage_info('"
-                  + table
-                  + "') WHERE block_id >= 0")) {
-        rs.next();
-        return rs.getLong(1) > SLACK_BLOCKS + rows / ROWS_PER_BLOCK;
-      }
+      return blocks(c, table) > SLACK_BLOCKS + rows / ROWS_PER_BLOCK;
+    }
+  }
+
+  /** How many storage blocks of the file hold {@code table}'s rows. */
+  static long blocks(Connection c, String table) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT count(DISTINCT block_id) FROM pragma_storage_info('"
+                    + table
+                    + "') WHERE block_id >= 0")) {
+      rs.next();
+      return rs.getLong(1);
     }
   }
 

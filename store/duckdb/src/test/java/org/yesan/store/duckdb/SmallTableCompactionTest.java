@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -84,15 +82,8 @@ class SmallTableCompactionTest {
   private static long blocks(Path file, String table) throws Exception {
     Properties p = new Properties();
     p.setProperty("duckdb.read_only", "true");
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file, p);
-        Statement s = c.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT count(DISTINCT block_id) FROM pragma_storage_info('"
-                    + table
-                    + "') WHERE block_id >= 0")) {
-      rs.next();
-      return rs.getLong(1);
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file, p)) {
+      return SmallTableCompaction.blocks(c, table);
     }
   }
 }
