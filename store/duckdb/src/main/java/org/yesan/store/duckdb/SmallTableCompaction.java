@@ -101,19 +101,15 @@ final class SmallTableCompaction {
 
   private static void rewrite(Connection c, String table, String ddl) throws SQLException {
     String copy = table + "_compact";
-    boolean auto = c.getAutoCommit();
-    c.setAutoCommit(false);
     try (Statement s = c.createStatement()) {
-      s.execute(ddl.replaceFirst("^CREATE TABLE " + table + " ", "CREATE TABLE " + copy + " "));
-      s.execute("INSERT INTO " + copy + " SELECT * FROM " + table);
-      s.execute("DROP TABLE " + table);
-      s.execute("ALTER TABLE " + copy + " RENAME TO " + table);
-      c.commit();
-    } catch (SQLException e) {
-      c.rollback();
-      throw e;
-    } finally {
-      c.setAutoCommit(auto);
+      StoreSchema.inOneTransaction(
+          c,
+          s,
+          List.of(
+              ddl.replaceFirst("^CREATE TABLE " + table + " ", "CREATE TABLE " + copy + " "),
+              "INSERT INTO " + copy + " SELECT * FROM " + table,
+              "DROP TABLE " + table,
+              "ALTER TABLE " + copy + " RENAME TO " + table));
     }
   }
 

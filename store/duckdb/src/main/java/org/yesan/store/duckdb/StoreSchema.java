@@ -108,13 +108,20 @@ final class StoreSchema {
 
   private static void inOneTransaction(Connection c, Statement s, List<String> ddl, String version)
       throws SQLException {
+    List<String> all = new java.util.ArrayList<>(ddl);
+    all.add(version);
+    inOneTransaction(c, s, all);
+  }
+
+  /** Runs {@code statements} as one transaction: all of them, or on any failure none. */
+  static void inOneTransaction(Connection c, Statement s, List<String> statements)
+      throws SQLException {
     boolean auto = c.getAutoCommit();
     c.setAutoCommit(false);
     try {
-      for (String d : ddl) {
+      for (String d : statements) {
         s.execute(d);
       }
-      s.execute(version);
       c.commit();
     } catch (SQLException e) {
       c.rollback();

@@ -26,15 +26,7 @@ class SmallTableCompactionTest {
     long sizeAtTwenty = 0;
     for (int i = 0; i < sessions; i++) {
       try (DuckDbFactStore store = DuckDbFactStore.open(file)) {
-        ((AuditLog) store)
-            .append(
-                AuditEntry.now(
-                    "tester",
-                    AuditEntry.Action.REFUSED,
-                    "POST /api/v1/imports #" + i,
-                    Optional.empty(),
-                    Optional.empty(),
-                    "refused: 401"));
+        ((AuditLog) store).append(refusal("POST /api/v1/imports #" + i));
       }
       if (i == 19) {
         sizeAtTwenty = Files.size(file);
@@ -63,20 +55,22 @@ class SmallTableCompactionTest {
   void aTableWithinItsSlackIsLeftAsItIs() throws Exception {
     Path file = dir.resolve("small.duckdb");
     try (DuckDbFactStore store = DuckDbFactStore.open(file)) {
-      ((AuditLog) store)
-          .append(
-              AuditEntry.now(
-                  "tester",
-                  AuditEntry.Action.REFUSED,
-                  "GET /x",
-                  Optional.empty(),
-                  Optional.empty(),
-                  "refused: 401"));
+      ((AuditLog) store).append(refusal("GET /x"));
     }
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file)) {
       assertThat(SmallTableCompaction.spread(c, "yesan_audit")).isFalse();
       assertThat(SmallTableCompaction.run(c, file.toString())).isZero();
     }
+  }
+
+  private static AuditEntry refusal(String subject) {
+    return AuditEntry.now(
+        "tester",
+        AuditEntry.Action.REFUSED,
+        subject,
+        Optional.empty(),
+        Optional.empty(),
+        "refused: 401");
   }
 
   private static long blocks(Path file, String table) throws Exception {
