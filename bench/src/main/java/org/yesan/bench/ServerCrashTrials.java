@@ -33,8 +33,8 @@ import java.util.regex.Pattern;
  * In even trials the delay runs from the start of the upload, anywhere up to what one whole upload
  * and import took over HTTP. In odd trials it runs from the {@code 202} that accepts the upload,
  * anywhere up to a window that starts at what the import took from there, and shrinks by a quarter
- * whenever an import ended before its kill: an import on a warm machine can be much faster than the
- * calibration, and a kill after the end proves nothing about the commit.
+ * whenever a kill found the import committed (the new state): an import on a warm machine can be
+ * much faster than the calibration, and a kill after the commit proves nothing about it.
  */
 public final class ServerCrashTrials {
 
