@@ -3,13 +3,9 @@ package org.yesan.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import org.yesan.model.DatasetInfo;
-import org.yesan.store.Slice;
-import org.yesan.store.duckdb.DuckDbFactStore;
 
 /**
  * Kills {@code yesan import} with SIGKILL at random moments and checks that the store it was
@@ -21,6 +17,12 @@ import org.yesan.store.duckdb.DuckDbFactStore;
  * import took, in even trials anywhere up to it.
  */
 public final class CrashTrials {
+
+  /** The stores of the state before the import, the state after it, and each trial's copy. */
+  static final String OLD = "before_import";
+
+  static final String NEW = "after_import";
+  static final String TRIAL = "trial";
 
   private CrashTrials() {}
 
@@ -34,17 +36,16 @@ public final class CrashTrials {
     List<String> update = List.of(args).subList(second + 1, args.length);
     Files.createDirectories(work);
 
-    Path oldStore = work.resolve("old.duckdb");
-    Path newStore = work.resolve("new.duckdb");
-    deleteStore(oldStore);
-    deleteStore(newStore);
-    run(importCommand(oldStore, before), Long.MAX_VALUE);
-    copyStore(oldStore, newStore);
+    TrialStores stores = new TrialStores.DuckDbFiles(work);
+    stores.empty(OLD);
+    stores.delete(NEW);
+    run(importCommand(stores.address(OLD), before), Long.MAX_VALUE);
+    stores.copy(OLD, NEW);
     long t0 = System.nanoTime();
-    run(importCommand(newStore, update), Long.MAX_VALUE);
+    run(importCommand(stores.address(NEW), update), Long.MAX_VALUE);
     long fullMillis = (System.nanoTime() - t0) / 1_000_000;
-    String oldState = state(oldStore);
-    String newState = state(newStore);
+    String oldState = StoreStates.of(stores, OLD);
+    String newState = StoreStates.of(stores, NEW);
     if (oldState.equals(newState)) {
       throw new IllegalStateException("the import changes nothing; choose files that do");
     }
@@ -52,18 +53,17 @@ public final class CrashTrials {
 
     Verdicts verdicts = new Verdicts(oldState, newState);
     int exitedBeforeKill = 0;
-    Path trial = work.resolve("trial.duckdb");
     for (int i = 1; i <= trials; i++) {
-      copyStore(oldStore, trial);
+      stores.copy(OLD, TRIAL);
       // Half the kills fall anywhere in a whole import, half around its end, where the commit
       // is: a shared machine stretches imports, and kills that all land early test little.
       double at = i % 2 == 0 ? random.nextDouble() : 0.8 + 0.8 * random.nextDouble();
       long delay = (long) (at * fullMillis);
-      boolean killed = run(importCommand(trial, update), delay);
+      boolean killed = run(importCommand(stores.address(TRIAL), update), delay);
       if (!killed) {
         exitedBeforeKill++;
       }
-      String verdict = verdicts.judge(trial, i, work);
+      String verdict = verdicts.judge(stores, TRIAL, i);
       System.out.printf(
           "trial %d: killed after %d ms%s: %s%n", i, delay, killed ? "" : " (had exited)", verdict);
     }
@@ -84,7 +84,7 @@ public final class CrashTrials {
     throw new IllegalArgumentException("usage: WORKDIR TRIALS SEED -- FILES... -- FILES...");
   }
 
-  private static List<String> importCommand(Path store, List<String> files) {
+  private static List<String> importCommand(String store, List<String> files) {
     List<String> cmd = ServerCrashTrials.java(store);
     cmd.add("import");
     cmd.add("--quiet");
@@ -113,44 +113,5 @@ public final class CrashTrials {
     p.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no rollback by the process itself
     p.waitFor();
     return true;
-  }
-
-  /** Every dataset with its content hash, and every slice with its facts and exact total. */
-  static String state(Path store) {
-    StringBuilder b = new StringBuilder();
-    try (DuckDbFactStore s = DuckDbFactStore.open(store)) {
-      for (DatasetInfo d : s.datasets()) {
-        b.append(d.name()).append(' ').append(d.contentHash()).append('\n');
-        for (Slice sl : s.slices(d.name())) {
-          b.append(sl.measure())
-              .append(' ')
-              .append(sl.fiscalYear())
-              .append(' ')
-              .append(sl.stage().id())
-              .append(' ')
-              .append(sl.reportedIn())
-              .append(' ')
-              .append(sl.facts())
-              .append(' ')
-              .append(sl.total().toPlainString())
-              .append('\n');
-        }
-      }
-    }
-    return b.toString();
-  }
-
-  static void copyStore(Path from, Path to) throws IOException {
-    deleteStore(to);
-    Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
-    Path wal = Path.of(from + ".wal");
-    if (Files.exists(wal)) {
-      Files.copy(wal, Path.of(to + ".wal"), StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
-
-  static void deleteStore(Path p) throws IOException {
-    Files.deleteIfExists(p);
-    Files.deleteIfExists(Path.of(p + ".wal"));
   }
 }

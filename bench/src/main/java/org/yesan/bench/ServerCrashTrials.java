@@ -27,11 +27,13 @@ import java.util.regex.Pattern;
  * exactly the state before the import or the state after it; both states are computed beforehand by
  * {@code yesan import} on the command line, not over HTTP.
  *
- * <p>Usage: {@code ServerCrashTrials WORKDIR TRIALS SEED -- BEFORE_FILES... -- IMPORT_FILES...}:
- * the store starts from a command-line import of BEFORE_FILES (and an editor with a token); each
- * trial uploads IMPORT_FILES to a server on a copy of it and kills the server after a random delay.
- * In even trials the delay runs from the start of the upload, anywhere up to what one whole upload
- * and import took over HTTP. In odd trials it runs from the {@code 202} that accepts the upload,
+ * <p>Usage: {@code ServerCrashTrials WORKDIR TRIALS SEED [--postgres postgresql://USER@HOST:PORT]
+ * -- BEFORE_FILES... -- IMPORT_FILES...}: the stores are DuckDB files in WORKDIR, or with {@code
+ * --postgres} databases of that server (copied with {@code CREATE DATABASE … TEMPLATE}); the store
+ * starts from a command-line import of BEFORE_FILES (and an editor with a token); each trial
+ * uploads IMPORT_FILES to a server on a copy of it and kills the server after a random delay. In
+ * even trials the delay runs from the start of the upload, anywhere up to what one whole upload and
+ * import took over HTTP. In odd trials it runs from the {@code 202} that accepts the upload,
  * anywhere up to a window that starts at what the import took from there, and shrinks by a quarter
  * whenever a kill found the import committed (the new state): an import on a warm machine can be
  * much faster than the calibration, and a kill after the commit proves nothing about it.
@@ -46,11 +48,13 @@ public final class ServerCrashTrials {
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private final Path work;
+  private final TrialStores stores;
   private final List<Path> update;
   private String token = "";
 
-  private ServerCrashTrials(Path work, List<Path> update) {
+  private ServerCrashTrials(Path work, TrialStores stores, List<Path> update) {
     this.work = work;
+    this.stores = stores;
     this.update = update;
   }
 
@@ -58,31 +62,37 @@ public final class ServerCrashTrials {
     Path work = Path.of(args[0]);
     int trials = Integer.parseInt(args[1]);
     Random random = new Random(Long.parseLong(args[2]));
-    int split = CrashTrials.indexOf(args, "--", 3);
+    Files.createDirectories(work);
+    TrialStores stores = new TrialStores.DuckDbFiles(work);
+    int from = 3;
+    if (args.length > 4 && args[3].equals("--postgres")) {
+      stores = new TrialStores.PostgresDatabases(args[4]);
+      from = 5;
+    }
+    int split = CrashTrials.indexOf(args, "--", from);
     int second = CrashTrials.indexOf(args, "--", split + 1);
     List<String> before = List.of(args).subList(split + 1, second);
     List<Path> update =
         List.of(args).subList(second + 1, args.length).stream().map(Path::of).toList();
-    Files.createDirectories(work);
-    new ServerCrashTrials(work, update).run(trials, random, before);
+    new ServerCrashTrials(work, stores, update).run(trials, random, before);
   }
 
   private void run(int trials, Random random, List<String> before) throws Exception {
-    Path oldStore = work.resolve("old.duckdb");
-    Path newStore = work.resolve("new.duckdb");
-    CrashTrials.deleteStore(oldStore);
-    CrashTrials.deleteStore(newStore);
+    String oldStore = stores.address(CrashTrials.OLD);
+    String newStore = stores.address(CrashTrials.NEW);
+    stores.empty(CrashTrials.OLD);
+    stores.delete(CrashTrials.NEW);
     List<String> load = new ArrayList<>(List.of("import", "--quiet"));
     load.addAll(before);
     cli(oldStore, load);
     cli(oldStore, List.of("users", "add", "crash", "--role", "editor"));
     token = cli(oldStore, List.of("tokens", "create", "crash")).strip();
-    CrashTrials.copyStore(oldStore, newStore);
+    stores.copy(CrashTrials.OLD, CrashTrials.NEW);
     List<String> reimport = new ArrayList<>(List.of("import", "--quiet"));
     update.forEach(p -> reimport.add(p.toString()));
     cli(newStore, reimport);
-    String oldState = CrashTrials.state(oldStore);
-    String newState = CrashTrials.state(newStore);
+    String oldState = StoreStates.of(stores, CrashTrials.OLD);
+    String newState = StoreStates.of(stores, CrashTrials.NEW);
     if (oldState.equals(newState)) {
       throw new IllegalStateException("the import changes nothing; choose files that do");
     }
@@ -90,8 +100,8 @@ public final class ServerCrashTrials {
     System.out.printf("upload: %d files, %d bytes%n", update.size(), body.length);
 
     // one whole upload and import over HTTP, not killed: it must give the command line's state
-    Path trial = work.resolve("trial.duckdb");
-    CrashTrials.copyStore(oldStore, trial);
+    String trial = stores.address(CrashTrials.TRIAL);
+    stores.copy(CrashTrials.OLD, CrashTrials.TRIAL);
     Server s = Server.start(trial, work, token);
     long t0 = System.nanoTime();
     String location = post(s, body).get(600, TimeUnit.SECONDS);
@@ -100,7 +110,7 @@ public final class ServerCrashTrials {
     long fullMillis = (System.nanoTime() - t0) / 1_000_000;
     long window = Math.max(MIN_WINDOW_MILLIS, (System.nanoTime() - accepted) / 1_000_000);
     s.stop();
-    if (!CrashTrials.state(trial).equals(newState)) {
+    if (!StoreStates.of(stores, CrashTrials.TRIAL).equals(newState)) {
       throw new IllegalStateException("the HTTP import gives another state than the CLI's");
     }
     System.out.printf(
@@ -114,7 +124,7 @@ public final class ServerCrashTrials {
     int unready = 0;
     int killedInImport = 0;
     for (int i = 1; i <= trials; i++) {
-      CrashTrials.copyStore(oldStore, trial);
+      stores.copy(CrashTrials.OLD, CrashTrials.TRIAL);
       boolean fromAccept = i % 2 == 1;
       long delay = (long) (random.nextDouble() * (fromAccept ? window : fullMillis));
       Server server = Server.start(trial, work, token);
@@ -138,7 +148,7 @@ public final class ServerCrashTrials {
         unready++;
       }
       again.stop();
-      String verdict = verdicts.judge(trial, i, work);
+      String verdict = verdicts.judge(stores, CrashTrials.TRIAL, i);
       // the verdict says whether the import had committed before the kill
       boolean done = verdict.equals("new");
       if (done) {
@@ -175,7 +185,7 @@ public final class ServerCrashTrials {
     }
   }
 
-  private static String cli(Path store, List<String> args)
+  private static String cli(String store, List<String> args)
       throws IOException, InterruptedException {
     List<String> cmd = java(store);
     cmd.addAll(args);
@@ -191,7 +201,7 @@ public final class ServerCrashTrials {
    * The command line that runs the Yesan CLI on {@code store} from this classpath; callers add to
    * it.
    */
-  static List<String> java(Path store) {
+  static List<String> java(String store) {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Xmx1536m");
@@ -200,7 +210,7 @@ public final class ServerCrashTrials {
     cmd.add(System.getProperty("java.class.path"));
     cmd.add("org.yesan.cli.YesanCli");
     cmd.add("--db");
-    cmd.add(store.toString());
+    cmd.add(store);
     return cmd;
   }
 
@@ -277,7 +287,7 @@ public final class ServerCrashTrials {
           .build();
     }
 
-    static Server start(Path store, Path work, String token) throws IOException {
+    static Server start(String store, Path work, String token) throws IOException {
       List<String> cmd = java(store);
       cmd.addAll(List.of("serve", "--port", "0", "--rate-limit", "off"));
       Process p =

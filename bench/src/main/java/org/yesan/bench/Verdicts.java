@@ -1,12 +1,10 @@
 package org.yesan.bench;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * The tally of crash trials: after each, the store holds the state before the import ("old"), the
- * state after it ("new"), or neither, which is kept for a look as {@code neither-N.duckdb}.
+ * state after it ("new"), or neither, which is kept for a look as the store {@code neither_N}.
  */
 final class Verdicts {
 
@@ -21,11 +19,11 @@ final class Verdicts {
     this.newState = newState;
   }
 
-  /** Judges trial {@code i}'s store and counts the verdict, which it answers. */
-  String judge(Path trial, int i, Path work) throws IOException {
+  /** Judges trial {@code i}'s store {@code trial} and counts the verdict, which it answers. */
+  String judge(TrialStores stores, String trial, int i) throws IOException {
     String s;
     try {
-      s = CrashTrials.state(trial);
+      s = StoreStates.of(stores, trial);
     } catch (RuntimeException e) {
       s = "cannot open: " + e.getMessage();
     }
@@ -38,7 +36,7 @@ final class Verdicts {
       return "new";
     }
     neither++;
-    Files.copy(trial, work.resolve("neither-" + i + ".duckdb"));
+    stores.copy(trial, "neither_" + i);
     return "NEITHER";
   }
 }
