@@ -15,6 +15,7 @@ import io.javalin.http.HandlerType;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import org.yesan.accounts.Account;
 import org.yesan.accounts.AccountException;
 import org.yesan.accounts.AccountStore;
@@ -168,9 +169,15 @@ public final class AccountRoutes {
   }
 
   private void listUsers(Context ctx, Accounts a) {
+    list(ctx, "users", a.users(), AccountRoutes::user);
+  }
+
+  /** Answers {@code {"NAME": [row, ...]}}, each element rendered by {@code row}. */
+  private static <T> void list(
+      Context ctx, String name, List<T> elements, Function<T, ObjectNode> row) {
     ObjectNode o = JsonNodeFactory.instance.objectNode();
-    ArrayNode rows = o.putArray("users");
-    a.users().forEach(u -> rows.add(user(u)));
+    ArrayNode rows = o.putArray(name);
+    elements.forEach(e -> rows.add(row.apply(e)));
     ok(ctx, 200, o);
   }
 
@@ -193,10 +200,7 @@ public final class AccountRoutes {
   }
 
   private void listTokens(Context ctx, Accounts a) {
-    ObjectNode o = JsonNodeFactory.instance.objectNode();
-    ArrayNode rows = o.putArray("tokens");
-    a.tokens().forEach(t -> rows.add(token(t)));
-    ok(ctx, 200, o);
+    list(ctx, "tokens", a.tokens(), AccountRoutes::token);
   }
 
   private void createToken(Context ctx, Accounts a) throws JsonProcessingException {
