@@ -12,12 +12,16 @@ import java.io.InputStream;
  * early (a refusal by the gate, an upload over its size) and closes the connection on unread bytes,
  * the peer's kernel resets the connection and the client loses the answer already sent. Reading the
  * rest first lets the answer arrive. A body declared larger than {@link #MAX_DROPPED} is not read
- * at all, and its connection is closed as before.
+ * at all, and its connection is closed as before; so is one still coming after {@link #MAX_DRAIN},
+ * so that a client trickling its body cannot hold a thread for as long as it likes.
  */
 final class UnreadBody {
 
   /** How much of a refused body is read and dropped at most. */
   static final long MAX_DROPPED = 16L * 1024 * 1024;
+
+  /** How long a refused body is read at most. */
+  static final java.time.Duration MAX_DRAIN = java.time.Duration.ofSeconds(10);
 
   private UnreadBody() {}
 
@@ -32,8 +36,11 @@ final class UnreadBody {
       InputStream in = ctx.req().getInputStream();
       byte[] buffer = new byte[64 * 1024];
       long left = MAX_DROPPED;
+      long deadline = System.nanoTime() + MAX_DRAIN.toNanos();
       int n;
-      while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+      while (left > 0
+          && System.nanoTime() < deadline
+          && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
         left -= n;
       }
     } catch (IOException | RuntimeException e) {

@@ -146,6 +146,52 @@ class ServerEdgeTest {
   }
 
   @Test
+  void aRefusedBodyTrickledSlowlyIsNotWaitedForPastTheDrainBound() throws Exception {
+    // 1 MiB at about 20 KiB/s would take 50 s to arrive; the refusal must come after the drain's
+    // bound instead, not once the last byte is in
+    int size = 1024 * 1024;
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", s.server.port())) {
+      socket.setSoTimeout(60_000);
+      java.io.OutputStream out = socket.getOutputStream();
+      out.write(
+          ("POST /api/v1/claims/check HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+                  + "Content-Type: application/json\r\nContent-Length: "
+                  + size
+                  + "\r\n\r\n")
+              .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      out.flush();
+      long start = System.nanoTime();
+      Thread trickle =
+          new Thread(
+              () -> {
+                byte[] piece = new byte[4096];
+                java.util.Arrays.fill(piece, (byte) 'x');
+                try {
+                  for (int sent = 0; sent < size; sent += piece.length) {
+                    out.write(piece);
+                    out.flush();
+                    Thread.sleep(200);
+                  }
+                } catch (IOException | InterruptedException e) {
+                  // the server answered and closed: the rest is not wanted
+                }
+              });
+      trickle.setDaemon(true);
+      trickle.start();
+      java.io.InputStream in = socket.getInputStream();
+      String status =
+          new String(
+              in.readNBytes("HTTP/1.1 415".length()), java.nio.charset.StandardCharsets.UTF_8);
+      long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+      trickle.interrupt();
+      assertThat(status).isEqualTo("HTTP/1.1 415");
+      assertThat(seconds)
+          .isGreaterThanOrEqualTo(UnreadBody.MAX_DRAIN.toSeconds() - 1)
+          .isLessThan(UnreadBody.MAX_DRAIN.toSeconds() + 15);
+    }
+  }
+
+  @Test
   void aTargetOrHeadersTooLargeAre414And431() {
     RawHttp longTarget = raw("GET", "/api/v1/datasets?x=" + "a".repeat(20_000));
     JsonNode p = problem(longTarget, 414);
