@@ -257,6 +257,22 @@ class DashboardInUseBrowserTest extends BrowserTestBase {
     assertThat(drawn).anyMatch(x -> x.startsWith("+") && x.endsWith("trillion won"));
     shoot("compare-en");
 
+    // the 분야 have no official English names: Yesan's translations, and the page says so
+    goHash(
+        "compare?dataset=kr-openfiscal&measure=expenditure&axis=years&a=2017&b=2018&stage=enacted&level=sector&lang=en");
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(
+            d -> d.findElement(By.cssSelector("table.data")).getText().contains("Social welfare"));
+    assertThat(driver.findElement(By.cssSelector("table.data")).getText())
+        .contains("Public order and safety")
+        .contains("Land and regional development")
+        .doesNotContain("사회복지");
+    WebElement note = driver.findElement(By.id("glossary-note"));
+    assertThat(note.isDisplayed()).isTrue();
+    assertThat(note.getText()).contains("Yesan's own translations, not official names");
+    assertLabelsFit("compare-chart");
+    shoot("compare-sectors-en");
+
     goHash(
         "search?dataset=kr-openfiscal&q=" + DashboardFixture.q("전력") + "&levels=program&lang=ko");
     await("table.data");
@@ -273,6 +289,7 @@ class DashboardInUseBrowserTest extends BrowserTestBase {
     shoot("search");
 
     goHash("claims?lang=ko");
+    assertThat(driver.findElement(By.id("glossary-note")).isDisplayed()).isFalse();
     WebElement area = await("#claim-text");
     ((JavascriptExecutor) driver)
         .executeScript("arguments[0].value = arguments[1]", area, "정부는 2026년 예산안을 728조원으로 편성했다.");

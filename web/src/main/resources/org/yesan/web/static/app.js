@@ -1,7 +1,7 @@
 // The dashboard shell: header, KO/EN switch, navigation, and the view named in the address.
 
 import { h, failure, loading } from './components.js';
-import { setLang, setGlossary, currentLang, t } from './i18n.js';
+import { setLang, setGlossary, glossaryHasTranslations, currentLang, t } from './i18n.js';
 import { parse, href } from './state.js';
 import { getJson } from './api.js';
 import * as overview from './views/overview.js';
@@ -77,6 +77,10 @@ function header(state) {
   sw.textContent = t('lang');
   sw.setAttribute('href', href(state.view, p));
   sw.setAttribute('lang', other);
+  // official English names come with a source; say so where a name is only Yesan's translation
+  const note = document.getElementById('glossary-note');
+  note.hidden = currentLang() !== 'en' || !glossaryHasTranslations();
+  note.textContent = note.hidden ? '' : t('glossaryNote');
 }
 
 window.addEventListener('hashchange', show);

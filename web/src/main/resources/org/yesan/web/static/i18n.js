@@ -68,18 +68,25 @@ const WORDS = {
     missingYear: 'There are no figures for this item in this year and stage; a missing amount is not 0.', unfilled: 'Every line of this column is 0 in the source (not filled in), so it is not taken as an amount.',
     saveImage: 'Save as image', embed: 'Embed', embedCode: 'Put this address in an iframe to show the chart alone',
     latest: 'Latest amount', latestYear: 'Year',
+    glossaryNote: 'Ministry and agency names are their official English names where a source gives one (glossary.json). The names of the 분야 sectors and of 14 former bodies are Yesan\'s own translations, not official names.',
   },
 };
 
 let lang = 'ko';
 let glossary = new Map();
 
-/** English names of members (ministries) from static/glossary.json, each with its source. */
+/** English names of members (ministries, sectors) from static/glossary.json, each with its source. */
 export function setGlossary(json) {
   glossary = new Map();
   for (const entries of Object.values((json && json.levels) || {})) {
     for (const e of entries) glossary.set(e.ko, { en: e.en, source: json.sources[e.source] });
   }
+}
+
+/** Whether the English UI shows any name that is Yesan's own translation, not an official one. */
+export function glossaryHasTranslations() {
+  for (const g of glossary.values()) if (g.source && g.source.kind === 'translation') return true;
+  return false;
 }
 
 /** A member's name in the UI's language: the glossary's English name, else the member as stored. */
