@@ -92,9 +92,7 @@ final class BulkCsvLoad {
             + sameLine("p", memberColumns, otherColumns)
             + ")");
     long facts =
-        update(
-            factStatement(
-                csv, plain, firstRowId, datasetId, sourceId, memberColumns, otherColumns, live));
+        update(factStatement(csv, plain, firstRowId, datasetId, memberColumns, otherColumns, live));
     if (facts != plain.rows() * live.size()) {
       // Every row's path was just added to the line table, so the join cannot lose a row.
       throw new IllegalStateException(
@@ -109,14 +107,18 @@ final class BulkCsvLoad {
               + " columns");
     }
     Map<Integer, StoredSlice> stored = new HashMap<>();
+    // Read from the rows table by this load's slice ids: their slice rows are written at the end
+    // of the import, and until then the view over the rows shows none of these facts.
+    String sliceIds =
+        live.stream().map(l -> Integer.toString(l.sliceId())).collect(Collectors.joining(", "));
     try (Statement q = connection.createStatement();
         ResultSet rs =
             q.executeQuery(
                 "SELECT slice_id, count(*), sum(amount) FROM "
-                    + StoreSchema.factTable(datasetId)
-                    + " WHERE source_id = "
-                    + sourceId
-                    + " GROUP BY slice_id")) {
+                    + FactLayout.rowTable(datasetId)
+                    + " WHERE slice_id IN ("
+                    + sliceIds
+                    + ") GROUP BY slice_id")) {
       while (rs.next()) {
         stored.put(rs.getInt(1), new StoredSlice(rs.getLong(2), rs.getBigDecimal(3)));
       }
@@ -248,20 +250,13 @@ final class BulkCsvLoad {
       PlainCsvFile plain,
       long firstRowId,
       int datasetId,
-      int sourceId,
       List<String> memberColumns,
       List<String> otherColumns,
       List<LiveColumn> live) {
     java.math.BigInteger factor = csv.unitFactor().toBigIntegerExact();
     List<String> slices = new ArrayList<>();
-    List<String> years = new ArrayList<>();
-    List<String> stages = new ArrayList<>();
-    List<String> amounts = new ArrayList<>();
     for (int j = 0; j < live.size(); j++) {
       LiveColumn l = live.get(j);
-      slices.add(Integer.toString(l.sliceId()));
-      years.add(Integer.toString(l.fiscalYear()));
-      stages.add(literal(l.stage()));
       long largest = plain.amounts().get(l.amount()).largestMagnitude();
       // Exact either way; 64-bit arithmetic when the largest amount in base units fits in it (it
       // is many times faster than casting the text to a 128-bit DECIMAL).
@@ -270,41 +265,36 @@ final class BulkCsvLoad {
                   .multiply(factor)
                   .compareTo(java.math.BigInteger.valueOf(Long.MAX_VALUE))
               < 0;
-      amounts.add(
+      String amount =
           fitsLong
-              ? "CAST(r.a" + j + " * " + factor + " AS DECIMAL(38,2))"
-              : "CAST(CAST(r.a"
+              ? "CAST(a" + j + " * " + factor + " AS DECIMAL(38,2))"
+              : "CAST(CAST(a"
                   + j
                   + " AS DECIMAL(38,0)) * CAST("
                   + factor
-                  + " AS DECIMAL(18,0)) AS DECIMAL(38,2))");
+                  + " AS DECIMAL(18,0)) AS DECIMAL(38,2))";
+      slices.add("SELECT " + l.sliceId() + ", source_line, line_id, " + amount + " FROM j");
     }
-    // unnest of equally long lists in one select list zips them: one fact per row and column.
+    List<String> amounts =
+        IntStream.range(0, live.size()).mapToObj(j -> "r.a" + j).collect(Collectors.toList());
+    // The rows are joined to their lines once, in file order, then written slice after slice: runs
+    // of one slice id and of stepping lines are what DuckDB's compression collapses.
     return "INSERT INTO "
-        + StoreSchema.factTable(datasetId)
-        + " SELECT unnest(["
-        + String.join(", ", slices)
-        + "]), "
-        + sourceId
+        + FactLayout.rowTable(datasetId)
+        + " WITH j AS MATERIALIZED (SELECT"
         // One record per line after a one-line header: row i of the file is on line i + 2.
-        + ", r.rowid - "
+        + " r.rowid - "
         + firstRowId
-        + " + 2, l.line_id, "
-        + literal(csv.measure())
-        + ", unnest(["
-        + String.join(", ", years)
-        + "]), unnest(["
-        + String.join(", ", stages)
-        + "]), "
-        + plain.year().value()
-        + ", unnest(["
+        + " + 2 AS source_line, l.line_id, "
         + String.join(", ", amounts)
-        + "]) FROM "
+        + " FROM "
         + STAGE
         + " r JOIN "
         + StoreSchema.lineTable(datasetId)
         + " l ON "
-        + sameLine("r", memberColumns, otherColumns);
+        + sameLine("r", memberColumns, otherColumns)
+        + " ORDER BY source_line) "
+        + String.join(" UNION ALL ", slices);
   }
 
   private static String sameLine(String row, List<String> memberColumns, List<String> others) {
