@@ -487,7 +487,7 @@ public final class DuckDbFactStore
 
   @Override
   public void restartIds(Connection c, String sequence, long next) throws SQLException {
-    NarrowFactTables.restartIds(c, sequence, next);
+    StoreSchema.restartIds(c, sequence, next);
   }
 
   @Override

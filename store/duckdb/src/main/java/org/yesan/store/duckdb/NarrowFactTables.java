@@ -110,20 +110,6 @@ final class NarrowFactTables implements FactTableStorage {
     }
   }
 
-  // DuckDB's sequences cannot be set; drawing values until the next one is past the restored ids
-  // moves it the same way. Here with the rest of what a restore does in this store's own way.
-  static void restartIds(Connection c, String sequence, long next) throws SQLException {
-    // The sequence names are the schema's own constants, never input.
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT nextval('" + sequence + "')")) {
-      rs.next();
-      long drawn = rs.getLong(1);
-      if (drawn + 1 < next) {
-        s.execute("SELECT max(nextval('" + sequence + "')) FROM range(" + (next - drawn - 1) + ")");
-      }
-    }
-  }
-
   private static long count(Connection c, String table) throws SQLException {
     try (Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {

@@ -189,6 +189,20 @@ final class StoreSchema {
     }
   }
 
+  // DuckDB's sequences cannot be set; drawing values until the next one is past the restored ids
+  // moves it the same way.
+  static void restartIds(Connection c, String sequence, long next) throws SQLException {
+    // The sequence names are the schema's own constants, never input.
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT nextval('" + sequence + "')")) {
+      rs.next();
+      long drawn = rs.getLong(1);
+      if (drawn + 1 < next) {
+        s.execute("SELECT max(nextval('" + sequence + "')) FROM range(" + (next - drawn - 1) + ")");
+      }
+    }
+  }
+
   /** The fact table of a dataset. */
   static String factTable(int datasetId) {
     return TableNames.factTable(datasetId);
