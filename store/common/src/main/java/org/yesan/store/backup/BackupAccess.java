@@ -42,6 +42,11 @@ public interface BackupAccess {
    */
   List<String> createDatasetTable(String table, List<String> columns);
 
+  /** How the store keeps its dataset tables; as the tables themselves unless it says otherwise. */
+  default FactTableStorage factTables() {
+    return FactTableStorage.PLAIN;
+  }
+
   /** Moves one of the store's sequences so that the next value drawn is at least {@code next}. */
   void restartIds(Connection connection, String sequence, long next) throws SQLException;
 }

@@ -30,17 +30,24 @@ final class BackupTables {
   /**
    * Table name to its columns (name to type), catalog tables in dependency order, then datasets.
    */
-  static Map<String, Map<String, String>> list(Connection c, List<String> excluded)
+  static Map<String, Map<String, String>> list(Connection c, BackupAccess store)
       throws SQLException {
+    List<String> excluded = store.versionTables();
+    FactTableStorage storage = store.factTables();
     List<String> names = new ArrayList<>();
+    // A view is a dataset's table when the store keeps its rows behind it; no other view is data.
     try (Statement s = c.createStatement();
         ResultSet rs =
             s.executeQuery(
-                "SELECT table_name FROM information_schema.tables WHERE table_schema ="
-                    + " current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name")) {
+                "SELECT table_name, table_type = 'VIEW' FROM information_schema.tables WHERE"
+                    + " table_schema = current_schema() AND table_type IN ('BASE TABLE', 'VIEW')"
+                    + " ORDER BY table_name")) {
       while (rs.next()) {
         String name = rs.getString(1);
-        if (!excluded.contains(name)) {
+        boolean view = rs.getBoolean(2);
+        if (!excluded.contains(name)
+            && !storage.behindView(name)
+            && (!view || DATASET_TABLE.matcher(name).matches())) {
           names.add(name);
         }
       }

@@ -23,6 +23,18 @@ public final class DatasetTableLayout {
    */
   public static List<String> statements(
       String table, List<String> columns, IntFunction<String> facts, IntFunction<String> lines) {
+    return statementsOf(table, columns, id -> List.of(facts.apply(id)), lines);
+  }
+
+  /**
+   * @param facts the store's statements that make a dataset's fact table
+   * @param lines the store's {@code CREATE TABLE} of a dataset's line table, without level columns
+   */
+  public static List<String> statementsOf(
+      String table,
+      List<String> columns,
+      IntFunction<List<String>> facts,
+      IntFunction<String> lines) {
     Matcher m = BackupTables.DATASET_TABLE.matcher(table);
     if (!m.matches()) {
       throw new BackupException("not a dataset's table: " + table);
@@ -30,7 +42,7 @@ public final class DatasetTableLayout {
     int datasetId = Integer.parseInt(m.group(2));
     List<String> out = new ArrayList<>();
     if (m.group(1).equals("facts")) {
-      out.add(facts.apply(datasetId));
+      out.addAll(facts.apply(datasetId));
       return out;
     }
     out.add(lines.apply(datasetId));

@@ -83,8 +83,7 @@ public final class StoreBackup {
   private static BackupManifest write(BackupAccess store, Connection c, ZipOutputStream zip)
       throws SQLException, IOException {
     List<BackupManifest.Table> tables = new ArrayList<>();
-    for (Map.Entry<String, Map<String, String>> t :
-        BackupTables.list(c, store.versionTables()).entrySet()) {
+    for (Map.Entry<String, Map<String, String>> t : BackupTables.list(c, store).entrySet()) {
       String entry = "tables/" + t.getKey() + ".csv";
       zip.putNextEntry(new ZipEntry(entry));
       MessageDigest sha = sha256();
@@ -95,6 +94,7 @@ public final class StoreBackup {
               1 << 16);
       long rows = writeTable(c, t.getKey(), t.getValue().size(), w);
       w.flush();
+      store.factTables().checkBackedUp(c, t.getKey(), rows);
       zip.closeEntry();
       List<BackupManifest.Column> columns =
           t.getValue().entrySet().stream()

@@ -76,7 +76,7 @@ public final class StoreRestore {
     try (ZipFile zip = open(file)) {
       return store.inTransaction(
           c -> {
-            Map<String, Map<String, String>> target = BackupTables.list(c, store.versionTables());
+            Map<String, Map<String, String>> target = BackupTables.list(c, store);
             checkFits(manifest, target, store);
             List<String> filled = filledTables(c, target);
             if (!filled.isEmpty()) {
@@ -89,8 +89,8 @@ public final class StoreRestore {
                         + "); restore into an empty store, or pass --replace to drop what it"
                         + " holds");
               }
-              empty(c, target);
-              target = BackupTables.list(c, store.versionTables());
+              empty(c, target, store.factTables());
+              target = BackupTables.list(c, store);
             }
             java.util.Map<String, Long> nextIds = new java.util.TreeMap<>();
             for (BackupManifest.Table t : inTargetOrder(manifest, target)) {
@@ -98,9 +98,14 @@ public final class StoreRestore {
                 for (String ddl : store.createDatasetTable(t.name(), t.columnNames())) {
                   execute(c, ddl);
                 }
-                target = BackupTables.list(c, store.versionTables());
+                target = BackupTables.list(c, store);
               }
-              long restored = insert(c, zip, file, t, target.get(t.name()));
+              boolean datasetTable = BackupTables.DATASET_TABLE.matcher(t.name()).matches();
+              String into = datasetTable ? store.factTables().restoreTarget(c, t.name()) : t.name();
+              long restored = insert(c, zip, file, t, into, target.get(t.name()));
+              if (datasetTable) {
+                store.factTables().restored(c, t.name());
+              }
               nextIds.merge(sequenceOf(t.name()), restored + 1, Math::max);
             }
             nextIds.putIfAbsent(IDS, 1L);
@@ -258,20 +263,30 @@ public final class StoreRestore {
     return out;
   }
 
-  private static void empty(Connection c, Map<String, Map<String, String>> tables)
+  private static void empty(
+      Connection c, Map<String, Map<String, String>> tables, FactTableStorage storage)
       throws SQLException {
     List<String> names = new ArrayList<>(tables.keySet());
     java.util.Collections.reverse(names);
     for (String t : names) {
-      execute(
-          c,
-          BackupTables.DATASET_TABLE.matcher(t).matches() ? "DROP TABLE " + t : "DELETE FROM " + t);
+      if (BackupTables.DATASET_TABLE.matcher(t).matches()) {
+        for (String drop : storage.drop(t)) {
+          execute(c, drop);
+        }
+      } else {
+        execute(c, "DELETE FROM " + t);
+      }
     }
   }
 
   /** Inserts a table's rows; returns the largest value of its {@code id} column, or 0. */
   private static long insert(
-      Connection c, ZipFile zip, Path file, BackupManifest.Table t, Map<String, String> types)
+      Connection c,
+      ZipFile zip,
+      Path file,
+      BackupManifest.Table t,
+      String into,
+      Map<String, String> types)
       throws SQLException {
     List<String> columns = t.columnNames();
     for (String column : columns) {
@@ -282,7 +297,7 @@ public final class StoreRestore {
     }
     String sql =
         "INSERT INTO "
-            + t.name()
+            + into
             + " ("
             + String.join(", ", columns)
             + ") VALUES ("

@@ -18,7 +18,6 @@ import java.util.Optional;
 import org.yesan.ingest.BatchDescription;
 import org.yesan.store.imports.ImportRules.SliceKey;
 import org.yesan.store.sql.ModelJson;
-import org.yesan.store.sql.TableNames;
 
 /**
  * What an import writes to the catalog tables both SQL stores share (datasets, sources, slices), on
@@ -94,10 +93,11 @@ public final class CatalogWrites {
    * handful of statements whatever the number of slices: one statement per slice cost the 48 열린재정
    * files hundreds of statements, each planned on its own.
    *
+   * @param factRows the table the dataset's facts are deleted from
    * @return how many stored slices they replaced
    */
-  public static int replaceSlices(Connection c, int datasetId, List<NewSlice> slices)
-      throws SQLException {
+  public static int replaceSlices(
+      Connection c, int datasetId, String factRows, List<NewSlice> slices) throws SQLException {
     java.util.Map<SliceKey, List<Integer>> stored = new java.util.HashMap<>();
     try (PreparedStatement find =
         c.prepareStatement(
@@ -122,8 +122,7 @@ public final class CatalogWrites {
       String ids =
           old.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
       try (Statement s = c.createStatement()) {
-        s.executeUpdate(
-            "DELETE FROM " + TableNames.factTable(datasetId) + " WHERE slice_id IN (" + ids + ")");
+        s.executeUpdate("DELETE FROM " + factRows + " WHERE slice_id IN (" + ids + ")");
         s.executeUpdate("DELETE FROM slices WHERE id IN (" + ids + ")");
       }
     }

@@ -23,6 +23,7 @@ import org.yesan.store.imports.ImportRules.SliceKey;
 import org.yesan.store.sql.ModelJson;
 import org.yesan.store.sql.StoreException;
 import org.yesan.store.sql.StoreQueries;
+import org.yesan.store.sql.TableNames;
 import org.yesan.validation.ValidationReport;
 
 /**
@@ -102,6 +103,14 @@ public abstract class SqlImport {
 
   /** Makes the line and fact tables of a new dataset. */
   protected abstract void createTables(int datasetId) throws SQLException;
+
+  /**
+   * The table a dataset's facts are written to and deleted from: the shared readers' fact table,
+   * unless the store keeps the rows in another table behind it.
+   */
+  protected String factRows(int datasetId) {
+    return TableNames.factTable(datasetId);
+  }
 
   /** Adds a level's column to a dataset's line table, unless it is there. */
   protected abstract void addLevelColumn(int datasetId, String levelId) throws SQLException;
@@ -265,7 +274,7 @@ public abstract class SqlImport {
               StoreQueries.plain(t.total),
               t.recordedAs));
     }
-    int replaced = CatalogWrites.replaceSlices(connection, ds.id, rows);
+    int replaced = CatalogWrites.replaceSlices(connection, ds.id, factRows(ds.id), rows);
     CatalogWrites.finishDataset(
         connection, ds.id, new ModelJson(ds.levels, ds.hierarchies, ds.measures));
     return new ImportReport.DatasetChange(ds.name, ds.created, written, replaced);

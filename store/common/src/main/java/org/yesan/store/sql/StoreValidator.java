@@ -28,12 +28,25 @@ public final class StoreValidator {
 
   private final StoreQueries store;
 
+  /** A dataset's id to the table behind its fact view, for a store that keeps one. */
+  private final Optional<java.util.function.IntFunction<String>> factRows;
+
   /**
    * @param store reads over the connection to validate through: inside an import's transaction, it
    *     sees the rows the import has not committed yet
    */
   public StoreValidator(StoreQueries store) {
+    this(store, Optional.empty());
+  }
+
+  /**
+   * @param factRows for a store whose fact table is a view over another table joined to the slices,
+   *     that table by dataset id: its rows are checked against the slices too
+   */
+  public StoreValidator(
+      StoreQueries store, Optional<java.util.function.IntFunction<String>> factRows) {
     this.store = store;
+    this.factRows = factRows;
   }
 
   public ValidationReport validate(String dataset) {
@@ -49,6 +62,8 @@ public final class StoreValidator {
     incompleteStages(slices, findings);
     repeatedLines(id, TableNames.factTable(id), TableNames.lineTable(id), levelCols, findings);
     negatives(id, levelCols, findings);
+    factRows.ifPresent(
+        rows -> findings.addAll(new StoredFactsCheck(store).check(id, rows.apply(id))));
     return new ValidationReport(dataset, slices, findings);
   }
 

@@ -27,6 +27,7 @@ import org.yesan.store.Slice;
 import org.yesan.store.accounts.AccountTables;
 import org.yesan.store.backup.BackupAccess;
 import org.yesan.store.backup.DatasetTableLayout;
+import org.yesan.store.backup.FactTableStorage;
 import org.yesan.store.imports.ImportAudit;
 import org.yesan.store.imports.ImportInput;
 import org.yesan.store.imports.ImportProgress;
@@ -135,15 +136,9 @@ public final class DuckDbFactStore
 
   /** A DuckDB setting as the writer's connection sees it; for tests of the import's limits. */
   String setting(String name) {
-    try (java.sql.PreparedStatement ps = connection.prepareStatement("SELECT current_setting(?)")) {
-      ps.setString(1, name);
-      try (java.sql.ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getString(1);
-      }
-    } catch (SQLException e) {
-      throw new StoreException("cannot read setting " + name + ": " + e.getMessage(), e);
-    }
+    return new StoreQueries(connection)
+        .select("SELECT current_setting(?)", List.of(name), rs -> rs.getString(1))
+        .get(0);
   }
 
   /** False for a version-2 file opened read-only: it has no users, tokens or audit log yet. */
@@ -152,12 +147,16 @@ public final class DuckDbFactStore
   /** Whether this handle may write a file, whose small tables are then compacted on close. */
   private final boolean compactOnClose;
 
+  /** False for a version-2 or 3 file opened read-only: its fact tables have all nine columns. */
+  private final boolean narrow;
+
   private DuckDbFactStore(
-      DuckDBConnection connection, String location, boolean accounts, boolean compactOnClose) {
-    this.connection = connection;
+      DuckDBConnection c, String location, boolean accounts, boolean compact, boolean narrow) {
+    this.connection = c;
     this.location = location;
     this.accounts = accounts;
-    this.compactOnClose = compactOnClose;
+    this.compactOnClose = compact;
+    this.narrow = narrow;
   }
 
   /** Opens (creating if needed) a store file; its parent folders are created too. */
@@ -207,7 +206,8 @@ public final class DuckDbFactStore
           c.unwrap(DuckDBConnection.class),
           location,
           StoreSchema.hasAccounts(c),
-          !readOnly && !url.equals("jdbc:duckdb:"));
+          !readOnly && !url.equals("jdbc:duckdb:"),
+          StoreSchema.hasNarrowFacts(c));
     } catch (SQLException e) {
       // DuckDB lets one process write a file, or several read it; never both at once.
       if (String.valueOf(e.getMessage()).contains("Could not set lock")) {
@@ -276,11 +276,16 @@ public final class DuckDbFactStore
   ValidationReport validateUncommitted(String dataset) {
     current.set(connection);
     try {
-      return new StoreValidator(new StoreQueries(connection)).validate(dataset);
+      return validator(new StoreQueries(connection)).validate(dataset);
     } finally {
       current.remove();
       meta.clear();
     }
+  }
+
+  // A narrow layout's row without its slice drops out of the view, and so out of every total.
+  private StoreValidator validator(StoreQueries q) {
+    return new StoreValidator(q, narrow ? Optional.of(FactLayout::rowTable) : Optional.empty());
   }
 
   private StoreQueries queries() {
@@ -335,7 +340,7 @@ public final class DuckDbFactStore
 
   @Override
   public ValidationReport validate(String dataset) {
-    return reading(() -> new StoreValidator(queries()).validate(dataset));
+    return reading(() -> validator(queries()).validate(dataset));
   }
 
   /** Runs read-only SQL over the store for checks that need more than an aggregate. */
@@ -471,23 +476,18 @@ public final class DuckDbFactStore
 
   @Override
   public List<String> createDatasetTable(String table, List<String> columns) {
-    return DatasetTableLayout.statements(
-        table, columns, StoreSchema::createFactTable, StoreSchema::createLineTable);
+    return DatasetTableLayout.statementsOf(
+        table, columns, FactLayout::create, StoreSchema::createLineTable);
   }
 
-  // DuckDB's sequences cannot be set; drawing values until the next one is past the restored ids
-  // moves it the same way.
+  @Override
+  public FactTableStorage factTables() {
+    return narrow ? new NarrowFactTables() : FactTableStorage.PLAIN;
+  }
+
   @Override
   public void restartIds(Connection c, String sequence, long next) throws SQLException {
-    // The sequence names are the schema's own constants, never input.
-    try (java.sql.Statement s = c.createStatement();
-        java.sql.ResultSet rs = s.executeQuery("SELECT nextval('" + sequence + "')")) {
-      rs.next();
-      long drawn = rs.getLong(1);
-      if (drawn + 1 < next) {
-        s.execute("SELECT max(nextval('" + sequence + "')) FROM range(" + (next - drawn - 1) + ")");
-      }
-    }
+    StoreSchema.restartIds(c, sequence, next);
   }
 
   @Override

@@ -136,9 +136,16 @@ final class DuckDbImport extends SqlImport {
   @Override
   protected void createTables(int datasetId) throws SQLException {
     try (Statement s = connection.createStatement()) {
-      s.execute(StoreSchema.createFactTable(datasetId));
+      for (String ddl : FactLayout.create(datasetId)) {
+        s.execute(ddl);
+      }
       s.execute(StoreSchema.createLineTable(datasetId));
     }
+  }
+
+  @Override
+  protected String factRows(int datasetId) {
+    return FactLayout.rowTable(datasetId);
   }
 
   @Override
@@ -215,7 +222,7 @@ final class DuckDbImport extends SqlImport {
     List<?>[] lastMembers = {null};
     int[] lastLineId = {0};
     Map<SliceKey, SliceTally> fileSlices = new HashMap<>();
-    try (DuckDBAppender appender = duck.createAppender("main", StoreSchema.factTable(ds.id))) {
+    try (DuckDBAppender appender = duck.createAppender("main", FactLayout.rowTable(ds.id))) {
       FactPipe.run(
           in.batch(),
           (Fact f) -> {
@@ -246,15 +253,13 @@ final class DuckDbImport extends SqlImport {
               lastLineId[0] = lineId;
             }
             try {
+              // The measure, year, stage, vintage and source are the slice's: the tally is keyed
+              // by the first four and belongs to this file alone (tallyOf refuses a slice another
+              // file holds), so the slice row written at the end gives every fact its own.
               appender.beginRow();
               appender.append(tally.id);
-              appender.append(sourceId);
               appender.append(f.sourceLine());
               appender.append(lineId);
-              appender.append(f.measure());
-              appender.append(f.fiscalYear().value());
-              appender.append(f.stage().id());
-              appender.append(f.reportedIn().value());
               appender.append(amount);
               appender.endRow();
             } catch (SQLException e) {

@@ -12,7 +12,7 @@ import org.yesan.store.sql.TableNames;
 /**
  * The versioned layout of a Yesan DuckDB file: a catalog of datasets, imported files and slices;
  * per dataset, a table of distinct line paths whose level columns grow as new levels are imported,
- * and a narrow fact table that refers to its line by an integer id.
+ * and its facts as {@link FactLayout} keeps them, each referring to its line by an integer id.
  */
 final class StoreSchema {
 
@@ -26,7 +26,7 @@ final class StoreSchema {
   static final int SLICE_TOTAL_DIGITS = TableNames.SLICE_TOTAL_DIGITS;
 
   /** Bump when the layout changes, and add a migration step from the previous version. */
-  static final int VERSION = 3;
+  static final int VERSION = 4;
 
   /** The oldest version this Yesan still reads (read-only); it has no users or audit log. */
   static final int OLDEST_READABLE = 2;
@@ -97,13 +97,16 @@ final class StoreSchema {
       if (version(s) == 2) {
         upgradeFrom2(c, s);
       }
+      if (version(s) == 3) {
+        NarrowFactsMigration.run(c, s);
+      }
       checkVersion(s, VERSION);
     }
   }
 
   // Version 3 added the users, token hashes and audit log; the data tables are as they were.
   private static void upgradeFrom2(Connection c, Statement s) throws SQLException {
-    inOneTransaction(c, s, AccountTables.LAYOUT, "UPDATE yesan_schema SET version = " + VERSION);
+    inOneTransaction(c, s, AccountTables.LAYOUT, "UPDATE yesan_schema SET version = 3");
   }
 
   private static void inOneTransaction(Connection c, Statement s, List<String> ddl, String version)
@@ -131,10 +134,20 @@ final class StoreSchema {
     }
   }
 
-  private static int version(Statement s) throws SQLException {
+  static int version(Statement s) throws SQLException {
     try (ResultSet rs = s.executeQuery("SELECT max(version) FROM yesan_schema")) {
       rs.next();
       return rs.getInt(1);
+    }
+  }
+
+  /**
+   * Whether the store keeps its facts as {@link FactLayout} does (version 4 on); a version 2 or 3
+   * file opened read-only has the nine-column fact tables, which the shared readers read alike.
+   */
+  static boolean hasNarrowFacts(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      return version(s) >= 4;
     }
   }
 
@@ -176,6 +189,20 @@ final class StoreSchema {
     }
   }
 
+  // DuckDB's sequences cannot be set; drawing values until the next one is past the restored ids
+  // moves it the same way.
+  static void restartIds(Connection c, String sequence, long next) throws SQLException {
+    // The sequence names are the schema's own constants, never input.
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT nextval('" + sequence + "')")) {
+      rs.next();
+      long drawn = rs.getLong(1);
+      if (drawn + 1 < next) {
+        s.execute("SELECT max(nextval('" + sequence + "')) FROM range(" + (next - drawn - 1) + ")");
+      }
+    }
+  }
+
   /** The fact table of a dataset. */
   static String factTable(int datasetId) {
     return TableNames.factTable(datasetId);
@@ -193,14 +220,6 @@ final class StoreSchema {
 
   // Member names are stored once per distinct path, not once per fact: a budget has thousands of
   // paths but millions of facts, and repeating seven names per fact dominated import time.
-  static String createFactTable(int datasetId) {
-    return "CREATE TABLE "
-        + factTable(datasetId)
-        + " (slice_id INTEGER NOT NULL, source_id INTEGER NOT NULL, source_line BIGINT NOT NULL,"
-        + " line_id INTEGER NOT NULL, measure VARCHAR NOT NULL, fiscal_year INTEGER NOT NULL,"
-        + " stage VARCHAR NOT NULL, reported_in INTEGER NOT NULL, amount DECIMAL(38,2) NOT NULL)";
-  }
-
   static String createLineTable(int datasetId) {
     return "CREATE TABLE " + lineTable(datasetId) + " (line_id INTEGER NOT NULL)";
   }

@@ -18,7 +18,7 @@ class AccountsSchemaUpgradeTest {
 
   @TempDir Path dir;
 
-  /** A store file as version 2 left it: the data tables, no account tables. */
+  /** A store file as version 2 left it: the nine-column fact tables, no account tables. */
   private Path versionTwoFile() throws Exception {
     Path file = dir.resolve("v2.duckdb");
     try (DuckDbFactStore s = DuckDbFactStore.open(file)) {
@@ -26,6 +26,7 @@ class AccountsSchemaUpgradeTest {
           java.util.List.of(StoreContract.budget2018().input("b")),
           org.yesan.store.imports.ImportProgress.NONE);
     }
+    VersionThreeLayout.rewrite(file);
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file);
         Statement st = c.createStatement()) {
       st.execute("DROP TABLE yesan_users");

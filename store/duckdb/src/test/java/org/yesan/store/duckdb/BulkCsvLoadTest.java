@@ -136,6 +136,31 @@ class BulkCsvLoadTest {
   }
 
   @Test
+  void aBulkLoadWritesItsFactsSliceAfterSliceInFileOrder() {
+    Path file = DATA.resolve("out_2018.csv");
+    try (DuckDbFactStore store = DuckDbFactStore.open(dir.resolve("order.duckdb"))) {
+      importAnySize(store, List.of(input(file)));
+      String rows = FactLayout.rowTable(store.idOf("kr-openfiscal"));
+      // Each slice one run of rows, in the file's order within it: the runs DuckDB compresses.
+      List<String> runs =
+          store.select(
+              "SELECT count(DISTINCT slice_id), count(*) FILTER (WHERE slice_id <> prev),"
+                  + " count(*) FILTER (WHERE slice_id = prev AND source_line <= prev_line)"
+                  + " FROM (SELECT slice_id, source_line, lag(slice_id) OVER w AS prev,"
+                  + " lag(source_line) OVER w AS prev_line FROM "
+                  + rows
+                  + " WINDOW w AS (ORDER BY rowid))",
+              List.of(),
+              rs -> rs.getLong(1) + " " + rs.getLong(2) + " " + rs.getLong(3));
+      assertThat(runs).hasSize(1);
+      String[] n = runs.get(0).split(" ");
+      assertThat(Long.parseLong(n[0])).isGreaterThan(1);
+      assertThat(Long.parseLong(n[1])).isEqualTo(Long.parseLong(n[0]) - 1);
+      assertThat(Long.parseLong(n[2])).isZero();
+    }
+  }
+
+  @Test
   void everyRealFileIsPlainWithItsRowCount() throws IOException {
     for (Path f : realFiles()) {
       try (PlainCsvFile p = plain(f).orElseThrow(() -> new AssertionError(f + " not plain"))) {
