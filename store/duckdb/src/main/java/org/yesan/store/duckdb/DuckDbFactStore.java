@@ -435,7 +435,8 @@ public final class DuckDbFactStore
 
   @Override
   public String schemaVersion() {
-    return Integer.toString(StoreSchema.VERSION);
+    // a file opened read-only keeps the version it was written with
+    return Integer.toString(narrow ? StoreSchema.VERSION : accounts ? 3 : 2);
   }
 
   @Override

@@ -122,6 +122,8 @@ class NarrowFactsMigrationTest {
     try (DuckDbFactStore s = DuckDbFactStore.openReadOnly(file)) {
       slices = s.slices("kr-openfiscal");
       assertThat(s.validate("kr-openfiscal").failed()).isFalse();
+      // a backup of it says which layout its tables have
+      assertThat(s.schemaVersion()).isEqualTo("3");
     }
     // The slices' own counts and totals are what their facts add up to.
     for (Slice sl : slices) {
@@ -136,6 +138,7 @@ class NarrowFactsMigrationTest {
     assertThat(version(file)).isEqualTo(3);
 
     try (DuckDbFactStore s = DuckDbFactStore.open(file)) {
+      assertThat(s.schemaVersion()).isEqualTo("4");
       assertThat(s.slices("kr-openfiscal")).isEqualTo(slices);
       assertThat(s.validate("kr-openfiscal").findings())
           .noneMatch(f -> f.severity() == Finding.Severity.FAILURE);
