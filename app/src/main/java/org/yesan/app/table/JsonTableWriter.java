@@ -23,6 +23,11 @@ public final class JsonTableWriter implements TableWriter {
   private final List<Column> columns;
   private final JsonGenerator json;
 
+  // Both are thread-safe once configured, and costly to make: a new mapper per reply built its
+  // serializer caches again on every request.
+  private static final JsonFactory FACTORY = new JsonFactory();
+  private static final ObjectMapper TREES = new ObjectMapper();
+
   /** Compact, for files and downloads. */
   public JsonTableWriter(List<Column> columns, OutputStream out) throws IOException {
     this(columns, out, false);
@@ -33,7 +38,7 @@ public final class JsonTableWriter implements TableWriter {
       throws IOException {
     this.columns = List.copyOf(columns);
     this.json =
-        new JsonFactory()
+        FACTORY
             .createGenerator(out, JsonEncoding.UTF8)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     if (pretty) {
@@ -47,7 +52,7 @@ public final class JsonTableWriter implements TableWriter {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       table.writeTo(new JsonTableWriter(table.columns(), out));
-      return (ArrayNode) new ObjectMapper().readTree(out.toByteArray());
+      return (ArrayNode) TREES.readTree(out.toByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
