@@ -53,7 +53,8 @@ class BulkCsvLoadTest {
     return store.importFiles(inputs, ImportProgress.NONE, store::validateUncommitted, 0);
   }
 
-  private static ImportInput input(Path f) {
+  /** A shared 열린재정 file as an import reads it; the migration test builds its stores with it too. */
+  static ImportInput input(Path f) {
     OpenFiscalFormat format = new OpenFiscalFormat();
     return new ImportInput(
         f,

@@ -11,12 +11,9 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.yesan.ingest.ImportOptions;
-import org.yesan.ingest.openfiscal.OpenFiscalFormat;
 import org.yesan.store.Slice;
 import org.yesan.store.imports.ImportInput;
 import org.yesan.store.imports.ImportProgress;
@@ -35,16 +32,6 @@ class NarrowFactsMigrationTest {
 
   @TempDir Path dir;
 
-  private static ImportInput input(Path f) {
-    OpenFiscalFormat format = new OpenFiscalFormat();
-    return new ImportInput(
-        f,
-        format.id(),
-        Integer.toHexString(f.hashCode()) + f.toFile().length(),
-        format.open(f, ImportOptions.defaults()),
-        Optional.empty());
-  }
-
   /**
    * Two years of expenditure by DuckDB's reader and one of revenue row by row, one year imported
    * again (so that slices were replaced), rewritten as version 3 left such a file.
@@ -54,12 +41,12 @@ class NarrowFactsMigrationTest {
     try (DuckDbFactStore s = DuckDbFactStore.open(file)) {
       List<ImportInput> first =
           List.of(
-              input(DATA.resolve("out_2007.csv")),
-              input(DATA.resolve("out_2008.csv")),
-              input(DATA.resolve("in_2007.csv")));
+              BulkCsvLoadTest.input(DATA.resolve("out_2007.csv")),
+              BulkCsvLoadTest.input(DATA.resolve("out_2008.csv")),
+              BulkCsvLoadTest.input(DATA.resolve("in_2007.csv")));
       s.importFiles(first, ImportProgress.NONE, s::validateUncommitted, 0);
       s.importFiles(
-          List.of(input(DATA.resolve("out_2008.csv"))),
+          List.of(BulkCsvLoadTest.input(DATA.resolve("out_2008.csv"))),
           ImportProgress.NONE,
           s::validateUncommitted,
           DuckDbImport.NEVER_BULK);
