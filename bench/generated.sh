@@ -35,8 +35,8 @@ done
 
 describe_machine
 echo "files: ${#files[@]}, rows: $rows, bytes: $bytes"
-echo "yesan:  java -Dfile.encoding=UTF-8 -cp 'bench-out/lib/*' org.yesan.cli.YesanCli --db bench-out/generated.duckdb import bench-out/generated-$rows/out_*.csv"
-echo "duckdb: java -cp 'bench-out/lib/*' org.yesan.bench.NativeCsvLoad bench-out/native.duckdb bench-out/generated-$rows/out_*.csv"
+echo "yesan:  ${yesan_java[*]} org.yesan.cli.YesanCli --db bench-out/generated.duckdb import bench-out/generated-$rows/out_*.csv"
+echo "duckdb: ${yesan_java[*]} org.yesan.bench.NativeCsvLoad bench-out/native.duckdb bench-out/generated-$rows/out_*.csv"
 column -t "$result"
 for c in yesan_wall_s yesan_rss_mb yesan_import_s yesan_rows_per_s yesan_facts_per_s duckdb_wall_s duckdb_rss_mb duckdb_load_s duckdb_rows_per_s ratio_wall; do
   echo "$c median/min/max: $(stats "$result" $c)"

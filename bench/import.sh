@@ -34,6 +34,6 @@ done
 
 describe_machine
 echo "files: 48, data rows: $rows"
-echo "command: java -Dfile.encoding=UTF-8 -cp 'bench-out/lib/*' org.yesan.cli.YesanCli --db bench-out/import-48.duckdb import $data/*.csv"
+echo "command: ${yesan_java[*]} org.yesan.cli.YesanCli --db bench-out/import-48.duckdb import $data/*.csv"
 column -t "$result"
 for c in wall_s rss_mb import_s rows_per_s facts_per_s; do echo "$c median/min/max: $(stats "$result" $c)"; done

@@ -30,8 +30,17 @@ freeze_build() {
   rm -rf "$out/lib" && mkdir -p "$out/lib"
   cp "$root/cli/target/yesan-cli-0.1.0-SNAPSHOT.jar" "$root/bench/target/yesan-bench-0.1.0-SNAPSHOT.jar" "$out/lib/"
   tr ':' '\n' <"$root/cli/target/yesan.classpath" | while read -r jar || [ -n "$jar" ]; do cp "$jar" "$out/lib/"; done
+  # DuckDB's classes and native library as ./yesan loads them, when the build unpacked them.
+  local duckdb_cp="" jar unpacked
+  for jar in "$out"/lib/duckdb_jdbc-*.jar; do
+    unpacked="$root/cli/target/$(basename "$jar" .jar | sed 's/^duckdb_jdbc-/duckdb-/')"
+    if [ -d "$unpacked/classes/org/duckdb" ] && compgen -G "$unpacked/libduckdb_java.so_*" >/dev/null; then
+      rm -rf "$out/duckdb" && cp -r "$unpacked" "$out/duckdb" && rm "$jar"
+      duckdb_cp=":$out/duckdb/classes"
+    fi
+  done
   # The same heap bound as ./yesan, so that memory figures are what a user gets.
-  yesan_java=(java -Xmx1536m -Dfile.encoding=UTF-8 -cp "$out/lib/*")
+  yesan_java=(java -Xmx1536m -Dfile.encoding=UTF-8 -cp "$out/lib/*$duckdb_cp")
 }
 
 # timed LABEL CMD... : runs CMD under GNU time; stdout to $out/LABEL.out, time report to
