@@ -327,12 +327,23 @@ public final class StoreValidator {
     if (levelCols.isEmpty()) {
       return;
     }
+    // The ids are read first and written into the query as a list: inside an import, with no
+    // statistics on the rows it added, DuckDB answered a subquery here by hashing all 20M facts
+    // to probe them with 24 slice ids (1.7 s of a 2.3 s check; 0.2 s once committed).
+    List<Long> ids =
+        store.select(
+            "SELECT id FROM slices WHERE dataset_id = ? AND reported_in = fiscal_year ORDER BY id",
+            List.of(datasetId),
+            rs -> rs.getLong(1));
+    if (ids.isEmpty()) {
+      return;
+    }
     String sql =
         "WITH d AS (SELECT slice_id, line_id, count(*) AS n FROM "
             + facts
-            + " WHERE slice_id IN (SELECT id FROM slices WHERE dataset_id = "
-            + datasetId
-            + " AND reported_in = fiscal_year) GROUP BY slice_id, line_id HAVING count(*) > 1),"
+            + " WHERE slice_id IN ("
+            + String.join(", ", ids.stream().map(String::valueOf).toList())
+            + ") GROUP BY slice_id, line_id HAVING count(*) > 1),"
             + " r AS (SELECT *, count(*) OVER (PARTITION BY slice_id) AS paths,"
             + " row_number() OVER (PARTITION BY slice_id ORDER BY line_id) AS k"
             + " FROM d), t AS (SELECT * FROM r WHERE k <= "
