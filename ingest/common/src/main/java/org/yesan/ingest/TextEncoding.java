@@ -89,6 +89,29 @@ public final class TextEncoding {
     }
   }
 
+  /**
+   * The bytes of a head's first line: after a UTF-8 byte order mark, up to its first line feed,
+   * without a carriage return before it. A format telling its header apart decodes only these, not
+   * the whole head (64 KB for every file of an import, for every format).
+   */
+  public static byte[] firstLine(byte[] head) {
+    int start =
+        head.length >= 3
+                && (head[0] & 0xff) == 0xEF
+                && (head[1] & 0xff) == 0xBB
+                && (head[2] & 0xff) == 0xBF
+            ? 3
+            : 0;
+    int end = start;
+    while (end < head.length && head[end] != '\n') {
+      end++;
+    }
+    if (end > start && head[end - 1] == '\r') {
+      end--;
+    }
+    return Arrays.copyOfRange(head, start, end);
+  }
+
   /** The first {@code n} bytes of a file (fewer if it is shorter). */
   public static byte[] head(Path file, int n) {
     try (InputStream in = Files.newInputStream(file)) {

@@ -13,6 +13,7 @@ import org.yesan.ingest.ImportOptions;
 import org.yesan.ingest.InputException;
 import org.yesan.ingest.SourceBatch;
 import org.yesan.ingest.SourceFormat;
+import org.yesan.ingest.TextEncoding;
 import org.yesan.model.Hierarchy;
 import org.yesan.model.Level;
 import org.yesan.model.Measure;
@@ -64,15 +65,7 @@ public final class HeadlineCsvFormat implements SourceFormat {
 
   @Override
   public int detect(Path file, byte[] head) {
-    String text = new String(head, StandardCharsets.UTF_8);
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
-    int end = text.indexOf('\n');
-    String first = end < 0 ? text : text.substring(0, end);
-    if (first.endsWith("\r")) {
-      first = first.substring(0, first.length() - 1);
-    }
+    String first = new String(TextEncoding.firstLine(head), StandardCharsets.UTF_8);
     return first.equals(HEADER_LINE) ? 100 : 0;
   }
 

@@ -8,7 +8,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.yesan.ingest.BatchDescription;
@@ -83,18 +82,7 @@ public final class OpenFiscalFormat implements SourceFormat {
 
   /** The first line of the head decoded as UTF-8 or CP949 and split as CSV, if it decodes. */
   private static Optional<List<String>> headerLine(byte[] head) {
-    int start =
-        head.length >= 3
-                && (head[0] & 0xff) == 0xEF
-                && (head[1] & 0xff) == 0xBB
-                && (head[2] & 0xff) == 0xBF
-            ? 3
-            : 0;
-    int end = start;
-    while (end < head.length && head[end] != '\n') {
-      end++;
-    }
-    byte[] line = Arrays.copyOfRange(head, start, end);
+    byte[] line = TextEncoding.firstLine(head);
     for (Charset cs : List.of(StandardCharsets.UTF_8, TextEncoding.CP949)) {
       Optional<String> text = decode(line, cs);
       if (text.isPresent()) {
