@@ -18,7 +18,8 @@ printf 'run\tload\tyesan_wall_s\tyesan_rss_mb\tfacts\tyesan_import_s\tyesan_rows
 for i in $(seq 1 "$runs"); do
   load=$(cut -d' ' -f1 /proc/loadavg)
   db="$out/generated.duckdb"; rm -f "$db" "$db.wal"
-  timed "generated-yesan-$i" "${yesan_java[@]}" org.yesan.cli.YesanCli --db "$db" import "${files[@]}"
+  yesan_command --db "$db" import "${files[@]}"
+  timed "generated-yesan-$i" "${yesan_cli[@]}" --db "$db" import "${files[@]}"
   y_wall=$wall_s; y_rss=$rss_mb
   read -r facts y_import < <(sed -n 's/^imported \([0-9,]*\) facts in \([0-9.]*\) s$/\1 \2/p' "$out/generated-yesan-$i.out" | tr -d ,)
   rm -f "$db" "$db.wal"
@@ -35,7 +36,7 @@ done
 
 describe_machine
 echo "files: ${#files[@]}, rows: $rows, bytes: $bytes"
-echo "yesan:  ${yesan_java[*]} org.yesan.cli.YesanCli --db bench-out/generated.duckdb import bench-out/generated-$rows/out_*.csv"
+echo "yesan:  ${yesan_cli[*]} --db bench-out/generated.duckdb import bench-out/generated-$rows/out_*.csv"
 echo "duckdb: ${yesan_java[*]} org.yesan.bench.NativeCsvLoad bench-out/native.duckdb bench-out/generated-$rows/out_*.csv"
 column -t "$result"
 for c in yesan_wall_s yesan_rss_mb yesan_import_s yesan_rows_per_s yesan_facts_per_s duckdb_wall_s duckdb_rss_mb duckdb_load_s duckdb_rows_per_s ratio_wall; do

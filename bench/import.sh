@@ -25,7 +25,8 @@ result="$out/import-48.tsv"
 printf 'run\twall_s\trss_mb\tfacts\timport_s\trows_per_s\tfacts_per_s\n' >"$result"
 for i in $(seq 1 "$runs"); do
   db="$out/import-48.duckdb"; rm -f "$db" "$db.wal"
-  timed "import-48-$i" "${yesan_java[@]}" org.yesan.cli.YesanCli --db "$db" import "${files[@]}"
+  yesan_command --db "$db" import "${files[@]}"
+  timed "import-48-$i" "${yesan_cli[@]}" --db "$db" import "${files[@]}"
   # "imported 192,426 facts in 4.4 s": the store's own timing, without JVM start and the summary.
   read -r facts import_s < <(sed -n 's/^imported \([0-9,]*\) facts in \([0-9.]*\) s$/\1 \2/p' "$out/import-48-$i.out" | tr -d ,)
   printf '%d\t%s\t%s\t%s\t%s\t%.0f\t%.0f\n' "$i" "$wall_s" "$rss_mb" "$facts" "$import_s" \
@@ -34,6 +35,6 @@ done
 
 describe_machine
 echo "files: 48, data rows: $rows"
-echo "command: ${yesan_java[*]} org.yesan.cli.YesanCli --db bench-out/import-48.duckdb import $data/*.csv"
+echo "command: ${yesan_cli[*]} --db bench-out/import-48.duckdb import $data/*.csv"
 column -t "$result"
 for c in wall_s rss_mb import_s rows_per_s facts_per_s; do echo "$c median/min/max: $(stats "$result" $c)"; done

@@ -43,6 +43,17 @@ freeze_build() {
   yesan_java=(java -Xmx1536m -Dfile.encoding=UTF-8 -cp "$out/lib/*$duckdb_cp")
 }
 
+# shellcheck source=../cli/jvm-options.sh
+source "$root/cli/jvm-options.sh"
+
+# yesan_command ARGS...: sets yesan_cli to the java command line ./yesan would run for ARGS (the
+# same JIT options), without ARGS.
+yesan_command() {
+  local -a jit
+  mapfile -t jit < <(yesan_jit_options "$@")
+  yesan_cli=("${yesan_java[@]}" ${jit[@]+"${jit[@]}"} org.yesan.cli.YesanCli)
+}
+
 # timed LABEL CMD... : runs CMD under GNU time; stdout to $out/LABEL.out, time report to
 # $out/LABEL.time; sets wall_s and rss_mb.
 timed() {
