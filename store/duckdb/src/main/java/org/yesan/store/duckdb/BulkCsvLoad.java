@@ -17,16 +17,22 @@ import org.yesan.ingest.PlainCsvFile;
 
 /**
  * Loads the facts of a file proven plain with DuckDB's own parallel CSV reader and set-based SQL,
- * inside the import's transaction: the rows go to a temporary table (whose row ids are the file's
- * row order, hence its line numbers), new line paths join the line table in order of first use, and
- * one fact per row and live amount column is inserted with its amount converted exactly in DECIMAL.
+ * inside the import's transaction: the rows, numbered in file order (hence their line numbers), go
+ * to a temporary table joined to their lines as they are read, new line paths join the line table
+ * in order of first use, and one fact per row and live amount column is inserted with its amount
+ * converted exactly in DECIMAL.
  */
 final class BulkCsvLoad {
 
-  private static final String STAGE = "yesan_bulk_rows";
-
-  /** The staged rows' ids with their line ids and live amounts, once the lines are known. */
+  /**
+   * The file's rows as DuckDB read them: each row's number in the file, its line id where the line
+   * table has its path (else its members), whether a required member is missing, and the live
+   * amounts.
+   */
   private static final String LINED = "yesan_bulk_lined";
+
+  /** The line ids of the rows whose paths the load added to the line table. */
+  private static final String FILL = "yesan_bulk_fill";
 
   /** An amount field that yields facts, and the slice they go to. */
   record LiveColumn(int amount, int sliceId, int fiscalYear, String stage) {}
@@ -57,15 +63,15 @@ final class BulkCsvLoad {
       List<String> otherColumns,
       List<LiveColumn> live)
       throws SQLException {
-    execute(stageStatement(csv, plain, live));
-    // On an error nothing is dropped: the import rolls back, temporary table and all.
+    String lines = StoreSchema.lineTable(datasetId);
+    execute(linedStatement(csv, plain, live, lines, memberColumns, otherColumns));
+    // On an error nothing is dropped: the import rolls back, temporary tables and all.
     java.util.OptionalLong first = readAsScanned(csv, plain, live);
     if (first.isEmpty()) {
-      execute("DROP TABLE " + STAGE);
+      execute("DROP TABLE " + LINED);
       return Optional.empty();
     }
     long firstRowId = first.getAsLong();
-    String lines = StoreSchema.lineTable(datasetId);
     long base;
     try (Statement q = connection.createStatement();
         ResultSet rs = q.executeQuery("SELECT coalesce(max(line_id), 0) FROM " + lines)) {
@@ -76,42 +82,47 @@ final class BulkCsvLoad {
         IntStream.range(0, memberColumns.size())
             .mapToObj(i -> "m" + i)
             .collect(Collectors.joining(", "));
-    update(
-        "INSERT INTO "
-            + lines
-            + " (line_id, "
-            + String.join(", ", memberColumns)
-            + ") SELECT "
-            + base
-            + " + row_number() OVER (ORDER BY first_row), "
-            + members
-            + " FROM (SELECT "
-            + members
-            + ", min(rowid) AS first_row FROM "
-            + STAGE
-            + " GROUP BY ALL) p WHERE NOT EXISTS (SELECT 1 FROM "
-            + lines
-            + " l WHERE "
-            + sameLine("p", memberColumns, otherColumns)
-            + ")");
-    // Each row's line is joined once, into a narrow table the slices are then written from.
-    execute(
-        "CREATE OR REPLACE TEMP TABLE "
-            + LINED
-            + " AS SELECT r.rowid AS row_id, l.line_id, "
-            + IntStream.range(0, live.size())
-                .mapToObj(j -> "r.a" + j)
-                .collect(Collectors.joining(", "))
-            + " FROM "
-            + STAGE
-            + " r JOIN "
-            + lines
-            + " l ON "
-            + sameLine("r", memberColumns, otherColumns));
-    execute("DROP TABLE " + STAGE);
+    // The rows whose path no line has yet (every row of a dataset's first file, few after it)
+    // still carry their members: new lines, numbered in order of first use.
+    long added =
+        update(
+            "INSERT INTO "
+                + lines
+                + " (line_id, "
+                + String.join(", ", memberColumns)
+                + ") SELECT "
+                + base
+                + " + row_number() OVER (ORDER BY first_row), "
+                + members
+                + " FROM (SELECT "
+                + members
+                + ", min(row_id) AS first_row FROM "
+                + LINED
+                + " WHERE line_id IS NULL GROUP BY ALL) p");
+    if (added > 0) {
+      execute(
+          "CREATE OR REPLACE TEMP TABLE "
+              + FILL
+              + " AS SELECT d.row_id, l.line_id FROM "
+              + LINED
+              + " d JOIN "
+              + lines
+              + " l ON "
+              + sameLine("d", memberColumns, otherColumns)
+              + " WHERE d.line_id IS NULL");
+      execute(
+          "UPDATE "
+              + LINED
+              + " SET line_id = f.line_id FROM "
+              + FILL
+              + " f WHERE "
+              + LINED
+              + ".row_id = f.row_id");
+      execute("DROP TABLE " + FILL);
+    }
     long joined;
     try (Statement q = connection.createStatement();
-        ResultSet rs = q.executeQuery("SELECT count(*) FROM " + LINED)) {
+        ResultSet rs = q.executeQuery("SELECT count(line_id) FROM " + LINED)) {
       rs.next();
       joined = rs.getLong(1);
     }
@@ -121,7 +132,7 @@ final class BulkCsvLoad {
     }
     execute("DROP TABLE " + LINED);
     if (joined != plain.rows() || facts != plain.rows() * live.size()) {
-      // Every row's path was just added to the line table, so the join cannot lose a row.
+      // Every row without a line just had its path added to the line table and joined to it.
       throw new IllegalStateException(
           "bulk load of "
               + csv.file()
@@ -167,8 +178,21 @@ final class BulkCsvLoad {
     }
   }
 
-  private static String stageStatement(BulkCsv csv, PlainCsvFile plain, List<LiveColumn> live) {
+  /**
+   * Reads the file with DuckDB's reader and joins each row to its line in one statement, numbering
+   * the rows as read: the reader keeps the file's order (which the positional sums check), and only
+   * rows whose path is new keep their member strings.
+   */
+  private static String linedStatement(
+      BulkCsv csv,
+      PlainCsvFile plain,
+      List<LiveColumn> live,
+      String lines,
+      List<String> memberColumns,
+      List<String> otherColumns) {
     List<String> select = new ArrayList<>();
+    select.add("row_number() OVER () - 1 AS row_id");
+    List<String> required = new ArrayList<>();
     for (int i = 0; i < csv.members().size(); i++) {
       String field = "f" + csv.members().get(i).field();
       // String.strip's blanks, and an empty member after them is no member (or a refused row).
@@ -178,6 +202,9 @@ final class BulkCsvLoad {
                   : field)
               + " AS m"
               + i);
+      if (csv.members().get(i).required()) {
+        required.add("m" + i + " IS NULL");
+      }
     }
     for (int j = 0; j < live.size(); j++) {
       // At most 18 digits, as the scan proved: a BIGINT, cast once here; NULL if DuckDB disagrees.
@@ -188,73 +215,63 @@ final class BulkCsvLoad {
         IntStream.range(0, csv.fields())
             .mapToObj(f -> "'f" + f + "': 'VARCHAR'")
             .collect(Collectors.joining(", ", "{", "}"));
+    List<String> out = new ArrayList<>();
+    out.add("r.row_id");
+    out.add("l.line_id");
+    for (int i = 0; i < csv.members().size(); i++) {
+      out.add("CASE WHEN l.line_id IS NULL THEN r.m" + i + " END AS m" + i);
+    }
+    out.add((required.isEmpty() ? "false" : "r." + String.join(" OR r.", required)) + " AS gap");
+    for (int j = 0; j < live.size(); j++) {
+      out.add("r.a" + j);
+    }
     // Every option is explicit: no sniffing, no decompression by file name, strict RFC 4180 quotes.
     return "CREATE OR REPLACE TEMP TABLE "
-        + STAGE
+        + LINED
         + " AS SELECT "
+        + String.join(", ", out)
+        + " FROM (SELECT "
         + String.join(", ", select)
         + " FROM read_csv("
         + literal(plain.utf8().toAbsolutePath().toString())
         + ", header = true, auto_detect = false, delim = ',', quote = '\"', escape = '\"',"
         + " strict_mode = true, compression = 'none', encoding = 'utf-8', columns = "
         + columns
-        + ")";
+        + ")) r LEFT JOIN "
+        + lines
+        + " l ON "
+        + sameLine("r", memberColumns, otherColumns);
   }
 
   /**
-   * The row id of the file's first row, when DuckDB read what the scan saw: as many rows, in one
-   * run of row ids, the required members present, and each amount column with the scan's sum and
-   * its sum weighted by row position (so that rows out of file order would show).
+   * The number of the file's first row, when DuckDB read what the scan saw: as many rows, numbered
+   * without a gap, the required members present, and each amount column with the scan's sum and its
+   * sum weighted by row position (so that rows out of file order would show).
    */
   private java.util.OptionalLong readAsScanned(
       BulkCsv csv, PlainCsvFile plain, List<LiveColumn> live) throws SQLException {
-    long firstRowId;
-    try (Statement s = connection.createStatement();
-        ResultSet rs = s.executeQuery("SELECT min(rowid) FROM " + STAGE)) {
-      rs.next();
-      firstRowId = rs.getLong(1);
-    }
     List<String> checks = new ArrayList<>();
     checks.add("count(*)");
-    checks.add("min(rowid)");
-    checks.add("max(rowid)");
-    List<Integer> required = new ArrayList<>();
-    for (int i = 0; i < csv.members().size(); i++) {
-      if (csv.members().get(i).required()) {
-        checks.add("count(m" + i + ")");
-        required.add(i);
-      }
-    }
+    checks.add("min(row_id)");
+    checks.add("max(row_id)");
+    checks.add("count(*) FILTER (WHERE gap)");
     long p = PlainCsvFile.POSITION_MODULUS;
     for (int j = 0; j < live.size(); j++) {
       String a = "a" + j;
       checks.add("count(" + a + ")");
       checks.add("sum(" + a + ")");
-      checks.add(
-          "sum(CAST(((rowid - "
-              + firstRowId
-              + ") % "
-              + p
-              + ") * ("
-              + a
-              + " % "
-              + p
-              + ") AS HUGEINT))");
+      checks.add("sum(CAST((row_id % " + p + ") * (" + a + " % " + p + ") AS HUGEINT))");
     }
     try (Statement s = connection.createStatement();
-        ResultSet rs = s.executeQuery("SELECT " + String.join(", ", checks) + " FROM " + STAGE)) {
+        ResultSet rs = s.executeQuery("SELECT " + String.join(", ", checks) + " FROM " + LINED)) {
       rs.next();
       int c = 1;
       long rows = rs.getLong(c++);
       long first = rs.getLong(c++);
       long last = rs.getLong(c++);
-      if (rows != plain.rows() || last - first + 1 != rows) {
+      long gaps = rs.getLong(c++);
+      if (rows != plain.rows() || first != 0 || last + 1 != rows || gaps != 0) {
         return java.util.OptionalLong.empty();
-      }
-      for (int ignored : required) {
-        if (rs.getLong(c++) != plain.rows()) {
-          return java.util.OptionalLong.empty();
-        }
       }
       for (LiveColumn l : live) {
         long parsed = rs.getLong(c++);
