@@ -5,10 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.duckdb.DuckDBConnection;
@@ -37,9 +34,6 @@ final class BulkCsvLoad {
   /** An amount field that yields facts, and the slice they go to. */
   record LiveColumn(int amount, int sliceId, int fiscalYear, String stage) {}
 
-  /** What the fact table holds for one slice after the load, counted and summed by DuckDB. */
-  record StoredSlice(long facts, BigDecimal total) {}
-
   private final DuckDBConnection connection;
 
   BulkCsvLoad(DuckDBConnection connection) {
@@ -51,10 +45,10 @@ final class BulkCsvLoad {
    *
    * @param memberColumns the line-table column of each of the file's members, in member order
    * @param otherColumns the line-table columns of levels the file does not have (empty for it)
-   * @return each slice's stored facts and total, or empty (with nothing stored) when DuckDB did not
-   *     read the rows the scan counted and summed
+   * @return whether the facts were stored; false, with nothing stored, when DuckDB did not read the
+   *     rows the scan counted and summed
    */
-  Optional<Map<Integer, StoredSlice>> load(
+  boolean load(
       BulkCsv csv,
       PlainCsvFile plain,
       int datasetId,
@@ -69,7 +63,7 @@ final class BulkCsvLoad {
     java.util.OptionalLong first = readAsScanned(csv, plain, live);
     if (first.isEmpty()) {
       execute("DROP TABLE " + LINED);
-      return Optional.empty();
+      return false;
     }
     long firstRowId = first.getAsLong();
     long base;
@@ -146,24 +140,7 @@ final class BulkCsvLoad {
               + live.size()
               + " columns");
     }
-    Map<Integer, StoredSlice> stored = new HashMap<>();
-    // Read from the rows table by this load's slice ids: their slice rows are written at the end
-    // of the import, and until then the view over the rows shows none of these facts.
-    String sliceIds =
-        live.stream().map(l -> Integer.toString(l.sliceId())).collect(Collectors.joining(", "));
-    try (Statement q = connection.createStatement();
-        ResultSet rs =
-            q.executeQuery(
-                "SELECT slice_id, count(*), sum(amount) FROM "
-                    + FactLayout.rowTable(datasetId)
-                    + " WHERE slice_id IN ("
-                    + sliceIds
-                    + ") GROUP BY slice_id")) {
-      while (rs.next()) {
-        stored.put(rs.getInt(1), new StoredSlice(rs.getLong(2), rs.getBigDecimal(3)));
-      }
-    }
-    return Optional.of(stored);
+    return true;
   }
 
   private void execute(String sql) throws SQLException {
