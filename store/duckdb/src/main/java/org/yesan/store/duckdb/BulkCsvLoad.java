@@ -45,6 +45,8 @@ final class BulkCsvLoad {
    *
    * @param memberColumns the line-table column of each of the file's members, in member order
    * @param otherColumns the line-table columns of levels the file does not have (empty for it)
+   * @param narrow whether the rows table keeps amounts as DECIMAL(18,2), which every figure of the
+   *     live columns then fits
    * @return whether the facts were stored; false, with nothing stored, when DuckDB did not read the
    *     rows the scan counted and summed
    */
@@ -55,7 +57,8 @@ final class BulkCsvLoad {
       int sourceId,
       List<String> memberColumns,
       List<String> otherColumns,
-      List<LiveColumn> live)
+      List<LiveColumn> live,
+      boolean narrow)
       throws SQLException {
     String lines = StoreSchema.lineTable(datasetId);
     execute(linedStatement(csv, plain, live, lines, memberColumns, otherColumns));
@@ -121,7 +124,7 @@ final class BulkCsvLoad {
       joined = rs.getLong(1);
     }
     long facts = 0;
-    for (String insert : factStatements(csv, plain, firstRowId, datasetId, live)) {
+    for (String insert : factStatements(csv, plain, firstRowId, datasetId, live, narrow)) {
       facts += update(insert);
     }
     execute("DROP TABLE " + LINED);
@@ -272,7 +275,13 @@ final class BulkCsvLoad {
   // statement joining the staged rows to their lines again took 0.2-0.4 s per slice of 833,333
   // rows; one join into a narrow table first, then plain scans of it, is what is done now.
   private static List<String> factStatements(
-      BulkCsv csv, PlainCsvFile plain, long firstRowId, int datasetId, List<LiveColumn> live) {
+      BulkCsv csv,
+      PlainCsvFile plain,
+      long firstRowId,
+      int datasetId,
+      List<LiveColumn> live,
+      boolean narrow) {
+    String type = FactLayout.amountType(narrow);
     java.math.BigInteger factor = csv.unitFactor().toBigIntegerExact();
     List<String> out = new ArrayList<>();
     for (int j = 0; j < live.size(); j++) {
@@ -287,12 +296,14 @@ final class BulkCsvLoad {
               < 0;
       String amount =
           fitsLong
-              ? "CAST(a" + j + " * " + factor + " AS DECIMAL(38,2))"
+              ? "CAST(a" + j + " * " + factor + " AS " + type + ")"
               : "CAST(CAST(a"
                   + j
                   + " AS DECIMAL(38,0)) * CAST("
                   + factor
-                  + " AS DECIMAL(18,0)) AS DECIMAL(38,2))";
+                  + " AS DECIMAL(18,0)) AS "
+                  + type
+                  + ")";
       out.add(
           "INSERT INTO "
               + FactLayout.rowTable(datasetId)

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -435,8 +436,15 @@ public final class DuckDbFactStore
 
   @Override
   public String schemaVersion() {
-    // a file opened read-only keeps the version it was written with
-    return Integer.toString(narrow ? StoreSchema.VERSION : accounts ? 3 : 2);
+    // The file's own: one opened read-only keeps the version it was written with.
+    return reading(
+        () -> {
+          try (Statement s = conn().createStatement()) {
+            return Integer.toString(StoreSchema.version(s));
+          } catch (SQLException e) {
+            throw new StoreException("cannot read the schema version: " + e.getMessage(), e);
+          }
+        });
   }
 
   @Override
@@ -478,7 +486,7 @@ public final class DuckDbFactStore
   @Override
   public List<String> createDatasetTable(String table, List<String> columns) {
     return DatasetTableLayout.statementsOf(
-        table, columns, FactLayout::create, StoreSchema::createLineTable);
+        table, columns, FactLayout::createWide, StoreSchema::createLineTable);
   }
 
   @Override

@@ -59,6 +59,9 @@ final class DuckDbImport extends SqlImport {
 
   private PlainCsvScans scans;
 
+  /** Per dataset, whether its rows table keeps amounts narrow; read when first needed. */
+  private final Map<Integer, Boolean> narrowTables = new HashMap<>();
+
   /** Per input, the description under which DuckDB's reader may load it; decided once, in begin. */
   private List<Optional<BulkCsv>> bulkFiles = List.of();
 
@@ -170,6 +173,15 @@ final class DuckDbImport extends SqlImport {
     }
   }
 
+  private boolean narrow(int datasetId) throws SQLException {
+    Boolean known = narrowTables.get(datasetId);
+    if (known == null) {
+      known = FactLayout.isNarrow(connection, datasetId);
+      narrowTables.put(datasetId, known);
+    }
+    return known;
+  }
+
   // Ids come in blocks: one statement per id cost milliseconds each inside a large transaction.
   @Override
   protected int nextId() throws SQLException {
@@ -222,7 +234,7 @@ final class DuckDbImport extends SqlImport {
     List<?>[] lastMembers = {null};
     int[] lastLineId = {0};
     Map<SliceKey, SliceTally> fileSlices = new HashMap<>();
-    try (DuckDBAppender appender = duck.createAppender("main", FactLayout.rowTable(ds.id))) {
+    try (FactRowAppender appender = new FactRowAppender(duck, ds.id, narrow(ds.id))) {
       FactPipe.run(
           in.batch(),
           (Fact f) -> {
@@ -256,12 +268,7 @@ final class DuckDbImport extends SqlImport {
               // The measure, year, stage, vintage and source are the slice's: the tally is keyed
               // by the first four and belongs to this file alone (tallyOf refuses a slice another
               // file holds), so the slice row written at the end gives every fact its own.
-              appender.beginRow();
-              appender.append(tally.id);
-              appender.append(f.sourceLine());
-              appender.append(lineId);
-              appender.append(amount);
-              appender.endRow();
+              appender.append(tally.id, f.sourceLine(), lineId, amount);
             } catch (SQLException e) {
               throw new StoreException(
                   "cannot store " + in.file() + ":" + f.sourceLine() + ": " + e.getMessage(), e);
@@ -270,6 +277,7 @@ final class DuckDbImport extends SqlImport {
               progress.facts(doneBefore + count[0]);
             }
           });
+      narrowTables.put(ds.id, appender.narrow());
     }
     progress.facts(doneBefore + count[0]);
     finishSource(ds, in, sourceId, count[0], lastLine[0], newLines, levelColumns);
@@ -378,8 +386,14 @@ final class DuckDbImport extends SqlImport {
         columns.subList(StoreSchema.LINE_FIXED_COLUMNS, columns.size()).stream()
             .filter(c -> !memberColumns.contains(c))
             .toList();
+    boolean narrow = narrow(ds.id);
+    if (narrow && !fitNarrow(csv, plain, live)) {
+      FactLayout.widen(connection, ds.id);
+      narrowTables.put(ds.id, false);
+      narrow = false;
+    }
     if (!new BulkCsvLoad(duck)
-        .load(csv, plain, ds.id, sourceId, memberColumns, otherColumns, liveColumns)) {
+        .load(csv, plain, ds.id, sourceId, memberColumns, otherColumns, liveColumns, narrow)) {
       return Optional.empty();
     }
     // Each slice records the count and total the scan found in the bytes. The validation that
@@ -392,6 +406,18 @@ final class DuckDbImport extends SqlImport {
     // The line table gained rows the in-memory dictionary lacks: reread it if it is needed.
     ds.lineIds = null;
     return Optional.of(new long[] {plain.rows() * live.size(), plain.rows() + 1});
+  }
+
+  // Whether every figure of the live amount columns, in base units, fits a narrow rows table.
+  private static boolean fitNarrow(BulkCsv csv, PlainCsvFile plain, List<Integer> live) {
+    for (int a : live) {
+      BigDecimal largest =
+          BigDecimal.valueOf(plain.amounts().get(a).largestMagnitude()).multiply(csv.unitFactor());
+      if (!FactLayout.fitsNarrow(largest)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Reads the dataset's existing line paths once per import, widened to the current columns. */

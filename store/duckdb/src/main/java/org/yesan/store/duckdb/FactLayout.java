@@ -1,5 +1,11 @@
 package org.yesan.store.duckdb;
 
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.yesan.store.sql.TableNames;
@@ -15,13 +21,21 @@ import org.yesan.store.sql.TableNames;
  * docs/benchmarks.md, "Fact layout"). A row whose slice is missing drops out of the view's join, so
  * every count or sum of what an import wrote reads the rows table, and validation counts the rows
  * without a slice.
+ *
+ * <p>From schema version 5, an import's new rows table keeps its amounts as DECIMAL(18,2), 64 bits
+ * a figure, until a figure needs more than {@value #NARROW_AMOUNT_DIGITS} digits before the point
+ * (10^16 won is 14 times Korea's whole 2026 budget); the import then widens the table to
+ * DECIMAL(38,2) before writing that figure, in its own transaction. The view always gives
+ * DECIMAL(38,2). Writing the 10M generated rows' 20M amounts as 128-bit decimals took about 2 s of
+ * an 11-13 s import (docs/benchmarks.md). Tables made before version 5, by a migration or by a
+ * restore, are wide.
  */
 final class FactLayout {
 
   /** The shared readers' nine columns, in their order, as the view gives them. */
   static final String VIEW_COLUMNS =
       "f.slice_id, s.source_id, f.source_line, f.line_id, s.measure, s.fiscal_year, s.stage,"
-          + " s.reported_in, f.amount";
+          + " s.reported_in, CAST(f.amount AS DECIMAL(38,2)) AS amount";
 
   private static final Pattern ROW_TABLE = Pattern.compile("fact_rows_[0-9]+");
 
@@ -37,16 +51,69 @@ final class FactLayout {
     return ROW_TABLE.matcher(table).matches();
   }
 
-  /** The rows table and the view of a new dataset. */
+  /** Digits before the point a narrow rows table's amount holds: DECIMAL(18,2). */
+  static final int NARROW_AMOUNT_DIGITS = 16;
+
+  private static final String NARROW_AMOUNT = "DECIMAL(18,2)";
+
+  private static final String WIDE_AMOUNT = "DECIMAL(38,2)";
+
+  /** The rows table, narrow, and the view of a dataset an import creates. */
   static List<String> create(int datasetId) {
-    return List.of(createRowTable(datasetId), createView(datasetId));
+    return List.of(createRowTable(datasetId, false), createView(datasetId));
   }
 
-  static String createRowTable(int datasetId) {
+  /**
+   * The rows table, wide, and the view of a dataset a restore creates: the backup's amounts are
+   * written before any is looked at.
+   */
+  static List<String> createWide(int datasetId) {
+    return List.of(createRowTable(datasetId, true), createView(datasetId));
+  }
+
+  static String createRowTable(int datasetId, boolean wide) {
     return "CREATE TABLE "
         + rowTable(datasetId)
         + " (slice_id INTEGER NOT NULL, source_line BIGINT NOT NULL, line_id INTEGER NOT NULL,"
-        + " amount DECIMAL(38,2) NOT NULL)";
+        + " amount "
+        + (wide ? WIDE_AMOUNT : NARROW_AMOUNT)
+        + " NOT NULL)";
+  }
+
+  /** Whether a narrow rows table holds an amount of at most two decimals: by its integer digits. */
+  static boolean fitsNarrow(BigDecimal amount) {
+    return amount.precision() - amount.scale() <= NARROW_AMOUNT_DIGITS;
+  }
+
+  /** Whether a rows table keeps its amounts as DECIMAL(18,2) now (else DECIMAL(38,2)). */
+  static boolean isNarrow(Connection c, int datasetId) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT data_type FROM information_schema.columns WHERE table_name = ?"
+                + " AND column_name = 'amount'")) {
+      ps.setString(1, rowTable(datasetId));
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          throw new SQLException("no rows table " + rowTable(datasetId));
+        }
+        return rs.getString(1).equals(NARROW_AMOUNT);
+      }
+    }
+  }
+
+  /**
+   * Makes a narrow rows table wide, inside the caller's transaction (rows it appended included):
+   * the view's cast keeps its type.
+   */
+  static void widen(Connection c, int datasetId) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("ALTER TABLE " + rowTable(datasetId) + " ALTER amount TYPE " + WIDE_AMOUNT);
+    }
+  }
+
+  /** The SQL type a slice's amounts are cast to when written into a rows table. */
+  static String amountType(boolean narrow) {
+    return narrow ? NARROW_AMOUNT : WIDE_AMOUNT;
   }
 
   // The dataset is matched too: slice ids are unique across datasets, but a row pointing at

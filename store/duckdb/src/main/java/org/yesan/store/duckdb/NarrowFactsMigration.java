@@ -108,7 +108,7 @@ final class NarrowFactsMigration {
             + rows
             + ")";
     return List.of(
-        FactLayout.createRowTable(id),
+        FactLayout.createRowTable(id, true),
         "INSERT INTO "
             + rows
             + " SELECT slice_id, source_line, line_id, amount FROM "

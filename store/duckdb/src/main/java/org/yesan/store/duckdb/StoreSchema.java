@@ -26,7 +26,7 @@ final class StoreSchema {
   static final int SLICE_TOTAL_DIGITS = TableNames.SLICE_TOTAL_DIGITS;
 
   /** Bump when the layout changes, and add a migration step from the previous version. */
-  static final int VERSION = 4;
+  static final int VERSION = 5;
 
   /** The oldest version this Yesan still reads (read-only); it has no users or audit log. */
   static final int OLDEST_READABLE = 2;
@@ -100,6 +100,9 @@ final class StoreSchema {
       if (version(s) == 3) {
         NarrowFactsMigration.run(c, s);
       }
+      if (version(s) == 4) {
+        upgradeFrom4(c, s);
+      }
       checkVersion(s, VERSION);
     }
   }
@@ -107,6 +110,13 @@ final class StoreSchema {
   // Version 3 added the users, token hashes and audit log; the data tables are as they were.
   private static void upgradeFrom2(Connection c, Statement s) throws SQLException {
     inOneTransaction(c, s, AccountTables.LAYOUT, "UPDATE yesan_schema SET version = 3");
+  }
+
+  // Version 5 lets an import's new rows tables keep amounts as DECIMAL(18,2) (FactLayout); the
+  // wide tables of version 4 are valid as they are. The version tells an older Yesan, which would
+  // write a figure of 17 or more digits into a narrow table, to leave the file alone.
+  private static void upgradeFrom4(Connection c, Statement s) throws SQLException {
+    inOneTransaction(c, s, List.of(), "UPDATE yesan_schema SET version = 5");
   }
 
   private static void inOneTransaction(Connection c, Statement s, List<String> ddl, String version)

@@ -125,12 +125,13 @@ class NarrowFactsMigrationTest {
     assertThat(version(file)).isEqualTo(3);
 
     try (DuckDbFactStore s = DuckDbFactStore.open(file)) {
-      assertThat(s.schemaVersion()).isEqualTo("4");
+      assertThat(s.schemaVersion()).isEqualTo("5");
       assertThat(s.slices("kr-openfiscal")).isEqualTo(slices);
       assertThat(s.validate("kr-openfiscal").findings())
           .noneMatch(f -> f.severity() == Finding.Severity.FAILURE);
     }
-    assertThat(version(file)).isEqualTo(4);
+    // through version 4 to 5, whose narrow amounts are for new tables only
+    assertThat(version(file)).isEqualTo(5);
     assertThat(factTotals(file)).isEqualTo(before);
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file);
         Statement st = c.createStatement();
