@@ -69,7 +69,7 @@ class BackupRestoreCliTest {
     originalBackup = dir.resolve("original.yesan-backup");
     r = original.run("backup", originalBackup.toString());
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).startsWith("backed up ").contains("(duckdb store, schema version 4)");
+    assertThat(r.out()).startsWith("backed up ").contains("(duckdb store, schema version 5)");
   }
 
   private static String address(PostgresServer pg) {
@@ -116,7 +116,7 @@ class BackupRestoreCliTest {
     Cli server = new Cli(address(pg));
     Cli.Run r = server.run("restore", originalBackup.toString());
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).startsWith("restored ").contains("(a duckdb store of schema version 4,");
+    assertThat(r.out()).startsWith("restored ").contains("(a duckdb store of schema version 5,");
 
     Path pgBackup = dir.resolve("from-postgresql.zip");
     r = server.run("backup", pgBackup.toString());

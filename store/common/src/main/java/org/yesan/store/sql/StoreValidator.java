@@ -182,12 +182,15 @@ public final class StoreValidator {
                 rs.getString(2) + "|" + rs.getInt(3) + "|" + rs.getString(4) + "|" + rs.getInt(5),
                 rs.getInt(1)));
     List<String> values = new ArrayList<>();
+    java.util.Set<Integer> both = new java.util.TreeSet<>();
     Map<Integer, String> restatedKey = new java.util.HashMap<>();
     for (Slice[] p : pairs) {
       int own = ids.get(keyOf(p[0]));
       int restated = ids.get(keyOf(p[1]));
       // Slice ids are integers the store drew itself, so they are written into the statement.
       values.add("(" + own + ", " + restated + ")");
+      both.add(own);
+      both.add(restated);
       restatedKey.put(restated, keyOf(p[1]));
     }
     String facts = TableNames.factTable(id);
@@ -198,7 +201,10 @@ public final class StoreValidator {
             + String.join(", ", values)
             + "), f AS (SELECT slice_id, line_id, sum(amount) AS amount FROM "
             + facts
-            + " WHERE slice_id IN (SELECT own_id FROM p UNION SELECT restated_id FROM p)"
+            // A list, not a subquery on p: see repeatedLines.
+            + " WHERE slice_id IN ("
+            + String.join(", ", both.stream().map(String::valueOf).toList())
+            + ")"
             + " GROUP BY slice_id, line_id),"
             + " a AS (SELECT p.restated_id AS pair, f.line_id, f.amount FROM p JOIN f ON"
             + " f.slice_id = p.own_id),"
