@@ -47,7 +47,10 @@ class OverviewLevelsBrowserTest extends BrowserTestBase {
   }
 
   private WebElement overviewAtDepth(int depth) {
+    // The overview is re-rendered as each level's figures arrive: a section found may be
+    // replaced before its depth is read, which is a reason to look again, not a failure.
     return new WebDriverWait(driver, Duration.ofSeconds(60))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(
             d ->
                 d.findElements(By.cssSelector("section.overview[data-depth]")).stream()
