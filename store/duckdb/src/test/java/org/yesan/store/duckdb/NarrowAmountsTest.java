@@ -37,13 +37,19 @@ class NarrowAmountsTest {
   @TempDir Path dir;
 
   @Test
-  void anOrdinaryImportKeepsItsAmountsNarrowAndTheViewGivesThemWide() throws IOException {
+  void anOrdinaryImportKeepsItsAmountsNarrowAndItsSumsWide() throws IOException {
     try (DuckDbFactStore store = DuckDbFactStore.open(dir.resolve("s.duckdb"))) {
       store.importFiles(
           List.of(BulkCsvLoadTest.input(REAL)), ImportProgress.NONE, store::validateUncommitted);
       int id = store.idOf("kr-openfiscal");
       assertThat(amountType(store, FactLayout.rowTable(id))).isEqualTo("DECIMAL(18,2)");
-      assertThat(amountType(store, StoreSchema.factTable(id))).isEqualTo("DECIMAL(38,2)");
+      assertThat(amountType(store, StoreSchema.factTable(id))).isEqualTo("DECIMAL(18,2)");
+      assertThat(
+              store.select(
+                  "SELECT typeof(sum(amount)) FROM " + StoreSchema.factTable(id),
+                  List.of(),
+                  rs -> rs.getString(1)))
+          .containsExactly("DECIMAL(38,2)");
       assertThat(enacted(store, id)).isEqualTo(columnTotalInWon(REAL, 8, TextEncoding.CP949));
     }
   }
@@ -76,6 +82,7 @@ class NarrowAmountsTest {
           store::validateUncommitted,
           bulkMinBytes);
       assertThat(amountType(store, FactLayout.rowTable(id))).isEqualTo("DECIMAL(38,2)");
+      assertThat(amountType(store, StoreSchema.factTable(id))).isEqualTo("DECIMAL(38,2)");
       assertThat(
               store.select(
                   "SELECT fiscal_year, source_line, amount FROM "
