@@ -142,6 +142,11 @@ public final class DuckDbFactStore
         .get(0);
   }
 
+  /**
+   * The file's schema version, as opened: older than {@link StoreSchema#VERSION} only read-only.
+   */
+  private final int version;
+
   /** False for a version-2 file opened read-only: it has no users, tokens or audit log yet. */
   private final boolean accounts;
 
@@ -151,13 +156,13 @@ public final class DuckDbFactStore
   /** False for a version-2 or 3 file opened read-only: its fact tables have all nine columns. */
   private final boolean narrow;
 
-  private DuckDbFactStore(
-      DuckDBConnection c, String location, boolean accounts, boolean compact, boolean narrow) {
+  private DuckDbFactStore(DuckDBConnection c, String location, int version, boolean compact) {
     this.connection = c;
     this.location = location;
-    this.accounts = accounts;
+    this.version = version;
+    this.accounts = version >= 3;
     this.compactOnClose = compact;
-    this.narrow = narrow;
+    this.narrow = version >= 4;
   }
 
   /** Opens (creating if needed) a store file; its parent folders are created too. */
@@ -203,12 +208,15 @@ public final class DuckDbFactStore
       } else {
         StoreSchema.migrate(c);
       }
+      int version;
+      try (Statement s = c.createStatement()) {
+        version = StoreSchema.version(s);
+      }
       return new DuckDbFactStore(
           c.unwrap(DuckDBConnection.class),
           location,
-          StoreSchema.hasAccounts(c),
-          !readOnly && !url.equals("jdbc:duckdb:"),
-          StoreSchema.hasNarrowFacts(c));
+          version,
+          !readOnly && !url.equals("jdbc:duckdb:"));
     } catch (SQLException e) {
       // DuckDB lets one process write a file, or several read it; never both at once.
       if (String.valueOf(e.getMessage()).contains("Could not set lock")) {
@@ -436,15 +444,7 @@ public final class DuckDbFactStore
 
   @Override
   public String schemaVersion() {
-    // The file's own: one opened read-only keeps the version it was written with.
-    return reading(
-        () -> {
-          try (Statement s = conn().createStatement()) {
-            return Integer.toString(StoreSchema.version(s));
-          } catch (SQLException e) {
-            throw new StoreException("cannot read the schema version: " + e.getMessage(), e);
-          }
-        });
+    return Integer.toString(version);
   }
 
   @Override

@@ -151,23 +151,6 @@ final class StoreSchema {
     }
   }
 
-  /**
-   * Whether the store keeps its facts as {@link FactLayout} does (version 4 on); a version 2 or 3
-   * file opened read-only has the nine-column fact tables, which the shared readers read alike.
-   */
-  static boolean hasNarrowFacts(Connection c) throws SQLException {
-    try (Statement s = c.createStatement()) {
-      return version(s) >= 4;
-    }
-  }
-
-  /** Whether the store has the users, token hashes and audit log (version 3 on). */
-  static boolean hasAccounts(Connection c) throws SQLException {
-    try (Statement s = c.createStatement()) {
-      return version(s) >= 3;
-    }
-  }
-
   private static void checkVersion(Statement s, int oldest) throws SQLException {
     try (ResultSet rs = s.executeQuery("SELECT max(version) FROM yesan_schema")) {
       rs.next();
