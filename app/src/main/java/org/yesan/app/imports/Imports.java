@@ -170,17 +170,57 @@ public final class Imports {
       List<ImportInput> inputs,
       ExecutorService hashing,
       ImportAudit audit) {
-    for (ImportRequest.Source s : request.sources()) {
+    List<ImportRequest.Source> sources = request.sources();
+    List<SourceHash> hashes = new ArrayList<>();
+    for (ImportRequest.Source s : sources) {
       Path f = RegularFile.require(s.file());
-      SourceFormat format =
-          s.format().equals(ImportRequest.AUTO) ? formats.detect(f) : formats.byId(s.format());
-      SourceHash hash =
-          SourceHash.computing(CompletableFuture.supplyAsync(() -> sha256(f), hashing));
-      inputs.add(
-          new ImportInput(
-              f, format.id(), hash, format.open(f, request.options()), s.dataset(), s.recorded()));
+      hashes.add(SourceHash.computing(CompletableFuture.supplyAsync(() -> sha256(f), hashing)));
+    }
+    // Telling each file's format and opening it reads its head and header, a few milliseconds a
+    // file (0.13-0.3 s of the 48 열린재정 files, one after another): done on both cores, and taken
+    // in order, so that the first file that cannot be opened is the one reported, as before.
+    List<Opened> opened =
+        java.util.stream.IntStream.range(0, sources.size())
+            .parallel()
+            .mapToObj(i -> open(sources.get(i), hashes.get(i), request))
+            .toList();
+    Optional<RuntimeException> failure = Optional.empty();
+    for (Opened o : opened) {
+      if (failure.isPresent()) {
+        o.input().ifPresent(in -> in.batch().close());
+      } else if (o.input().isPresent()) {
+        inputs.add(o.input().get());
+      } else {
+        failure = o.failure();
+      }
+    }
+    if (failure.isPresent()) {
+      throw failure.get();
     }
     return store.importFilesWithAudit(inputs, progress, audit);
+  }
+
+  /** A source opened in its format, or the exception that refused it. */
+  private record Opened(Optional<ImportInput> input, Optional<RuntimeException> failure) {}
+
+  private Opened open(ImportRequest.Source s, SourceHash hash, ImportRequest request) {
+    try {
+      Path f = s.file();
+      SourceFormat format =
+          s.format().equals(ImportRequest.AUTO) ? formats.detect(f) : formats.byId(s.format());
+      return new Opened(
+          Optional.of(
+              new ImportInput(
+                  f,
+                  format.id(),
+                  hash,
+                  format.open(f, request.options()),
+                  s.dataset(),
+                  s.recorded())),
+          Optional.empty());
+    } catch (RuntimeException e) {
+      return new Opened(Optional.empty(), Optional.of(e));
+    }
   }
 
   /** The hex SHA-256 of a file's bytes, which the store records to tell re-imports apart. */
