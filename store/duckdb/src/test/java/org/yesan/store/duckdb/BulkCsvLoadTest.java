@@ -33,11 +33,13 @@ import org.yesan.store.imports.ImportReport;
  */
 class BulkCsvLoadTest {
 
-  private static final Path DATA =
+  /** The shared 열린재정 files; other tests of the import read them from here too. */
+  static final Path DATA =
       Path.of(System.getProperty("yesan.shared", "/work/shared"))
           .resolve("data/kr-openfiscal-2007-2018");
 
-  private static final String HEADER =
+  /** The header of an out_ file, for files written by the tests. */
+  static final String HEADER =
       "회계연도,소관명,회계명,계정명,분야명,부문명,프로그램명,단위사업명,금년도예산(천원),추경정부안(천원),추경국회확정(천원)";
 
   @TempDir Path dir;

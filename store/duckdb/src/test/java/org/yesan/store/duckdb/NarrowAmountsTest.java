@@ -24,12 +24,7 @@ import org.yesan.store.imports.ImportProgress;
  */
 class NarrowAmountsTest {
 
-  private static final Path REAL =
-      Path.of(System.getProperty("yesan.shared", "/work/shared"))
-          .resolve("data/kr-openfiscal-2007-2018/out_2018.csv");
-
-  private static final String HEADER =
-      "회계연도,소관명,회계명,계정명,분야명,부문명,프로그램명,단위사업명,금년도예산(천원),추경정부안(천원),추경국회확정(천원)";
+  private static final Path REAL = BulkCsvLoadTest.DATA.resolve("out_2018.csv");
 
   /** 17 digits of 천원: 20 digits of won, past what a narrow table holds. */
   private static final String TOO_LONG = "12345678901234567";
@@ -130,7 +125,7 @@ class NarrowAmountsTest {
 
   /** A 열린재정 out_ file in UTF-8 of one row per 금년도예산 figure, the 추경 columns zero. */
   private Path file(String name, int year, String... amounts) throws IOException {
-    StringBuilder sb = new StringBuilder(HEADER).append('\n');
+    StringBuilder sb = new StringBuilder(BulkCsvLoadTest.HEADER).append('\n');
     for (int i = 0; i < amounts.length; i++) {
       sb.append(year)
           .append(",국방부,일반회계,,국방,병력운영,장병 기본급여,단위사업 ")
