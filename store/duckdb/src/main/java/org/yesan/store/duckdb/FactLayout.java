@@ -25,8 +25,8 @@ import org.yesan.store.sql.TableNames;
  * <p>From schema version 5, an import's new rows table keeps its amounts as DECIMAL(18,2), 64 bits
  * a figure, until a figure needs more than {@value #NARROW_AMOUNT_DIGITS} digits before the point
  * (10^16 won is 14 times Korea's whole 2026 budget); the import then widens the table and its view
- * to DECIMAL(38,2) before writing that figure, in its own transaction. The view gives the table's
- * own type: a cast to DECIMAL(38,2) in it cost every filter on amounts a cast per row (the
+ * to DECIMAL(38,2) before writing that figure, in the import's own transaction. The view gives the
+ * table's own type: a cast to DECIMAL(38,2) in it cost every filter on amounts a cast per row (the
  * negatives check of the 10M rows took 315 ms with it, 4-9 ms without), and sums of DECIMAL(18,2)
  * are DECIMAL(38,2) anyway. Writing the 10M generated rows' 20M amounts as 128-bit decimals took
  * about 2 s of an 11-13 s import (docs/benchmarks.md). Tables made before version 5, by a migration
