@@ -65,6 +65,11 @@ final class DuckDbImport extends SqlImport {
   /** Per input, the description under which DuckDB's reader may load it; decided once, in begin. */
   private List<Optional<BulkCsv>> bulkFiles = List.of();
 
+  private List<ImportInput> inputs = List.of();
+
+  /** The reading of the file after the one being stored, by its index, when it is read by rows. */
+  private Optional<Map.Entry<Integer, FactPipe>> nextReading = Optional.empty();
+
   DuckDbImport(
       DuckDBConnection connection,
       ImportProgress progress,
@@ -106,6 +111,22 @@ final class DuckDbImport extends SqlImport {
             .map(in -> bulkWorthIt(in) ? in.batch().bulkCsv() : Optional.<BulkCsv>empty())
             .toList();
     scans = new PlainCsvScans(bulkFiles);
+    this.inputs = inputs;
+  }
+
+  /** The reading of input {@code index}, started before if it was the next, and the next one's. */
+  private FactPipe reading(int index) {
+    FactPipe pipe =
+        nextReading.filter(e -> e.getKey() == index).map(Map.Entry::getValue).orElse(null);
+    if (pipe == null) {
+      pipe = FactPipe.start(inputs.get(index).batch());
+    }
+    nextReading = Optional.empty();
+    int next = index + 1;
+    if (next < inputs.size() && bulkFiles.get(next).isEmpty()) {
+      nextReading = Optional.of(Map.entry(next, FactPipe.start(inputs.get(next).batch())));
+    }
+    return pipe;
   }
 
   private boolean bulkWorthIt(ImportInput in) {
@@ -122,6 +143,9 @@ final class DuckDbImport extends SqlImport {
 
   @Override
   protected void end() {
+    // A failed import may leave the next file's reading started.
+    nextReading.ifPresent(e -> e.getValue().cancel());
+    nextReading = Optional.empty();
     if (scans != null) {
       scans.close();
     }
@@ -235,48 +259,51 @@ final class DuckDbImport extends SqlImport {
     int[] lastLineId = {0};
     Map<SliceKey, SliceTally> fileSlices = new HashMap<>();
     try (FactRowAppender appender = new FactRowAppender(duck, ds.id, narrow(ds.id))) {
-      FactPipe.run(
-          in.batch(),
-          (Fact f) -> {
-            ImportRules.checkFact(in, f, measures, columnOfMember.length);
-            SliceTally tally = tallyOf(ds, fileSlices, in, f, sourceId);
-            lastLine[0] = Math.max(lastLine[0], f.sourceLine());
-            BigDecimal amount = tally.add(f, SliceKey.of(f), in.file());
-            // The facts of one source row (one per stage column) have equal members: look their
-            // line up once. Fact copies its members, so only equality, not identity, can tell.
-            int lineId;
-            if (f.members().equals(lastMembers[0])) {
-              lineId = lastLineId[0];
-            } else {
-              java.util.Arrays.fill(row, null);
-              for (int i = 0; i < columnOfMember.length; i++) {
-                row[columnOfMember[i]] = f.members().get(i).orElse(null);
-              }
-              List<String> path = java.util.Arrays.asList(row);
-              Integer known = ds.lineIds.get(path);
-              if (known == null) {
-                known = ds.nextLineId++;
-                String[] copy = row.clone();
-                ds.lineIds.put(java.util.Arrays.asList(copy), known);
-                newLines.add(copy);
-              }
-              lineId = known;
-              lastMembers[0] = f.members();
-              lastLineId[0] = lineId;
-            }
-            try {
-              // The measure, year, stage, vintage and source are the slice's: the tally is keyed
-              // by the first four and belongs to this file alone (tallyOf refuses a slice another
-              // file holds), so the slice row written at the end gives every fact its own.
-              appender.append(tally.id, f.sourceLine(), lineId, amount);
-            } catch (SQLException e) {
-              throw new StoreException(
-                  "cannot store " + in.file() + ":" + f.sourceLine() + ": " + e.getMessage(), e);
-            }
-            if ((++count[0] & 0xFFFF) == 0) {
-              progress.facts(doneBefore + count[0]);
-            }
-          });
+      reading(index)
+          .drainInto(
+              (Fact f) -> {
+                ImportRules.checkFact(in, f, measures, columnOfMember.length);
+                SliceTally tally = tallyOf(ds, fileSlices, in, f, sourceId);
+                lastLine[0] = Math.max(lastLine[0], f.sourceLine());
+                BigDecimal amount = tally.add(f, SliceKey.of(f), in.file());
+                // The facts of one source row (one per stage column) have equal members: look their
+                // line up once. Fact copies its members, so only equality, not identity, can tell.
+                int lineId;
+                if (f.members().equals(lastMembers[0])) {
+                  lineId = lastLineId[0];
+                } else {
+                  java.util.Arrays.fill(row, null);
+                  for (int i = 0; i < columnOfMember.length; i++) {
+                    row[columnOfMember[i]] = f.members().get(i).orElse(null);
+                  }
+                  List<String> path = java.util.Arrays.asList(row);
+                  Integer known = ds.lineIds.get(path);
+                  if (known == null) {
+                    known = ds.nextLineId++;
+                    String[] copy = row.clone();
+                    ds.lineIds.put(java.util.Arrays.asList(copy), known);
+                    newLines.add(copy);
+                  }
+                  lineId = known;
+                  lastMembers[0] = f.members();
+                  lastLineId[0] = lineId;
+                }
+                try {
+                  // The measure, year, stage, vintage and source are the slice's: the tally is
+                  // keyed
+                  // by the first four and belongs to this file alone (tallyOf refuses a slice
+                  // another
+                  // file holds), so the slice row written at the end gives every fact its own.
+                  appender.append(tally.id, f.sourceLine(), lineId, amount);
+                } catch (SQLException e) {
+                  throw new StoreException(
+                      "cannot store " + in.file() + ":" + f.sourceLine() + ": " + e.getMessage(),
+                      e);
+                }
+                if ((++count[0] & 0xFFFF) == 0) {
+                  progress.facts(doneBefore + count[0]);
+                }
+              });
       narrowTables.put(ds.id, appender.narrow());
     }
     progress.facts(doneBefore + count[0]);

@@ -38,12 +38,12 @@ final class FactPipe {
     }
   }
 
-  private FactPipe() {}
+  private final BlockingQueue<Item> queue = new ArrayBlockingQueue<>(CHUNKS_IN_FLIGHT);
+  private final AtomicBoolean cancelled = new AtomicBoolean();
+  private final Thread reader;
 
-  static void run(SourceBatch batch, FactSink sink) {
-    BlockingQueue<Item> queue = new ArrayBlockingQueue<>(CHUNKS_IN_FLIGHT);
-    AtomicBoolean cancelled = new AtomicBoolean();
-    Thread reader =
+  private FactPipe(SourceBatch batch) {
+    reader =
         new Thread(
             () -> {
               List<Fact> chunk = new ArrayList<>(CHUNK);
@@ -73,6 +73,20 @@ final class FactPipe {
             "yesan-import-reader");
     reader.setDaemon(true);
     reader.start();
+  }
+
+  /**
+   * Starts reading {@code batch}, to be stored later with {@link #drainInto}: an import starts the
+   * next file's reading before it stores this one, so that the 열린재정 reader's checking pass over the
+   * next file (before it hands on any fact) overlaps the storing of this one. At most {@value
+   * #CHUNKS_IN_FLIGHT} chunks wait.
+   */
+  static FactPipe start(SourceBatch batch) {
+    return new FactPipe(batch);
+  }
+
+  /** Stores every fact read, in source order, on the calling thread; then the pipe is done. */
+  void drainInto(FactSink sink) {
     try {
       while (true) {
         Item item = queue.take();
@@ -93,13 +107,18 @@ final class FactPipe {
       Thread.currentThread().interrupt();
       throw new StoreException("import interrupted", e);
     } finally {
-      cancelled.set(true);
-      queue.clear();
-      try {
-        reader.join(TimeUnit.SECONDS.toMillis(30));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+      cancel();
+    }
+  }
+
+  /** Stops the reading, if it still runs, and waits for its thread (at most 30 s). */
+  void cancel() {
+    cancelled.set(true);
+    queue.clear();
+    try {
+      reader.join(TimeUnit.SECONDS.toMillis(30));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

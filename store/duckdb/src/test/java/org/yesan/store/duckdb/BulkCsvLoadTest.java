@@ -50,6 +50,26 @@ class BulkCsvLoadTest {
     }
   }
 
+  /**
+   * A 열린재정 out_ file in UTF-8 under {@code dir}, one row per 금년도예산 figure (천원), the 추경 columns
+   * zero; other tests of the import write theirs with it too.
+   */
+  static Path outFile(Path dir, String name, int year, String... amounts) throws IOException {
+    StringBuilder sb = new StringBuilder(HEADER).append('\n');
+    for (int i = 0; i < amounts.length; i++) {
+      sb.append(year)
+          .append(",국방부,일반회계,,국방,병력운영,장병 기본급여,단위사업 ")
+          .append(i)
+          .append(',')
+          .append(amounts[i])
+          .append(",0,0\n");
+    }
+    Path f = dir.resolve(year + "").resolve(name);
+    Files.createDirectories(f.getParent());
+    Files.writeString(f, sb.toString(), StandardCharsets.UTF_8);
+    return f;
+  }
+
   /** An import in which DuckDB's reader takes every plain file, however small. */
   private static ImportReport importAnySize(DuckDbFactStore store, List<ImportInput> inputs) {
     return store.importFiles(inputs, ImportProgress.NONE, store::validateUncommitted, 0);

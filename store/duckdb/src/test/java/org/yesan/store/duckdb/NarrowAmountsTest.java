@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -123,21 +122,8 @@ class NarrowAmountsTest {
     }
   }
 
-  /** A 열린재정 out_ file in UTF-8 of one row per 금년도예산 figure, the 추경 columns zero. */
   private Path file(String name, int year, String... amounts) throws IOException {
-    StringBuilder sb = new StringBuilder(BulkCsvLoadTest.HEADER).append('\n');
-    for (int i = 0; i < amounts.length; i++) {
-      sb.append(year)
-          .append(",국방부,일반회계,,국방,병력운영,장병 기본급여,단위사업 ")
-          .append(i)
-          .append(',')
-          .append(amounts[i])
-          .append(",0,0\n");
-    }
-    Path f = dir.resolve(year + "").resolve(name);
-    Files.createDirectories(f.getParent());
-    Files.writeString(f, sb.toString(), StandardCharsets.UTF_8);
-    return f;
+    return BulkCsvLoadTest.outFile(dir, name, year, amounts);
   }
 
   private static String amountType(DuckDbFactStore store, String table) {
