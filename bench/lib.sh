@@ -36,6 +36,7 @@ freeze_build() {
     unpacked="$root/cli/target/$(basename "$jar" .jar | sed 's/^duckdb_jdbc-/duckdb-/')"
     if [ -d "$unpacked/classes/org/duckdb" ] && compgen -G "$unpacked/libduckdb_java.so_*" >/dev/null; then
       rm -rf "$out/duckdb" && cp -r "$unpacked" "$out/duckdb" && rm "$jar"
+      basename "$jar" .jar | sed 's/^duckdb_jdbc-//' >"$out/duckdb/version"
       duckdb_cp=":$out/duckdb/classes"
     fi
   done
@@ -79,7 +80,7 @@ describe_machine() {
   echo "cpu: $(nproc) cores, $(awk '/model name/ {sub(/.*: /,""); print; exit}' /proc/cpuinfo)"
   echo "memory: $(awk '/MemTotal/ {printf "%.1f GB", $2/1024/1024}' /proc/meminfo)"
   echo "jdk: $(java -version 2>&1 | head -2 | tail -1)"
-  echo "duckdb_jdbc: $(ls "$out/lib" | sed -n 's/^duckdb_jdbc-\(.*\)\.jar$/\1/p')"
+  echo "duckdb_jdbc: $(ls "$out/lib" | sed -n 's/^duckdb_jdbc-\(.*\)\.jar$/\1/p')$(cat "$out/duckdb/version" 2>/dev/null | sed 's/.*/& (unpacked)/')"
   echo "build: ${build_note:-fresh ./yesan build}"
   echo "commit: $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet -- store ingest core cli || echo ' (+ uncommitted changes in store/ingest/core/cli)')"
 }
