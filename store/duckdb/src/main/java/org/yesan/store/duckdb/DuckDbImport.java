@@ -290,10 +290,9 @@ final class DuckDbImport extends SqlImport {
                 }
                 try {
                   // The measure, year, stage, vintage and source are the slice's: the tally is
-                  // keyed
-                  // by the first four and belongs to this file alone (tallyOf refuses a slice
-                  // another
-                  // file holds), so the slice row written at the end gives every fact its own.
+                  // keyed by the first four and belongs to this file alone (tallyOf refuses a
+                  // slice another file holds), so the slice row written at the end gives every
+                  // fact its own.
                   appender.append(tally.id, f.sourceLine(), lineId, amount);
                 } catch (SQLException e) {
                   throw new StoreException(

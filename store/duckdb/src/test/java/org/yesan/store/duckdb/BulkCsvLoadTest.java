@@ -70,6 +70,16 @@ class BulkCsvLoadTest {
     return f;
   }
 
+  /** Every fact of a dataset as {@code year:line:amount}, in year and line order. */
+  static List<String> yearLineAmounts(DuckDbFactStore store, int datasetId) {
+    return store.select(
+        "SELECT fiscal_year, source_line, amount FROM "
+            + StoreSchema.factTable(datasetId)
+            + " ORDER BY 1, 2",
+        List.of(),
+        rs -> rs.getInt(1) + ":" + rs.getLong(2) + ":" + rs.getBigDecimal(3));
+  }
+
   /** An import in which DuckDB's reader takes every plain file, however small. */
   private static ImportReport importAnySize(DuckDbFactStore store, List<ImportInput> inputs) {
     return store.importFiles(inputs, ImportProgress.NONE, store::validateUncommitted, 0);

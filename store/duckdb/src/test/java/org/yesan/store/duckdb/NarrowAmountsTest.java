@@ -77,13 +77,7 @@ class NarrowAmountsTest {
           bulkMinBytes);
       assertThat(amountType(store, FactLayout.rowTable(id))).isEqualTo("DECIMAL(38,2)");
       assertThat(amountType(store, StoreSchema.factTable(id))).isEqualTo("DECIMAL(38,2)");
-      assertThat(
-              store.select(
-                  "SELECT fiscal_year, source_line, amount FROM "
-                      + StoreSchema.factTable(id)
-                      + " ORDER BY 1, 2",
-                  List.of(),
-                  rs -> rs.getInt(1) + ":" + rs.getLong(2) + ":" + rs.getBigDecimal(3)))
+      assertThat(BulkCsvLoadTest.yearLineAmounts(store, id))
           .containsExactly(
               "2016:2:1000000.00",
               "2016:3:2000000.00",

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yesan.store.imports.ImportProgress;
@@ -51,13 +50,7 @@ class NextFileReadingTest {
     try (DuckDbFactStore store = DuckDbFactStore.open(dir.resolve("s.duckdb"))) {
       importByRows(store, first, second, third);
       int id = store.idOf("kr-openfiscal");
-      assertThat(
-              store.select(
-                  "SELECT fiscal_year, source_line, amount FROM "
-                      + StoreSchema.factTable(id)
-                      + " ORDER BY 1, 2",
-                  List.of(),
-                  rs -> rs.getInt(1) + ":" + rs.getLong(2) + ":" + rs.getBigDecimal(3)))
+      assertThat(BulkCsvLoadTest.yearLineAmounts(store, id))
           .containsExactly(
               "2016:2:1000000.00",
               "2016:3:2000000.00",
