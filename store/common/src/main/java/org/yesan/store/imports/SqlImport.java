@@ -236,6 +236,33 @@ public abstract class SqlImport {
    * into one slice doubles a budget when one is a copy or a subset of the other; which of them is
    * right cannot be told, so a slice another file of the import holds is refused.
    */
+  /**
+   * The line id of a fact's path, drawing a new one (and noting the path in {@code newLines}) for a
+   * path the dataset has not seen; {@code row} is scratch space as wide as the line table's level
+   * columns, and {@code columnOfMember} says where each member of the fact goes in it.
+   */
+  protected static int lineIdOf(
+      DatasetState ds, Fact f, int[] columnOfMember, String[] row, List<String[]> newLines) {
+    java.util.Arrays.fill(row, null);
+    for (int i = 0; i < columnOfMember.length; i++) {
+      row[columnOfMember[i]] = f.members().get(i).orElse(null);
+    }
+    Integer known = ds.lineIds.get(java.util.Arrays.asList(row));
+    if (known == null) {
+      known = ds.nextLineId++;
+      String[] path = row.clone();
+      ds.lineIds.put(java.util.Arrays.asList(path), known);
+      newLines.add(path);
+    }
+    return known;
+  }
+
+  /** The failure of a fact the store could not take, named by its file and line. */
+  protected static StoreException cannotStore(ImportInput in, Fact f, SQLException e) {
+    return new StoreException(
+        "cannot store " + in.file() + ":" + f.sourceLine() + ": " + e.getMessage(), e);
+  }
+
   protected final SliceTally tallyOf(
       DatasetState ds, Map<SliceKey, SliceTally> fileSlices, ImportInput in, Fact f, int sourceId) {
     SliceKey key = SliceKey.of(f);

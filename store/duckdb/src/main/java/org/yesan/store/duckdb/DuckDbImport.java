@@ -27,7 +27,6 @@ import org.yesan.store.imports.ImportProgress;
 import org.yesan.store.imports.ImportRules;
 import org.yesan.store.imports.ImportRules.SliceKey;
 import org.yesan.store.imports.SqlImport;
-import org.yesan.store.sql.StoreException;
 import org.yesan.validation.ValidationReport;
 
 /**
@@ -117,10 +116,10 @@ final class DuckDbImport extends SqlImport {
   /** The reading of input {@code index}, started before if it was the next, and the next one's. */
   private FactPipe reading(int index) {
     FactPipe pipe =
-        nextReading.filter(e -> e.getKey() == index).map(Map.Entry::getValue).orElse(null);
-    if (pipe == null) {
-      pipe = FactPipe.start(inputs.get(index).batch());
-    }
+        nextReading
+            .filter(e -> e.getKey() == index)
+            .map(Map.Entry::getValue)
+            .orElseGet(() -> FactPipe.start(inputs.get(index).batch()));
     nextReading = Optional.empty();
     int next = index + 1;
     if (next < inputs.size() && bulkFiles.get(next).isEmpty()) {
@@ -272,19 +271,7 @@ final class DuckDbImport extends SqlImport {
                 if (f.members().equals(lastMembers[0])) {
                   lineId = lastLineId[0];
                 } else {
-                  java.util.Arrays.fill(row, null);
-                  for (int i = 0; i < columnOfMember.length; i++) {
-                    row[columnOfMember[i]] = f.members().get(i).orElse(null);
-                  }
-                  List<String> path = java.util.Arrays.asList(row);
-                  Integer known = ds.lineIds.get(path);
-                  if (known == null) {
-                    known = ds.nextLineId++;
-                    String[] copy = row.clone();
-                    ds.lineIds.put(java.util.Arrays.asList(copy), known);
-                    newLines.add(copy);
-                  }
-                  lineId = known;
+                  lineId = lineIdOf(ds, f, columnOfMember, row, newLines);
                   lastMembers[0] = f.members();
                   lastLineId[0] = lineId;
                 }
@@ -295,9 +282,7 @@ final class DuckDbImport extends SqlImport {
                   // fact its own.
                   appender.append(tally.id, f.sourceLine(), lineId, amount);
                 } catch (SQLException e) {
-                  throw new StoreException(
-                      "cannot store " + in.file() + ":" + f.sourceLine() + ": " + e.getMessage(),
-                      e);
+                  throw cannotStore(in, f, e);
                 }
                 if ((++count[0] & 0xFFFF) == 0) {
                   progress.facts(doneBefore + count[0]);

@@ -24,7 +24,6 @@ import org.yesan.store.imports.ImportProgress;
 import org.yesan.store.imports.ImportRules;
 import org.yesan.store.imports.ImportRules.SliceKey;
 import org.yesan.store.imports.SqlImport;
-import org.yesan.store.sql.StoreException;
 import org.yesan.store.sql.StoreQueries;
 import org.yesan.store.sql.StoreValidator;
 import org.yesan.store.sql.TableNames;
@@ -144,17 +143,7 @@ final class PostgresImport extends SqlImport {
                 SliceTally tally = tallyOf(ds, fileSlices, in, f, sourceId);
                 lastLine[0] = Math.max(lastLine[0], f.sourceLine());
                 BigDecimal amount = tally.add(f, SliceKey.of(f), in.file());
-                Arrays.fill(row, null);
-                for (int i = 0; i < columnOfMember.length; i++) {
-                  row[columnOfMember[i]] = f.members().get(i).orElse(null);
-                }
-                Integer lineId = ds.lineIds.get(Arrays.asList(row));
-                if (lineId == null) {
-                  lineId = ds.nextLineId++;
-                  String[] path = row.clone();
-                  ds.lineIds.put(Arrays.asList(path), lineId);
-                  newLines.add(path);
-                }
+                int lineId = lineIdOf(ds, f, columnOfMember, row, newLines);
                 try {
                   copy.add(tally.id)
                       .add(sourceId)
@@ -167,9 +156,7 @@ final class PostgresImport extends SqlImport {
                       .add(amount)
                       .endRow();
                 } catch (SQLException e) {
-                  throw new StoreException(
-                      "cannot store " + in.file() + ":" + f.sourceLine() + ": " + e.getMessage(),
-                      e);
+                  throw cannotStore(in, f, e);
                 }
                 if ((++count[0] & 0xFFFF) == 0) {
                   progress.facts(doneBefore + count[0]);
