@@ -43,6 +43,12 @@ final class AmountCheck extends ClaimCheck {
                   subject, year, stated, size && claim.stage().orElseThrow().equals(Stage.PROPOSAL))
               .orElse(f);
     }
+    if (!stated.overlaps(f.interval())
+        && stage.kind() == Stage.Kind.SUPPLEMENTARY
+        && !stage.equals(ClaimExtractor.LATEST_SUPPLEMENTARY)
+        && !PASSED.matcher(claim.sentence()).find()) {
+      f = asProposed(subject, year, stage, stated).orElse(f);
+    }
     Interval data = f.interval();
     String sign = "";
     if (f.amount().signum() < 0 && claim.figure().value().signum() > 0) {
@@ -93,6 +99,25 @@ final class AmountCheck extends ClaimCheck {
         if (s.at(year, stage).isPresent() && stated.overlaps(s.interval(year, stage))) {
           return Optional.of(new Found(s, year, stage));
         }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Words that say a supplementary budget was passed, not only proposed. */
+  private static final java.util.regex.Pattern PASSED =
+      java.util.regex.Pattern.compile(
+          "(?i:\\bpassed\\b|\\bapproved\\b|\\benacted\\b|\\bfinali[sz]ed\\b)|통과|의결|확정|가결|처리");
+
+  /**
+   * "the 2nd supplementary budget of 33 trillion won", in a sentence that does not say it passed: a
+   * figure that fits the round as the government proposed it is about that proposal.
+   */
+  private Optional<Found> asProposed(Subject subject, int year, Stage round, Interval stated) {
+    Stage proposed = Stage.supplementaryProposal(round.round());
+    for (StoreFigures.Series s : figures.series(subject)) {
+      if (s.at(year, proposed).isPresent() && stated.overlaps(s.interval(year, proposed))) {
+        return Optional.of(new Found(s, year, proposed));
       }
     }
     return Optional.empty();

@@ -112,8 +112,7 @@ final class ChangeCheck extends ClaimCheck {
           tolerance,
           Optional.of(exact));
     }
-    return verdict(
-        Verdict.CONTRADICTED,
+    String explanation =
         "the data give "
             + show(exact)
             + " against "
@@ -122,10 +121,45 @@ final class ChangeCheck extends ClaimCheck {
             + claim.figure().text()
             + "."
             + alternativeBases(subject, cmp, n, stated, Optional.of(t))
-            + internal,
-        formula,
-        tolerance,
-        Optional.of(exact));
+            + internal;
+    Optional<Claim> itemLevel = farLevelInSentence(subject, n.amount());
+    if (itemLevel.isPresent()) {
+      return unverifiable(
+          explanation
+              + " Not called false, because the same sentence gives "
+              + itemLevel.get().figure().text()
+              + " as the level, far from the data's "
+              + WonText.of(n.amount())
+              + ": the change is probably that item's.",
+          formula,
+          tolerance);
+    }
+    return verdict(Verdict.CONTRADICTED, explanation, formula, tolerance, Optional.of(exact));
+  }
+
+  /**
+   * "내년 예산이 1조6813억원 증액된 13조1765억원": a level of the same subject in the change's own sentence,
+   * under half or over twice the data's level, says the change is of a smaller item.
+   */
+  private Optional<Claim> farLevelInSentence(Subject subject, BigDecimal dataLevel) {
+    if (dataLevel.signum() == 0) {
+      return Optional.empty();
+    }
+    return byId.values().stream()
+        .filter(
+            o ->
+                o.id() != claim.id()
+                    && o.kind() == ClaimKind.AMOUNT
+                    && o.sentence().equals(claim.sentence())
+                    && o.subject().map(x -> x.id().equals(subject.id())).orElse(false)
+                    && o.figure().isMoneyIn("KRW"))
+        .filter(
+            o -> {
+              BigDecimal ratio = o.figure().value().abs().divide(dataLevel.abs(), PRECISION);
+              return ratio.compareTo(new BigDecimal("0.5")) < 0
+                  || ratio.compareTo(BigDecimal.valueOf(2)) > 0;
+            })
+        .findFirst();
   }
 
   /**

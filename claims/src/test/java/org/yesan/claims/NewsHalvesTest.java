@@ -31,13 +31,12 @@ class NewsHalvesTest {
   void testHalf() throws IOException {
     NewsLabels.Score s = evaluate("test");
     assertThat(s.labels()).isEqualTo(322);
-    // The result on this half's third look (docs/claims.md): 311 found, 249 right, 4 of 6
-    // accusations wrong. Its second look, after its blind relabelling against the aggregates now
-    // in the bundled data, gave 311, 245 and 4 of 5; before any change it was 300 found, 224 right
-    // and 65 of 67 accusations wrong (old labels).
+    // No longer held out since 2026-12-02 (see the labels' README): its third look gave 311 found,
+    // 249 right and 4 of 6 accusations wrong; the readings designed on its misses since then give
+    // the floor below. The held-out result is the fresh set's (FreshNewsEvaluation).
     assertThat(s.found()).isGreaterThanOrEqualTo(311);
-    assertThat(s.correct()).isGreaterThanOrEqualTo(249);
-    assertThat(s.contradicted() - s.contradictedRight()).isLessThanOrEqualTo(4);
+    assertThat(s.correct()).isGreaterThanOrEqualTo(256);
+    assertThat(s.contradicted() - s.contradictedRight()).isLessThanOrEqualTo(0);
   }
 
   private static NewsLabels.Score evaluate(String half) throws IOException {

@@ -48,14 +48,36 @@ final class NewsLabels {
 
   /** The articles of {@code half} ("dev" or "test"), labels checked against the shared texts. */
   static List<Article> half(String half) {
-    Map<String, String[]> split = new LinkedHashMap<>();
+    Map<String, String[]> index = new LinkedHashMap<>();
     for (String[] row : rows(RESOURCES.resolve("split.tsv"))) {
       if (row[3].equals(half)) {
-        split.put(row[0], row);
+        index.put(row[0], row);
       }
     }
+    return articles(
+        index,
+        RESOURCES.resolve(half + "-labels.tsv"),
+        SharedStores.shared().resolve("samples/articles/news"),
+        "the " + half + " half");
+  }
+
+  /**
+   * The fresh held-out set: its index and labels are in the repository, its texts (the publishers'
+   * words) in {@code texts}, as {@code NN.txt}.
+   */
+  static List<Article> fresh(Path texts) {
+    Map<String, String[]> index = new LinkedHashMap<>();
+    for (String[] row : rows(RESOURCES.resolve("fresh-index.tsv"))) {
+      index.put(row[0], row);
+    }
+    return articles(index, RESOURCES.resolve("fresh-labels.tsv"), texts, "the fresh set");
+  }
+
+  /** Index rows are {@code NN, lang, date, ...}; every label is checked against its text. */
+  private static List<Article> articles(
+      Map<String, String[]> index, Path labelFile, Path texts, String set) {
     Map<String, List<Label>> labels = new TreeMap<>();
-    for (String[] row : rows(RESOURCES.resolve(half + "-labels.tsv"))) {
+    for (String[] row : rows(labelFile)) {
       Set<Verdict> verdicts =
           Arrays.stream(row[8].split("/")).map(Verdict::parse).collect(Collectors.toSet());
       labels
@@ -73,8 +95,8 @@ final class NewsLabels {
                   row[9]));
     }
     List<Article> out = new ArrayList<>();
-    for (String[] s : split.values()) {
-      String text = read(SharedStores.shared().resolve("samples/articles/news/" + s[0] + ".txt"));
+    for (String[] s : index.values()) {
+      String text = read(texts.resolve(s[0] + ".txt"));
       List<Label> own = labels.getOrDefault(s[0], List.of());
       for (Label l : own) {
         if (!text.startsWith(l.token(), l.offset())) {
@@ -84,8 +106,8 @@ final class NewsLabels {
       }
       out.add(new Article(s[0], s[1], LocalDate.parse(s[2]), text, own));
     }
-    if (!split.keySet().containsAll(labels.keySet())) {
-      throw new IllegalStateException("labels for articles outside the " + half + " half");
+    if (!index.keySet().containsAll(labels.keySet())) {
+      throw new IllegalStateException("labels for articles outside " + set);
     }
     return out;
   }

@@ -40,6 +40,9 @@ public final class AmountParser {
           new ScaleWord("billion", 9),
           new ScaleWord("million", 6),
           new ScaleWord("thousand", 3),
+          new ScaleWord("tln", 12),
+          new ScaleWord("bln", 9),
+          new ScaleWord("mln", 6),
           new ScaleWord("tn", 12),
           new ScaleWord("bn", 9),
           new ScaleWord("mn", 6),
@@ -153,6 +156,14 @@ public final class AmountParser {
         skipSpace();
         if (atEnd() || anything && (currencyAhead() || forCents && text.startsWith(CENTS, at))) {
           break;
+        }
+        if (scaleWord && text.charAt(at) == '-') {
+          // "512.3 tln-won": a hyphen between the scale word and the currency.
+          at++;
+          if (currencyAhead()) {
+            break;
+          }
+          at--;
         }
         if (scaleWord) {
           throw error(CURRENCY_OR_END);

@@ -63,8 +63,9 @@ public final class NumberFinder {
           "(?<pre>(?:US\\s?\\$|HK\\s?\\$|\\$|₩|£|€|¥|KRW|USD|EUR|GBP|JPY|CNY)\\s?)?"
               + "(?<num>"
               + DIGITS
-              + ")(?:\\s?(?<scale>(?i:trillion|billion|million|thousand|tn|bn|mn))(?![A-Za-z]))?"
-              + "(?:\\s?(?<cur>(?i:won|dollars?|euros?|pounds?|yen|yuan)|KRW|USD|EUR|"
+              + ")(?:\\s?(?<scale>(?i:trillion|billion|million|thousand|tln|bln|mln|tn|bn|mn))(?![A-Za-z]))?"
+              // "512.3 tln-won", as wire headlines write it.
+              + "(?:(?:\\s?|(?<=[a-z])-)(?<cur>(?i:won|dollars?|euros?|pounds?|yen|yuan)|KRW|USD|EUR|"
               + KOREAN_CURRENCY
               + ")(?![A-Za-z]))?");
 

@@ -42,7 +42,9 @@ final class ScopeRules {
   private static final Pattern REFERENCE_BEFORE =
       Pattern.compile("(?i:\\bsince\\b|largest|biggest|highest|lowest|first time)[^.]*$");
 
-  private static final Pattern REFERENCE_AFTER = Pattern.compile("^\\s?(?:이후|만에|만의|以來)");
+  /** "2010년 이후", "2010년 예산 이후 11년만": a year followed by since-words, one word between. */
+  private static final Pattern REFERENCE_AFTER =
+      Pattern.compile("^\\s?(?:[가-힣]{1,4}\\s)?(?:이후|만에|만의|以來)");
 
   /** Words of a change made by the Assembly: cut, added, trimmed. */
   private static final Pattern ASSEMBLY_CHANGE =

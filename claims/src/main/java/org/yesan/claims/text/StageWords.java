@@ -73,6 +73,8 @@ final class StageWords {
             ScopeRules.BASE_BEFORE.matcher(before).find()
                 || ScopeRules.BASE_AFTER.matcher(after).find()
                 || after.matches("(?s)^\\s?(?:포함|including).*")
+                // "추가경정예산(추경)안을 포함한 총지출에 비해": the stage of what is included.
+                || after.matches("(?s)^[가-힣()\\s]{0,10}포함.*")
                 || (p == PROPOSAL_WORD
                     && after.startsWith("에서")
                     && ScopeRules.changeFromProposal(text.substring(end, to)))

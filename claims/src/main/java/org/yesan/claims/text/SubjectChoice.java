@@ -16,7 +16,7 @@ final class SubjectChoice {
   /** Between a figure and the noun it counts: nothing, or 규모(의). */
   private static final Pattern ELLIPSIS = Pattern.compile("\\.{3}|…");
 
-  private static final Pattern SIZE_OF = Pattern.compile("\\s{0,2}|\\s?규모(?:의)?\\s?");
+  private static final Pattern SIZE_OF = Pattern.compile("\\s{0,2}|\\s?규모(?:의)?\\s?|대\\s?");
 
   /** Between a supplementary budget and the figure of its size: "worth", "of". */
   private static final Pattern WORTH =
@@ -44,13 +44,17 @@ final class SubjectChoice {
     }
     return subjects.stream()
         .map(Glossary.Match::subject)
-        .filter(SubjectChoice::onlyRightAfter)
+        .filter(x -> x.id().equals("theme:supplementary_size"))
         .findFirst();
   }
 
-  /** Whether a subject counts only as the noun right after its figure (a supplementary's size). */
+  /**
+   * Whether a subject counts only as the noun right after its figure: a supplementary's size, a
+   * band of growth ("0%대 저성장").
+   */
   static boolean onlyRightAfter(Subject subject) {
-    return subject.id().equals("theme:supplementary_size");
+    return subject.id().equals("theme:supplementary_size")
+        || subject.id().equals("not_budget:growth_band");
   }
 
   /**

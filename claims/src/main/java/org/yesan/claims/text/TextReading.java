@@ -68,7 +68,12 @@ final class TextReading {
     }
     String sentence = text.substring(from, to).strip();
     List<int[]> asides = subjectChoice.asides(from, to);
-    List<YearWord> years = yearWords.years(from, to);
+    // "2조2000억 원": a year-shaped run of digits inside an amount is part of the amount.
+    List<YearWord> years =
+        yearWords.years(from, to).stream()
+            .filter(
+                y -> mentions.stream().noneMatch(m -> m.start() <= y.start() && y.end() <= m.end()))
+            .toList();
     List<StageWord> stages = stageWords.stages(from, to);
     List<MultipleWord> multiples = kinds.multiples(from, to);
     List<int[]> records = kinds.records(from, to);
@@ -246,6 +251,11 @@ final class TextReading {
       int id = ids.get(drafts.indexOf(d));
       Optional<FiscalYear> year = levelYear;
       String yearReason = levelReason;
+      if (ownYear && yearNamedPastAnother(d, levelYearWord.get(), mentions)) {
+        // "정부 전체 예산(513조5000억원)의 16.1%에 해당하는 규모로 올해 …": the year word serves a
+        // figure nearer to it.
+        yearReason += ", named after the figure and past another figure";
+      }
       if (d.ownYear.isPresent()) {
         year = d.ownYear.get().year().map(FiscalYear::of);
         yearReason = "\"" + d.ownYear.get().text() + "\" next to the figure";
@@ -286,6 +296,7 @@ final class TextReading {
       }
       if (d.kind == ClaimKind.GROWTH_RATE || d.kind == ClaimKind.CHANGE_AMOUNT) {
         comparison = comparison(d, drafts, ids, baseYearWord, year, changeBase, from, to);
+        stage = afterOwnBase(stage, comparison, year, ownStages.containsKey(d));
       }
       claims.add(
           Claim.read(
@@ -470,6 +481,38 @@ final class TextReading {
       return Comparison.Basis.LATEST_SUPPLEMENTARY;
     }
     return s.equals(Stage.PROPOSAL) ? Comparison.Basis.PROPOSAL : Comparison.Basis.ENACTED;
+  }
+
+  private static boolean yearNamedPastAnother(
+      Draft d, YearWord year, List<NumberMention> mentions) {
+    return year.start() >= d.mention.end()
+        && mentions.stream().anyMatch(m -> m.start() >= d.mention.end() && m.end() <= year.start());
+  }
+
+  /**
+   * "정부가 제출한 예산안보다 0.4% 증가": a change from this year's proposal is a change of the budget as
+   * passed, even where the sentence's only stage word is that proposal; the proposal compared with
+   * itself would give nothing. Not stated, so the reading stays open to doubt.
+   */
+  private static StageChoice afterOwnBase(
+      StageChoice stage,
+      Optional<Comparison> comparison,
+      Optional<FiscalYear> year,
+      boolean ownStage) {
+    boolean againstItself =
+        comparison.isPresent()
+            && comparison.get().basis() == Comparison.Basis.PROPOSAL
+            && year.equals(Optional.of(comparison.get().baseYear()))
+            && stage.stage().equals(Optional.of(Stage.PROPOSAL));
+    if (!againstItself || ownStage) {
+      return stage;
+    }
+    return new StageChoice(
+        Optional.of(Stage.ENACTED),
+        false,
+        "a change from the "
+            + year.orElseThrow().value()
+            + " proposal: the budget as passed (the proposal word names the base)");
   }
 
   private Optional<FiscalYear> baseYear(Optional<YearWord> word, Optional<FiscalYear> level) {

@@ -1,0 +1,117 @@
+package org.yesan.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Verdicts on sentences written for these tests, against the bundled data: the scope of a year, a
+ * stage or a subject that a sentence gives its figures, where a wider reading once accused a
+ * correct figure or checked one against the wrong base.
+ */
+class SentenceScopeVerdictsTest {
+
+  private static List<CheckedClaim> check(String text, String date) {
+    return ClaimChecker.over(SharedStores.headline())
+        .check(text, CheckOptions.defaults().withDate(LocalDate.parse(date)))
+        .claims();
+  }
+
+  private static CheckedClaim claim(List<CheckedClaim> claims, String text) {
+    return claims.stream().filter(c -> c.text().equals(text)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void digitsInsideAnAmountAreNotAYearAndAChangeFromTheProposalIsOfThePassedBudget() {
+    // 2021: proposal 555.8, enacted 558.0; 558.0 − 555.8 = 2.2 trillion won, 0.40%.
+    List<CheckedClaim> c =
+        check(
+            "국회가 확정한 2021년도 총지출은 558조원이다.\n\n이는 정부가 낸 예산안보다 0.4%, 2조2000억 원 많은 규모다.", "2020-12-03");
+    for (String figure : List.of("0.4%", "2조2000억 원")) {
+      CheckedClaim x = claim(c, figure);
+      assertThat(x.fiscalYear()).as(figure).contains(2021);
+      assertThat(x.stage()).as(figure).contains("enacted");
+      assertThat(x.verdict()).as(figure).isEqualTo(Verdict.SUPPORTED);
+    }
+  }
+
+  @Test
+  void aYearFollowedByASinceWordIsAPointOfComparison() {
+    List<CheckedClaim> c =
+        check(
+            "2021년도 예산 총지출은 558조원이다.\n\n정부안보다 2조2000억 원 늘었는데, 국회가 정부안을 늘린 것은 2010년 예산 이후"
+                + " 처음이다.",
+            "2020-12-03");
+    CheckedClaim change = claim(c, "2조2000억 원");
+    assertThat(change.fiscalYear()).contains(2021);
+    assertThat(change.verdict()).isEqualTo(Verdict.SUPPORTED);
+  }
+
+  @Test
+  void aSupplementaryIncludedInTheBaseIsTheBasesStage() {
+    // The data hold no 2016 total after its supplementary, so the rate cannot be checked; against
+    // the 2016 main budget (386.4) the 2017 budget grew 3.7%, which is not what the text compares.
+    CheckedClaim c = check("내년 예산은 올해 추가경정예산(추경)을 포함한 총지출에 비해 1.3% 늘어난 수준이다.", "2016-12-03").get(0);
+    assertThat(c.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+    assertThat(c.reading()).contains("vs 2016 latest_supplementary");
+  }
+
+  @Test
+  void aBandOfEconomicGrowthIsNotBudgetGrowth() {
+    // 2026 proposal 728.0 over 2025 enacted 673.3: 8.12%.
+    List<CheckedClaim> c = check("내년 0%대 저성장을 벗어나려고 총지출을 8.1% 늘린 728조원으로 편성했다.", "2025-08-29");
+    assertThat(claim(c, "0%").verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+    assertThat(claim(c, "0%").subject()).isEqualTo("not_budget:growth_band");
+    assertThat(claim(c, "8.1%").verdict()).isEqualTo(Verdict.SUPPORTED);
+    assertThat(claim(c, "728조원").verdict()).isEqualTo(Verdict.SUPPORTED);
+  }
+
+  @Test
+  void aYearWordPastAnotherFigureDoesNotMakeAFigureFalse() {
+    // 513.5 is the 2020 proposal; the 올해 after the share speaks of another figure.
+    CheckedClaim c =
+        claim(
+            check("이는 정부 전체 예산(513조5000억원)의 16.1%로, 올해 처음 15%를 넘은 데 이어 16%도 넘었다.", "2019-08-29"),
+            "513조5000억원");
+    assertThat(c.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+    assertThat(c.explanation()).contains("past another figure");
+  }
+
+  @Test
+  void aChangeBesideAnItemsLevelIsTheItemsChange() {
+    // The 2020 total grew 43.9 trillion won; a level of 13.2 trillion says the 1.7 is an item's.
+    CheckedClaim c =
+        claim(check("기초연금 지급이 늘어 내년 예산이 1조6813억원 증액된 13조1765억원으로 잡혔다.", "2019-08-29"), "1조6813억원");
+    assertThat(c.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+    assertThat(c.explanation()).contains("probably that item's");
+  }
+
+  @Test
+  void wireHeadlineUnitsAreRead() {
+    CheckedClaim c = check("Parliament passes 512.3 tln-won budget for 2020", "2019-12-10").get(0);
+    assertThat(c.text()).isEqualTo("512.3 tln-won");
+    assertThat(c.verdict()).isEqualTo(Verdict.SUPPORTED);
+  }
+
+  @Test
+  void aNamedRoundNotSaidToHavePassedIsReadAsProposed() {
+    // 2021 2nd supplementary: 33.0 proposed, 34.9 passed.
+    CheckedClaim planned =
+        check(
+                "The government will put forward a 2nd supplementary budget of 33 trillion won this year.",
+                "2021-07-01")
+            .get(0);
+    assertThat(planned.verdict()).isEqualTo(Verdict.SUPPORTED);
+    assertThat(planned.rows())
+        .extracting(DataRow::stage)
+        .containsExactly("supplementary_2_proposal");
+    CheckedClaim passed =
+        check(
+                "Parliament passed a 2nd supplementary budget of 33 trillion won this year.",
+                "2021-07-25")
+            .get(0);
+    assertThat(passed.verdict()).isNotEqualTo(Verdict.SUPPORTED);
+  }
+}
