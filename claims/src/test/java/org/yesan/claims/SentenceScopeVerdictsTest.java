@@ -114,4 +114,33 @@ class SentenceScopeVerdictsTest {
             .get(0);
     assertThat(passed.verdict()).isNotEqualTo(Verdict.SUPPORTED);
   }
+
+  @Test
+  void eachClauseNamesItsOwnFiguresStage() {
+    // 2021 total revenue: proposal 483.0, enacted 482.6.
+    List<CheckedClaim> c = check("정부안 총수입은 483조 원이었는데 국회에서 확정된 총수입은 482조6000억 원이다.", "2020-12-03");
+    assertThat(claim(c, "483조 원").stage()).contains("proposal");
+    assertThat(claim(c, "482조6000억 원").stage()).contains("enacted");
+    assertThat(c).allMatch(x -> x.verdict() == Verdict.SUPPORTED, "all supported");
+  }
+
+  @Test
+  void aStageWordBeforeItsBudgetWordIsItsFiguresOwn() {
+    // 2025 national debt: enacted 1273.3, after the 2nd supplementary 1301.9.
+    List<CheckedClaim> c = check("국가채무는 올해 1273조3000억 원(추경예산 1301조9000억 원)으로 늘어난다.", "2025-08-29");
+    assertThat(claim(c, "1273조3000억 원").stage()).contains("enacted");
+    assertThat(c).allMatch(x -> x.verdict() == Verdict.SUPPORTED, "all supported");
+  }
+
+  @Test
+  void twoComparisonsInTwoClausesEachKeepTheirBase() {
+    // 2017: proposal 400.7, enacted 400.5; 2016 enacted 386.4, so +3.7% and +14.1 trillion won.
+    List<CheckedClaim> c =
+        check(
+            "국회는 예산안 수정안을 통과시켰다. 400조 5,459억원의 새해 예산은 정부가 제출한 예산안(400조 6,964억원)보다 1,505억원"
+                + " 적지만 올해 예산보다는 3.7%(14조 1,000억원) 많다.",
+            "2016-12-03");
+    assertThat(claim(c, "400조 6,964억원").fiscalYear()).contains(2017);
+    assertThat(c).allMatch(x -> x.verdict() == Verdict.SUPPORTED, "all supported");
+  }
 }

@@ -30,7 +30,8 @@ final class ClaimKinds {
   private static final Pattern DOWN =
       Pattern.compile(
           "(?i:\\b(?:decrease|decreased|decline|declined|fell|fall|falls|down|cut|lower|drop|dropped"
-              + "|reduced|reduction|less)\\b)|감소|줄어|줄었|줄인|감액|삭감|축소|하락|내린|순감|깎|△");
+              + "|reduced|reduction|less)\\b)|감소|줄어|줄었|줄인|감액|삭감|축소|하락|내린|순감|깎|△"
+              + "|적(?:지만|다|었|은|게)");
   private static final Pattern SHARE_AFTER =
       Pattern.compile(
           "^\\s?(?i:of\\s+(?:the\\s+)?(?:total|whole|overall|entire|budget|spending|national budget)"
@@ -157,8 +158,18 @@ final class ClaimKinds {
     return out;
   }
 
-  /** Whether the words around a change say it went down, not up. */
-  static boolean downward(String window) {
+  /**
+   * Whether the words around a change say it went down, not up; a word right after the figure
+   * ({@code after}: "1,505억원 적지만 … 3.7% 많다") decides before the rest of the window.
+   */
+  static boolean downward(String window, String after) {
+    Matcher down = DOWN.matcher(after);
+    Matcher up = UP.matcher(after);
+    boolean d = down.find();
+    boolean u = up.find();
+    if (d || u) {
+      return d && (!u || down.start() < up.start());
+    }
     return DOWN.matcher(window).find() && !UP.matcher(window).find();
   }
 }

@@ -69,9 +69,11 @@ final class StageWords {
         int end = from + m.end();
         String before = text.substring(Math.max(0, start - 45), start);
         String after = text.substring(end, Math.min(text.length(), end + 12));
+        // "제출한 예산안(400조 6,964억원)보다": a bracketed figure may stand between a word and 보다.
+        String farAfter = text.substring(end, Math.min(text.length(), end + 40));
         boolean base =
             ScopeRules.BASE_BEFORE.matcher(before).find()
-                || ScopeRules.BASE_AFTER.matcher(after).find()
+                || ScopeRules.BASE_AFTER.matcher(farAfter).find()
                 || after.matches("(?s)^\\s?(?:포함|including).*")
                 // "추가경정예산(추경)안을 포함한 총지출에 비해": the stage of what is included.
                 || after.matches("(?s)^[가-힣()\\s]{0,10}포함.*")

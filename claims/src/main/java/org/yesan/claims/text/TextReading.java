@@ -18,6 +18,14 @@ import org.yesan.model.Stage;
  * talking about (its year, its subject, the base stage of the sentence).
  */
 final class TextReading {
+  /** Between a stage word and its own figure: nothing, a space, or the word 예산. */
+  private static final Pattern OWN_STAGE_GAP = Pattern.compile("\\s{0,2}|\\s?예산\\s?");
+
+  /** Where one clause of a sentence ends and another begins. */
+  private static final Pattern CLAUSE_BREAK =
+      Pattern.compile(
+          "(?i:(?<!\\d),|,(?!\\d)|;|\\bbut\\b|\\bwhile\\b|\\bwhereas\\b)|는데|지만|으며|이며|었고|였고|했고|됐고");
+
   private static final Pattern ANAPHORA =
       Pattern.compile("^(?:This|That|It|These|The figure|The amount|이는|이것은|이 예산은|그)\\b");
 
@@ -166,13 +174,16 @@ final class TextReading {
     boolean ownYear = levelYearWord.isPresent() && levelYear.isPresent();
 
     Map<Draft, StageWord> ownStages = new HashMap<>();
+    Map<Draft, StageWord> clauseStages = new HashMap<>();
     for (Draft d : drafts) {
       for (StageWord w : stages) {
         int gap = d.mention.start() - (w.start() + w.text().length());
         if (gap >= 0
-            && gap <= 2
-            && text.substring(d.mention.start() - gap, d.mention.start()).isBlank()) {
-          // "정부안 22.3조원에서 … 23.2조원으로", "정부안677.4 → 최종673.3조원".
+            && gap <= 5
+            && OWN_STAGE_GAP
+                .matcher(text.substring(d.mention.start() - gap, d.mention.start()))
+                .matches()) {
+          // "정부안 22.3조원에서 … 23.2조원으로", "정부안677.4 → 최종673.3조원", "추경예산 1301조9000억 원".
           ownStages.put(d, w);
         } else if (ScopeRules.proposedRightAfter(text, d.mention.end(), w)) {
           ownStages.put(d, w); // "the 12.2 trillion won proposed by the government".
@@ -196,6 +207,28 @@ final class TextReading {
     }
     List<StageWord> free = stages.stream().filter(w -> !ownStages.containsValue(w)).toList();
     Optional<StageWord> levelStageWord = free.stream().filter(s -> !s.base()).findFirst();
+    final Optional<StageWord> firstStageWord = levelStageWord;
+    for (Draft d : drafts) {
+      if (ownStages.containsKey(d) || firstStageWord.isEmpty()) {
+        continue;
+      }
+      // "정부안은 483조 원이었는데 국회에서 확정된 … 482조6000억 원": a stage word in the figure's own
+      // clause, before it, is the figure's rather than the sentence's first.
+      free.stream()
+          .filter(w -> !w.base() && w.start() > firstStageWord.get().start())
+          .filter(w -> w.start() + w.text().length() <= d.mention.start())
+          .filter(
+              w ->
+                  CLAUSE_BREAK
+                      .matcher(text.substring(firstStageWord.get().start(), w.start()))
+                      .find())
+          .reduce((a, b) -> b)
+          .filter(
+              w ->
+                  !w.stage().equals(firstStageWord.get().stage())
+                      && !CLAUSE_BREAK.matcher(text.substring(w.start(), d.mention.start())).find())
+          .ifPresent(w -> clauseStages.put(d, w));
+    }
     int arrow = text.indexOf('→', from);
     Optional<StageWord> arrowBase = Optional.empty();
     if (arrow >= 0 && arrow < to) {
@@ -247,8 +280,27 @@ final class TextReading {
     for (Draft d : drafts) {
       ids.add(claims.size() + 1 + drafts.indexOf(d));
     }
+    boolean twoBases =
+        baseYearWord.isPresent()
+            && baseStageWord.isPresent()
+            && !sameClause(baseYearWord.get().start(), baseStageWord.get().start());
+    Optional<Stage> sentenceBase = sentenceBaseStage;
     for (Draft d : drafts) {
       int id = ids.get(drafts.indexOf(d));
+      Optional<YearWord> ownBaseYear = baseYearWord;
+      Optional<StageWord> ownBaseStage = baseStageWord;
+      if (twoBases) {
+        // "정부가 제출한 예산안보다 … 줄었지만 올해 예산보다는 3.7% 늘었다": two comparisons in two
+        // clauses; each figure takes the base named in its own clause.
+        boolean yearHere = sameClause(baseYearWord.get().start(), d.mention.start());
+        boolean stageHere = sameClause(baseStageWord.get().start(), d.mention.start());
+        if (stageHere && !yearHere) {
+          ownBaseYear = Optional.empty();
+        } else if (yearHere && !stageHere) {
+          ownBaseStage = Optional.empty();
+        }
+        sentenceBaseStage = ownBaseStage.map(StageWord::stage);
+      }
       Optional<FiscalYear> year = levelYear;
       String yearReason = levelReason;
       if (ownYear && yearNamedPastAnother(d, levelYearWord.get(), mentions)) {
@@ -268,20 +320,22 @@ final class TextReading {
                   + "\" next to the base amount"
                   + yearWords.relativeNote(d.year.get());
         } else {
-          year = baseYear(baseYearWord, levelYear);
-          yearReason = baseReason(baseYearWord, levelYear);
+          year = baseYear(ownBaseYear, levelYear);
+          yearReason = baseReason(ownBaseYear, levelYear);
         }
       }
       StageChoice stage =
           ownStages.containsKey(d)
               ? stageWords.levelStage(Optional.of(ownStages.get(d)), year)
-              : d.base
-                  ? stageWords.baseStage(baseStageWord, year)
-                  : stageWords.levelStage(levelStageWord, year);
+              : clauseStages.containsKey(d) && !d.base
+                  ? stageWords.levelStage(Optional.of(clauseStages.get(d)), year)
+                  : d.base
+                      ? stageWords.baseStage(ownBaseStage, year)
+                      : stageWords.levelStage(levelStageWord, year);
       Optional<Comparison> comparison = Optional.empty();
-      Optional<StageWord> changeBase = baseStageWord;
+      Optional<StageWord> changeBase = ownBaseStage;
       if (d.kind == ClaimKind.CHANGE_AMOUNT
-          && baseYearWord.isEmpty()
+          && ownBaseYear.isEmpty()
           && changeBase.isEmpty()
           && stage.stage().filter(Stage.ENACTED::equals).isPresent()
           && drafts.stream().noneMatch(o -> o.base)
@@ -295,7 +349,7 @@ final class TextReading {
         sentenceBaseStage = Optional.of(Stage.PROPOSAL);
       }
       if (d.kind == ClaimKind.GROWTH_RATE || d.kind == ClaimKind.CHANGE_AMOUNT) {
-        comparison = comparison(d, drafts, ids, baseYearWord, year, changeBase, from, to);
+        comparison = comparison(d, drafts, ids, ownBaseYear, year, changeBase, from, to);
         stage = afterOwnBase(stage, comparison, year, ownStages.containsKey(d));
       }
       claims.add(
@@ -314,6 +368,9 @@ final class TextReading {
       if (d.subject.isPresent()) {
         lastSubject = Optional.of(d.subject.get().subject());
       }
+    }
+    if (twoBases) {
+      sentenceBaseStage = sentenceBase;
     }
     // Ratios in words and records belong to the sentence's amount of the current year.
     final Optional<YearWord> sentenceBaseYear = baseYearWord;
@@ -442,7 +499,9 @@ final class TextReading {
         text.substring(Math.max(from, d.mention.start() - 2), d.mention.start())
             .strip()
             .endsWith("+");
-    boolean down = !plus && ClaimKinds.downward(window);
+    String after =
+        text.substring(d.mention.end(), Math.min(to, d.mention.end() + 6)).replaceFirst("^\\)", "");
+    boolean down = !plus && ClaimKinds.downward(window, after);
     return Optional.of(
         new Comparison(
             baseYear(baseYearWord, levelYear).orElseThrow(),
@@ -481,6 +540,10 @@ final class TextReading {
       return Comparison.Basis.LATEST_SUPPLEMENTARY;
     }
     return s.equals(Stage.PROPOSAL) ? Comparison.Basis.PROPOSAL : Comparison.Basis.ENACTED;
+  }
+
+  private boolean sameClause(int a, int b) {
+    return !CLAUSE_BREAK.matcher(text.substring(Math.min(a, b), Math.max(a, b))).find();
   }
 
   private static boolean yearNamedPastAnother(
