@@ -30,6 +30,10 @@ final class GdpRatioCheck extends ClaimCheck {
   private static final Pattern GDP_AFTER =
       Pattern.compile("^\\s*(?i:of (?:the )?(?:GDP|gross domestic product|economic output))");
 
+  /** "GDP 대비 관리재정수지 적자 폭은 2026년 4.0%": the ratio named before its subject. */
+  private static final Pattern GDP_BEFORE =
+      Pattern.compile("(?:GDP|국내총생산)\\s?(?:\\([^)]*\\)\\s?)?대비\\s?$");
+
   /** How far back the ratio's subject may be named: its line and the one before it. */
   private static final int REACH = 160;
 
@@ -79,8 +83,10 @@ final class GdpRatioCheck extends ClaimCheck {
     Matcher m = RATIO_OF.matcher(before);
     Optional<Subject> last = Optional.empty();
     int end = -1;
+    int start = -1;
     while (m.find()) {
       end = m.end();
+      start = m.start();
       if (m.group(1) != null || m.group(4) != null) {
         last = Optional.empty();
       } else if (m.group(2) != null || m.group(5) != null) {
@@ -94,7 +100,9 @@ final class GdpRatioCheck extends ClaimCheck {
     }
     String after = text.substring(claim.figure().end(), Math.min(text.length(), at + 80));
     boolean gdp =
-        GDP_BETWEEN.matcher(before.substring(end)).find() || GDP_AFTER.matcher(after).find();
+        GDP_BETWEEN.matcher(before.substring(end)).find()
+            || GDP_AFTER.matcher(after).find()
+            || GDP_BEFORE.matcher(before.substring(0, start)).find();
     return gdp ? last : Optional.empty();
   }
 

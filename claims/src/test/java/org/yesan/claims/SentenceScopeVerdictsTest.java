@@ -143,4 +143,46 @@ class SentenceScopeVerdictsTest {
     assertThat(claim(c, "400조 6,964억원").fiscalYear()).contains(2017);
     assertThat(c).allMatch(x -> x.verdict() == Verdict.SUPPORTED, "all supported");
   }
+
+  @Test
+  void aHeadlineThatPassesABudgetBillNamesThePassedBudget() {
+    // 2020: proposal 513.5, enacted 512.3.
+    CheckedClaim c =
+        check("Assembly passes 512.3 trillion won budget bill for 2020", "2019-12-10").get(0);
+    assertThat(c.stage()).contains("enacted");
+    assertThat(c.verdict()).isEqualTo(Verdict.SUPPORTED);
+  }
+
+  @Test
+  void aRatioToGdpNamedBeforeItsSubjectIsChecked() {
+    // The 2026 proposal's managed balance: -4.0% of GDP.
+    CheckedClaim c = check("정부안대로라면 GDP 대비 관리재정수지 적자 폭은 2026년 4.0%로 커진다.", "2025-08-29").get(0);
+    assertThat(c.subject()).isEqualTo("theme:managed_fiscal_balance_to_gdp");
+    assertThat(c.verdict()).isEqualTo(Verdict.SUPPORTED);
+  }
+
+  @Test
+  void sectorsUnderTheirPlainEnglishNames() {
+    // 2024 proposal: public order and safety 24.3 (the data), industry 27.2.
+    List<CheckedClaim> c =
+        check(
+            "Next year's plan sets aside 24.3 trillion won for public safety and 27.2 trillion won"
+                + " for industrial sectors.",
+            "2023-08-29");
+    assertThat(c)
+        .extracting(CheckedClaim::subject)
+        .containsExactly("sector:public_order_safety", "sector:industry_sme_energy");
+  }
+
+  @Test
+  void anAmountCutInAPassedBudgetIsTheCutFromTheProposal() {
+    // 2025: proposal 677.4, enacted 673.3.
+    CheckedClaim c =
+        check(
+                "The Assembly passed next year's budget on Tuesday, cutting 4.1 trillion won.",
+                "2024-12-10")
+            .get(0);
+    assertThat(c.kind()).isEqualTo("change_amount");
+    assertThat(c.verdict()).isEqualTo(Verdict.SUPPORTED);
+  }
 }

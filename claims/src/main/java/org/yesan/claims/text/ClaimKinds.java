@@ -16,7 +16,10 @@ final class ClaimKinds {
   private static final Pattern CHANGE_AMOUNT_BEFORE =
       Pattern.compile(
           "(?i:(?:increase|rise|jump|hike|cut|decrease|reduction|drop|growth|gain|addition)\\s+of\\s+"
-              + "|\\b(?:up|down|by|rose|grew|fell|increased|decreased)\\s+)$|\\+\\s?$|(?<!정부안|최종|본예산)△\\s?$"
+              + "|\\b(?:up|down|by|rose|grew|fell|increased|decreased)\\s+"
+              // "cutting 4.1 trillion won", "added 1.6 trillion won": the amount cut or added.
+              + "|\\b(?:cut|cutting|slashed|slashing|trimmed|trimming|added|adding|reduced|reducing"
+              + "|raised|raising|boosted|boosting)\\s+(?:by\\s+|a\\s+total\\s+of\\s+)?)$|\\+\\s?$|(?<!정부안|최종|본예산)△\\s?$"
               // "8.5%(43조5000억원) 증가", "9.1% (42.7 trillion) more": the amount a rate stands for.
               + "|(?:%|(?i:percent))\\s?\\(\\s?$");
   private static final Pattern CHANGE_AMOUNT_AFTER =
@@ -30,7 +33,7 @@ final class ClaimKinds {
   private static final Pattern DOWN =
       Pattern.compile(
           "(?i:\\b(?:decrease|decreased|decline|declined|fell|fall|falls|down|cut|lower|drop|dropped"
-              + "|reduced|reduction|less)\\b)|감소|줄어|줄었|줄인|감액|삭감|축소|하락|내린|순감|깎|△"
+              + "|reduced|reducing|reduction|less|cutting|cuts|slashed|slashing|trimmed|trimming)\\b)|감소|줄어|줄었|줄인|감액|삭감|축소|하락|내린|순감|깎|△"
               + "|적(?:지만|다|었|은|게)");
   private static final Pattern SHARE_AFTER =
       Pattern.compile(

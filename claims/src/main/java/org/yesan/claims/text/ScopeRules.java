@@ -14,7 +14,7 @@ final class ScopeRules {
 
   /** Passing words: 예산안 with one of these is the enacted budget. */
   private static final Pattern PASSING =
-      Pattern.compile("(?i:\\bpassed\\b|\\bapproved\\b|\\benacted\\b)|통과|의결|가결");
+      Pattern.compile("(?i:\\bpasse[sd]\\b|\\bapprove[sd]\\b|\\benacted\\b)|통과|의결|가결");
 
   /** Words that mean passing only when the Assembly is the one doing it. */
   private static final Pattern SETTLED =
@@ -49,7 +49,7 @@ final class ScopeRules {
   /** Words of a change made by the Assembly: cut, added, trimmed. */
   private static final Pattern ASSEMBLY_CHANGE =
       Pattern.compile(
-          "(?i:\\bcut\\b|trimmed|slashed|\\badded\\b|less than|more than|lower than|higher than)"
+          "(?i:\\bcut\\b|\\bcutting\\b|trimm(?:ed|ing)|slash(?:ed|ing)|\\badded\\b|\\badding\\b|less than|more than|lower than|higher than)"
               + "|삭감|감액|증액|순감|순증|깎|줄|늘");
 
   /** A year word that belongs to the figure right after it: "2020년 9.1%", "2021년에도 8.5%". */

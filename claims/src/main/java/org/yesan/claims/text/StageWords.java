@@ -26,7 +26,7 @@ final class StageWords {
               + "|정부안|원안|당초안|예산안|편성|제출안|제출");
   private static final Pattern ENACTED_WORD =
       Pattern.compile(
-          "(?i:\\bpassed\\b|\\benacted\\b|\\bapproved\\b|\\bfinali[sz]ed\\b|\\bfinal\\b|main budget)"
+          "(?i:\\bpasse[sd]\\b|\\benacted\\b|\\bapprove[sd]\\b|\\bfinali[sz]ed\\b|\\bfinal\\b|main budget)"
               + "|확정|통과|의결|가결|최종|수정안|본예산");
   private static final Pattern SUPPLEMENTARY_WORD =
       Pattern.compile(

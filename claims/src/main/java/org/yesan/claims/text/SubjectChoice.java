@@ -18,6 +18,11 @@ final class SubjectChoice {
 
   private static final Pattern SIZE_OF = Pattern.compile("\\s{0,2}|\\s?규모(?:의)?\\s?|대\\s?");
 
+  /**
+   * "24.3 trillion won for public safety", "27.2 trillion won on industry": what it is spent on.
+   */
+  private static final Pattern SPENT_ON = Pattern.compile("\\s(?i:for|on)\\s(?:(?i:the)\\s)?");
+
   /** Between a supplementary budget and the figure of its size: "worth", "of". */
   private static final Pattern WORTH =
       Pattern.compile("\\s(?i:worth|of|totall?ing)\\s(?:(?i:about|nearly|some)\\s)?");
@@ -96,8 +101,9 @@ final class SubjectChoice {
     // "a 13.8 trillion won extra budget", "35조원 규모의 추경".
     for (Glossary.Match g : usable) {
       if (g.start() >= end
-          && g.start() - end <= 8
-          && SIZE_OF.matcher(text.substring(end, g.start())).matches()) {
+          && g.start() - end <= 9
+          && (SIZE_OF.matcher(text.substring(end, g.start())).matches()
+              || SPENT_ON.matcher(text.substring(end, g.start())).matches())) {
         return Optional.of(g);
       }
     }
