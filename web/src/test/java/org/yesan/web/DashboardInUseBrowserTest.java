@@ -296,7 +296,8 @@ class DashboardInUseBrowserTest extends BrowserTestBase {
     driver.findElement(By.id("claim-run")).click();
     await("#claim-marked button.claim").click();
     String why = driver.findElement(By.id("claim-explanation")).getText();
-    assertThat(why).contains("728.0조원과 허용 범위 안에서 맞습니다");
+    // The checker's own Korean explanation, not one composed again in the page.
+    assertThat(why).contains("2026년 정부안 총지출: 자료의 728조원과 맞습니다.");
   }
 
   @Test

@@ -39,12 +39,12 @@ function gwa(word) {
 }
 
 /**
- * The verdict's explanation in the UI's language. The checker explains in English; the Korean UI
- * says the same thing in Korean from the claim's fields (verdict, year, stage, the data's value),
- * and keeps the checker's own sentence beside it.
+ * The verdict's explanation in the UI's language: the checker's own Korean (explanation_ko) in the
+ * Korean UI, with its English sentence beside it; a report without one is said from its fields.
  */
 function explain(c) {
   if (currentLang() !== 'ko') return c.explanation;
+  if (c.explanation_ko) return c.explanation_ko;
   const when = [c.fiscal_year ? `${c.fiscal_year}년` : null, c.stage ? stageLabel(c.stage) : null].filter(Boolean).join(' ');
   const data = c.data_value ? money(c.data_value, 'ko') : null;
   switch (c.verdict) {
