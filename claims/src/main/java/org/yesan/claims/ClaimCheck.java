@@ -240,16 +240,40 @@ abstract class ClaimCheck {
   }
 
   /** The values a stated figure stands for, given its precision and the text's qualifier. */
+  private static final BigDecimal HUNDRED_BILLION = new BigDecimal("100000000000");
+
+  /**
+   * The step a figure was written to. "292조8000억원" is 292.8조 rounded as a Korean writer writes it,
+   * not a figure exact to the 억: zeros at the end of its 억 group are rounding, as "292.8 trillion"
+   * is, up to 1000억.
+   */
+  static BigDecimal stepOf(NumberMention f) {
+    BigDecimal step = f.step();
+    if (f.kind() != MentionKind.AMOUNT
+        || !f.isMoneyIn("KRW")
+        || f.text().indexOf('억') < 0
+        || step.signum() <= 0) {
+      return step;
+    }
+    BigDecimal value = f.value().abs();
+    while (step.compareTo(HUNDRED_BILLION) < 0
+        && value.remainder(step.movePointRight(1)).signum() == 0) {
+      step = step.movePointRight(1);
+    }
+    return step;
+  }
+
   static Interval statedInterval(NumberMention f) {
     BigDecimal v = f.value();
     BigDecimal top = f.upper().orElse(v);
-    BigDecimal half = f.step().multiply(new BigDecimal("0.5"));
+    BigDecimal step = stepOf(f);
+    BigDecimal half = step.multiply(new BigDecimal("0.5"));
     return switch (f.approximation()) {
       // Reporters round money or cut it off ("61조5878억" written 61.5조), so an amount may stand
       // for anything up to its next step; a rate is taken as rounded.
       case EXACT ->
           f.kind() == MentionKind.AMOUNT
-              ? Interval.closed(v.subtract(half), top.add(f.step()))
+              ? Interval.closed(v.subtract(half), top.add(step))
               : Interval.closed(v.subtract(half), top.add(half));
       case ABOUT -> {
         BigDecimal spread = v.abs().multiply(ABOUT).max(half);
@@ -266,7 +290,7 @@ abstract class ClaimCheck {
   static String toleranceOf(NumberMention f, Interval stated) {
     String what =
         f.approximation() == Approximation.EXACT
-            ? "stated to " + WonText.of(f.step())
+            ? "stated to " + WonText.of(stepOf(f))
             : "qualified " + f.approximation().name().toLowerCase(java.util.Locale.ROOT);
     return "stated " + f.text() + " (" + what + ") stands for " + showWon(stated);
   }

@@ -98,6 +98,24 @@ class AccusationLawsTest {
     assertThat(c.verdict()).as(c.explanation()).isEqualTo(Verdict.SUPPORTED);
   }
 
+  /**
+   * "292조8000억원" for 292.8159조: a Korean writer's figure to the 1000억, rounded or cut off, is the
+   * data's figure, as "292.8 trillion won" is.
+   */
+  @Property(tries = 60)
+  void theDatasFigureWrittenInKoreanTo1000EokIsSupported(
+      @ForAll("figures") Figure f, @ForAll boolean cutOff) {
+    BigDecimal jo =
+        f.won().divide(JO).setScale(1, cutOff ? RoundingMode.DOWN : RoundingMode.HALF_UP);
+    BigDecimal whole = jo.setScale(0, RoundingMode.DOWN);
+    int tenth = jo.subtract(whole).movePointRight(1).intValueExact();
+    String written = whole.toPlainString() + "조" + (tenth == 0 ? "" : tenth + "000억") + "원";
+    String stage = f.stage().equals("proposal") ? "정부안" : "국회 확정 예산";
+    CheckedClaim c =
+        amountIn(check(f.year() + "년 " + stage + " 총지출은 " + written + "이다.", f.year()));
+    assertThat(c.verdict()).as(written + ": " + c.explanation()).isEqualTo(Verdict.SUPPORTED);
+  }
+
   @Property(tries = 60)
   void aConfidentReadingOfAnotherFigureIsContradicted(
       @ForAll("figures") Figure f, @ForAll("wrongFactors") BigDecimal factor) {
