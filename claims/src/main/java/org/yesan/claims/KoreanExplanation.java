@@ -54,9 +54,14 @@ public final class KoreanExplanation {
 
   private static String unverifiable(Claim claim, String english, Optional<BigDecimal> value) {
     if (english.contains("Not called false")) {
+      java.util.List<String> reasons = KoreanReasons.of(english);
       return "확인하지 않았습니다: 자료의 수치 "
           + value.map(v -> with(shown(claim, v), "과", "와")).orElse("와")
-          + " 다르지만, 무엇에 관한 수치인지(항목·연도·단계) 확실하게 읽지 못해 틀렸다고 하지 않습니다.";
+          + " 다르지만, "
+          + (reasons.isEmpty()
+              ? "무엇에 관한 수치인지(항목·연도·단계) 확실하게 읽지 못해"
+              : String.join("; ", reasons) + ". 그래서")
+          + " 틀렸다고 하지 않습니다.";
     }
     return switch (claim.kind()) {
       case CONVERSION -> "확인할 수 없습니다: 원화가 아닌 통화의 금액이며, 자료에는 원화 수치만 있고 환율이 없습니다.";

@@ -1,0 +1,61 @@
+package org.yesan.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The reasons a figure that differs from the data was not called false, said in Korean: each reason
+ * the checker gives in English ({@link ReadingDoubts} and the checks) has its Korean words here,
+ * found by a phrase only that reason uses.
+ */
+final class KoreanReasons {
+
+  /** English phrase of a reason, and its Korean, in the order a reader weighs them. */
+  static final List<Map.Entry<String, String>> REASONS =
+      List.of(
+          Map.entry("the subject was taken from an earlier sentence", "무엇에 관한 수치인지 앞 문장에서 이어받았습니다"),
+          Map.entry("no fiscal year was read", "연도를 읽지 못했습니다"),
+          Map.entry("the year was carried over from an earlier sentence", "연도를 앞 문장에서 이어받았습니다"),
+          Map.entry("the text names no year", "글에 연도가 없어 글의 날짜로 연도를 정했습니다"),
+          Map.entry("year word comes after the figure", "연도 표현이 수치 뒤, 다른 수치 너머에 있습니다"),
+          Map.entry("no stage was read", "예산 단계를 읽지 못했습니다"),
+          Map.entry("the stage was not named", "예산 단계(정부안·확정·추경)가 쓰여 있지 않습니다"),
+          Map.entry("the stage was assumed, not named", "비교 기준 연도의 예산 단계가 쓰여 있지 않아 본예산으로 보았습니다"),
+          Map.entry("unit was not written", "수치 옆에 단위가 쓰여 있지 않습니다"),
+          Map.entry("the figure has no unit", "수치에 단위가 없습니다"),
+          Map.entry("rather than its total", "'예산'이라고만 해서 전체 예산인지 그 일부인지 알 수 없습니다"),
+          Map.entry("speaks of a ministry", "부처 예산은 자료의 분야별 재원배분과 기준이 다릅니다"),
+          Map.entry("defence ministry's budget", "'국방비'는 흔히 국방부 예산을 뜻해 자료의 국방 분야와 기준이 다릅니다"),
+          Map.entry(
+              "government's R&D budget", "'R&D 예산'은 흔히 정부 R&D(주요 R&D)를 뜻해 자료의 R&D 분야와 기준이 다릅니다"),
+          Map.entry("not yet been tested on real reporting", "이 종류의 수치는 아직 실제 보도로 검증하지 않은 읽기입니다"),
+          Map.entry("was implied, not named", "비교 기준(정부안)이 쓰여 있지 않아 짐작한 것입니다"),
+          Map.entry("compares with another quantity", "배수가 지난해가 아닌 다른 수치와의 비교입니다"),
+          Map.entry("gross cuts and additions", "국회의 감액·증액 총액을 말하는 문장이며, 순증감이 아닙니다"),
+          Map.entry("does not grow that much in a year", "한 해에 그만큼 늘지 않으므로 어떤 항목의 수치로 보입니다"),
+          Map.entry("a change under 1% of the whole budget", "전체 예산의 1%도 안 되는 변화라 어떤 항목의 변화로 보입니다"),
+          Map.entry("name an item inside the budget", "수치 주변의 말이 전체가 아닌 예산 안의 항목을 가리킵니다"),
+          Map.entry(
+              "times the total after the supplementary", "추경 뒤 총액보다 훨씬 작아 추경의 규모(또는 그 일부)로 보입니다"),
+          Map.entry(
+              "times the data's figure for", "자료의 수치와 규모가 크게 달라 다른 것(일부·변화·다른 항목)에 관한 수치로 보입니다"),
+          Map.entry("rests on a GDP estimate", "GDP 대비 비율은 GDP 추정치가 고쳐지면 달라지므로 다른 시점의 수치일 수 있습니다"),
+          Map.entry("probably that item's", "같은 문장의 규모 수치가 자료와 크게 달라 어떤 항목의 변화로 보입니다"),
+          Map.entry(
+              "the Assembly's changes are also reported by program",
+              "국회의 증감은 사업별·회계별·기금 포함 등 여러 기준으로 보도됩니다"));
+
+  private KoreanReasons() {}
+
+  /** The Korean words of every reason the English explanation gives, in the list's order. */
+  static List<String> of(String english) {
+    List<String> out = new ArrayList<>();
+    for (Map.Entry<String, String> r : REASONS) {
+      if (english.contains(r.getKey()) && !out.contains(r.getValue())) {
+        out.add(r.getValue());
+      }
+    }
+    return out;
+  }
+}
