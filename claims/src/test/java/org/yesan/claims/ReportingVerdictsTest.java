@@ -2,7 +2,6 @@ package org.yesan.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,9 +12,7 @@ import org.junit.jupiter.api.Test;
 class ReportingVerdictsTest {
 
   private static List<CheckedClaim> check(String text, String date) {
-    return ClaimChecker.over(SharedStores.headline())
-        .check(text, CheckOptions.defaults().withDate(LocalDate.parse(date)))
-        .claims();
+    return SharedStores.checkHeadline(text, date);
   }
 
   @Test

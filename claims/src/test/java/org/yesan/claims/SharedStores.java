@@ -38,6 +38,13 @@ final class SharedStores {
   }
 
   /** kr-headline, kr-openfiscal (2007–2018) and kr-budget-2019. */
+  /** The claims of {@code text}, dated {@code date} (YYYY-MM-DD), checked against kr-headline. */
+  static java.util.List<CheckedClaim> checkHeadline(String text, String date) {
+    return ClaimChecker.over(headline())
+        .check(text, CheckOptions.defaults().withDate(java.time.LocalDate.parse(date)))
+        .claims();
+  }
+
   static synchronized DuckDbFactStore all() {
     if (all == null) {
       all = DuckDbFactStore.inMemory();
