@@ -298,6 +298,7 @@ class DashboardInUseBrowserTest extends BrowserTestBase {
     String why = driver.findElement(By.id("claim-explanation")).getText();
     // The checker's own Korean explanation, not one composed again in the page.
     assertThat(why).contains("2026년 정부안 총지출: 자료의 728조원과 맞습니다.");
+    shoot("claims-ko");
   }
 
   @Test
