@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.yesan.claims.text.ClaimExtractor;
 import org.yesan.claims.text.MentionKind;
 import org.yesan.claims.text.Subject;
@@ -105,8 +106,8 @@ final class AmountCheck extends ClaimCheck {
   }
 
   /** Words that say a supplementary budget was passed, not only proposed. */
-  private static final java.util.regex.Pattern PASSED =
-      java.util.regex.Pattern.compile(
+  private static final Pattern PASSED =
+      Pattern.compile(
           "(?i:\\bpassed\\b|\\bapproved\\b|\\benacted\\b|\\bfinali[sz]ed\\b)|통과|의결|확정|가결|처리");
 
   /**

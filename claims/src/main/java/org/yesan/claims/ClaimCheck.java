@@ -239,7 +239,6 @@ abstract class ClaimCheck {
         "no dataset in the store has " + labelEn + " (measure " + measure + ")");
   }
 
-  /** The values a stated figure stands for, given its precision and the text's qualifier. */
   private static final BigDecimal HUNDRED_BILLION = new BigDecimal("100000000000");
 
   /**
@@ -263,6 +262,7 @@ abstract class ClaimCheck {
     return step;
   }
 
+  /** The values a stated figure stands for, given its precision and the text's qualifier. */
   static Interval statedInterval(NumberMention f) {
     BigDecimal v = f.value();
     BigDecimal top = f.upper().orElse(v);

@@ -2,6 +2,7 @@ package org.yesan.claims;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Optional;
 import org.yesan.claims.text.Claim;
 import org.yesan.claims.text.Subject;
@@ -54,7 +55,7 @@ public final class KoreanExplanation {
 
   private static String unverifiable(Claim claim, String english, Optional<BigDecimal> value) {
     if (english.contains("Not called false")) {
-      java.util.List<String> reasons = KoreanReasons.of(english);
+      List<String> reasons = KoreanReasons.of(english);
       return "확인하지 않았습니다: 자료의 수치 "
           + value.map(v -> with(shown(claim, v), "과", "와")).orElse("와")
           + " 다르지만, "
