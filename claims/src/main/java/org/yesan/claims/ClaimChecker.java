@@ -65,9 +65,10 @@ public final class ClaimChecker {
     List<CheckedClaim> out = new ArrayList<>();
     Optional<java.time.LocalDate> date = extraction.date().map(d -> d.date());
     for (Claim c : extraction.claims()) {
-      CheckedClaim checked =
-          ClaimCheck.of(new ClaimCheck.Context(text, c, byId, figures, full, date)).run();
-      out.add(accusedWithConfidence(c, targets.recheck(c, checked, byId, date).orElse(checked)));
+      ClaimCheck.Context context = new ClaimCheck.Context(text, c, byId, figures, full, date);
+      CheckedClaim checked = ClaimCheck.of(context).run();
+      checked = accusedWithConfidence(c, targets.recheck(c, checked, byId, date).orElse(checked));
+      out.add(AlternativeReading.of(context, checked).orElse(checked));
     }
     out.addAll(targets.deadlineStreaks(text, out.size(), date));
     long verified = System.nanoTime();

@@ -163,6 +163,17 @@ final class ReadingDoubts {
   }
 
   /**
+   * Whether a doubt is about what the subject is (a ministry's or another basis, an item inside the
+   * budget, a part rather than the whole) rather than about its year, stage or unit.
+   */
+  static boolean aboutTheSubject(String doubt) {
+    return doubt.contains("another basis")
+        || doubt.contains("an item inside the budget")
+        || doubt.contains("probably an item's")
+        || doubt.contains("a part of the budget rather than");
+  }
+
+  /**
    * The doubts that the reading alone gives, whatever the data say: a subject, year or unit that
    * was not written next to the figure but carried over, taken from the text's date, or assumed.
    * Every path that can call a figure false, the targets' included, asks these.

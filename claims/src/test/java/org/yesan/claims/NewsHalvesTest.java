@@ -23,7 +23,7 @@ class NewsHalvesTest {
     // Relabelled against the national aggregates now in the bundled data, with the readings
     // designed on this half (ratios to GDP, the Assembly's gross changes, year-led lists, table
     // cells, sizes of a supplementary named before): 291 right, no accusation.
-    assertThat(s.correct()).isGreaterThanOrEqualTo(295);
+    assertThat(s.correct()).isGreaterThanOrEqualTo(296);
     assertThat(s.contradicted() - s.contradictedRight()).isLessThanOrEqualTo(0);
   }
 
@@ -35,7 +35,7 @@ class NewsHalvesTest {
     // 249 right and 4 of 6 accusations wrong; the readings designed on its misses since then give
     // the floor below. The held-out result is the fresh set's (FreshNewsEvaluation).
     assertThat(s.found()).isGreaterThanOrEqualTo(311);
-    assertThat(s.correct()).isGreaterThanOrEqualTo(265);
+    assertThat(s.correct()).isGreaterThanOrEqualTo(272);
     assertThat(s.contradicted() - s.contradictedRight()).isLessThanOrEqualTo(0);
   }
 

@@ -231,6 +231,21 @@ final class NewsLabels {
     for (CheckedClaim c : s.wrongAccusations()) {
       b.append(String.format("- `%s` @%d: %s%n", c.text(), c.start(), why(c)));
     }
+    b.append("\nSupported on a second reading (AlternativeReading), with the label's verdict:\n\n");
+    for (Outcome o : s.outcomes()) {
+      if (o.claim().map(c -> c.reading().contains("read again")).orElse(false)) {
+        Label l = o.label();
+        b.append(
+            String.format(
+                "- %s %s@%d `%s` label %s: %s%n",
+                o.correct() ? "right" : "WRONG",
+                l.article(),
+                l.offset(),
+                l.token(),
+                l.verdicts().stream().map(Verdict::id).sorted().collect(Collectors.joining("/")),
+                o.claim().get().reading()));
+      }
+    }
     return b.toString();
   }
 

@@ -67,13 +67,19 @@ class SentenceScopeVerdictsTest {
 
   @Test
   void aYearWordPastAnotherFigureDoesNotMakeAFigureFalse() {
-    // 513.5 is the 2020 proposal; the 올해 after the share speaks of another figure.
+    // 513.5 is the 2020 proposal; the 올해 after the share speaks of another figure, so the first
+    // reading (2019) is not an accusation, and the second finds the year the text's date makes
+    // next.
     CheckedClaim c =
         claim(
             check("이는 정부 전체 예산(513조5000억원)의 16.1%로, 올해 처음 15%를 넘은 데 이어 16%도 넘었다.", "2019-08-29"),
             "513조5000억원");
-    assertThat(c.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
-    assertThat(c.explanation()).contains("past another figure");
+    assertThat(c.verdict()).isEqualTo(Verdict.SUPPORTED);
+    assertThat(c.fiscalYear()).contains(2020);
+    assertThat(c.stage()).contains("proposal");
+    assertThat(c.reading())
+        .contains("read again: FY2020 fits, first read as FY2019")
+        .contains("past another figure");
   }
 
   @Test

@@ -1,0 +1,85 @@
+package org.yesan.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The second reading of an amount the first left unverifiable, on sentences written for these tests
+ * against the bundled data: what it may change, and what it must leave alone.
+ */
+class AlternativeReadingTest {
+
+  private static CheckedClaim claim(String text, String date, String figure) {
+    List<CheckedClaim> claims = SharedStores.checkHeadline(text, date);
+    return claims.stream().filter(c -> c.text().equals(figure)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aCarriedOverYearGivesWayToTheYearTheFigureFits() {
+    // National debt: 2016 enacted 644.9, 2017 enacted 682.4 (the data); the sentence names no year,
+    // so the first reading carries the 올해 (2016) of the sentence before.
+    CheckedClaim c =
+        claim("올해 총지출은 386조4000억원이다.\n\n국가채무는 682조4000억원으로 늘어난다.", "2016-12-03", "682조4000억원");
+    assertThat(c.verdict()).as(c.reading() + " — " + c.explanation()).isEqualTo(Verdict.SUPPORTED);
+    assertThat(c.fiscalYear()).contains(2017);
+    assertThat(c.reading()).contains("read again: FY2017 fits, first read as FY2016");
+    assertThat(c.explanation()).contains("The first reading was uncertain");
+    assertThat(c.explanationKo()).contains("맞습니다");
+  }
+
+  @Test
+  void aFigureWrittenTooCoarselyToTellIsLeftUnverifiable() {
+    // 12.2 trillion won (step 0.1, 0.8% of the figure) could fit too many figures of other years.
+    CheckedClaim c = claim("올해 예산이 확정됐다.\n\n국가채무는 12.2조원 늘어난 규모다 12.2조원.", "2016-12-03", "12.2조원");
+    assertThat(c.verdict()).isNotEqualTo(Verdict.SUPPORTED);
+    assertThat(c.reading()).doesNotContain("read again");
+  }
+
+  @Test
+  void aYearWrittenNextToTheFigureIsNotReadAgain() {
+    // 2016 enacted debt is 644.9; 682.4 is 2017's, but the sentence says 2016 itself.
+    CheckedClaim c = claim("2016년 국가채무는 682조4000억원이다.", "2016-12-03", "682조4000억원");
+    assertThat(c.fiscalYear()).contains(2016);
+    assertThat(c.reading()).doesNotContain("read again");
+    assertThat(c.verdict()).isNotEqualTo(Verdict.SUPPORTED);
+  }
+
+  @Test
+  void eitherFigureMustLieWithinTheOthersRounding() {
+    // The text's year is 2022, whose second supplementary was 62.0 trillion won; 2021's was 34.9 as
+    // passed. 34.9 fits it; 35.0 only touches its rounding interval at 34.95, which the first
+    // check's allowance for cut-off figures would have let through.
+    String text = "올해 예산이 확정됐다.\n\n2차 추경 규모는 %s이었다.";
+    CheckedClaim fits = claim(text.formatted("34.9조원"), "2022-01-03", "34.9조원");
+    assertThat(fits.verdict()).isEqualTo(Verdict.SUPPORTED);
+    assertThat(fits.reading()).contains("read again: FY2021 fits");
+    CheckedClaim touches = claim(text.formatted("35.0조원"), "2022-01-03", "35.0조원");
+    assertThat(touches.reading()).doesNotContain("read again");
+    assertThat(touches.verdict()).isNotEqualTo(Verdict.SUPPORTED);
+  }
+
+  @Test
+  void aDoubtAboutTheSubjectsBasisIsNotSettledByAnotherStage() {
+    // The 2026 defence sector: proposal 66.3, enacted 65.9. "The defense budget" usually means the
+    // ministry's, on another basis than the sector's, so 66.3 fitting the sector's proposal says
+    // nothing about which was meant; a ministry the data do not hold has no second reading either.
+    for (String said :
+        List.of(
+            "This year the defense budget is 66.3 trillion won.",
+            "This year the defense ministry's budget is 66.3 trillion won.")) {
+      CheckedClaim c = claim(said, "2026-03-04", "66.3 trillion won");
+      assertThat(c.reading()).as(said).doesNotContain("read again");
+      assertThat(c.verdict()).as(said).isEqualTo(Verdict.UNVERIFIABLE);
+    }
+    CheckedClaim sector =
+        claim(
+            "This year the defense sector's budget is 66.3 trillion won.",
+            "2026-03-04",
+            "66.3 trillion won");
+    assertThat(sector.verdict()).isEqualTo(Verdict.SUPPORTED);
+    assertThat(sector.stage()).contains("proposal");
+    assertThat(sector.reading()).contains("read again: proposal fits");
+  }
+}
