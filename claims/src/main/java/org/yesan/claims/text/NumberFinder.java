@@ -475,9 +475,14 @@ public final class NumberFinder {
    * A number glued to a preceding letter or digit ({@code A380}, {@code COVID-19}) is a name; one
    * after a comma or full stop is glued only if a letter or digit stands before that ({@code
    * 1,234}, {@code v.2}), not after a Hangul word ({@code 감액됐고,4조원}: a clause with no space).
+   * {@code %2B} is a plus sign percent-encoded, as pages copied from a link often carry it ({@code
+   * (%2B1.7조원)}), not a name.
    */
   private static boolean glued(String text, int start) {
     if (start == 0) {
+      return false;
+    }
+    if (start >= 3 && text.regionMatches(true, start - 3, "%2B", 0, 3)) {
       return false;
     }
     char c = text.charAt(start - 1);
