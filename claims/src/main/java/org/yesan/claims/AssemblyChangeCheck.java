@@ -56,9 +56,22 @@ final class AssemblyChangeCheck extends ClaimCheck {
 
   /** A Korean ending right after the figure: "4조원이 감액됐고", "4조원을 증액", "4조원씩 줄이고". */
   private static final Pattern CUT_AFTER =
-      Pattern.compile("^\\s?(?:[이가을를씩]\\s?)?(?:감액|삭감|깎|줄이|줄였)");
+      Pattern.compile(
+          "^\\s?(?:[이가을를씩]\\s?)?(?:감액|삭감|깎|줄이|줄였)"
+              + "|(?i:^\\s+(?:was|were|has been|have been|had been)\\s+(?:"
+              + CUT_EN
+              + ")\\b)");
 
-  private static final Pattern ADD_AFTER = Pattern.compile("^\\s?(?:[이가을를씩]\\s?)?(?:증액|늘리|늘려|늘렸)");
+  private static final Pattern ADD_AFTER =
+      Pattern.compile(
+          "^\\s?(?:[이가을를씩]\\s?)?(?:증액|늘리|늘려|늘렸)"
+              + "|(?i:^\\s+(?:was|were|has been|have been|had been)\\s+(?:"
+              + ADD_EN
+              + ")\\b)");
+
+  /** A supplementary budget named in the text before the figure. */
+  private static final Pattern SUPPLEMENTARY =
+      Pattern.compile("(?i:supplementary|extra budget)|추경|추가경정");
 
   private final Subject change;
 
@@ -72,8 +85,7 @@ final class AssemblyChangeCheck extends ClaimCheck {
     Claim claim = c.claim();
     if ((claim.kind() != ClaimKind.AMOUNT && claim.kind() != ClaimKind.CHANGE_AMOUNT)
         || !claim.figure().isMoneyIn("KRW")
-        || !CUT.matcher(claim.sentence()).find()
-        || !ADD.matcher(claim.sentence()).find()
+        || !(CUT.matcher(claim.sentence()).find() || ADD.matcher(claim.sentence()).find())
         || !CHANGER.matcher(lead(c.text(), claim)).find()
         || partNamedBefore(claim)) {
       return Optional.empty();
@@ -88,7 +100,7 @@ final class AssemblyChangeCheck extends ClaimCheck {
     boolean cut = own.get();
     boolean counterpart =
         c.byId().values().stream()
-                .filter(o -> o.id() != claim.id() && sameSentence(o, claim))
+                .filter(o -> o.id() != claim.id() && nearby(c.text(), o, claim))
                 .filter(o -> o.figure().isMoneyIn("KRW"))
                 .anyMatch(o -> attachment(c.text(), o).filter(x -> x != cut).isPresent())
             || (cut ? ADD_SAME : CUT_SAME).matcher(claim.sentence()).find();
@@ -96,7 +108,55 @@ final class AssemblyChangeCheck extends ClaimCheck {
       return Optional.empty();
     }
     Subject change = cut ? CUTS : ADDITIONS;
-    return Optional.of(new AssemblyChangeCheck(c.withClaim(withSubject(claim, change)), change));
+    Claim read = withSubject(claim, change);
+    Optional<Stage> supplementary = supplementaryNamedBefore(c, read, change);
+    if (supplementary.isPresent()) {
+      read =
+          new Claim(
+              read.id(),
+              read.start(),
+              read.end(),
+              read.figure(),
+              read.kind(),
+              read.subject(),
+              read.subjectPhrase(),
+              read.fiscalYear(),
+              read.yearReason(),
+              supplementary,
+              false,
+              "an extra budget is named before the figure, and the data hold the Assembly's"
+                  + " changes to that year's "
+                  + supplementary.get().labelEn()
+                  + ", not to its main budget",
+              read.comparison(),
+              read.sentence());
+    }
+    return Optional.of(new AssemblyChangeCheck(c.withClaim(read), change));
+  }
+
+  /**
+   * "During the review, 2.4 trillion won was increased" after sentences about an extra budget: with
+   * no stage named and no change to the year's main budget in the data, the changes are to the
+   * year's latest supplementary that has them.
+   */
+  private static Optional<Stage> supplementaryNamedBefore(Context c, Claim read, Subject change) {
+    if (read.stage().map(Stage::isSupplementary).orElse(false)
+        || read.stageStated()
+        || read.fiscalYear().isEmpty()
+        || !SUPPLEMENTARY.matcher(lead(c.text(), read)).find()) {
+      return Optional.empty();
+    }
+    int year = read.fiscalYear().get().value();
+    for (StoreFigures.Series s : c.figures().series(change)) {
+      if (s.at(year, Stage.ENACTED).isPresent()) {
+        return Optional.empty();
+      }
+      Optional<Stage> latest = s.latestSupplementary(year);
+      if (latest.isPresent()) {
+        return latest;
+      }
+    }
+    return Optional.empty();
   }
 
   /** True for an amount next to a cut word, false next to an addition word, empty otherwise. */
@@ -104,7 +164,7 @@ final class AssemblyChangeCheck extends ClaimCheck {
     String before =
         text.substring(Math.max(0, claim.figure().start() - 30), claim.figure().start());
     String after =
-        text.substring(claim.figure().end(), Math.min(text.length(), claim.figure().end() + 12));
+        text.substring(claim.figure().end(), Math.min(text.length(), claim.figure().end() + 24));
     boolean cut = CUT_BEFORE.matcher(before).find() || CUT_AFTER.matcher(after).find();
     boolean add = ADD_BEFORE.matcher(before).find() || ADD_AFTER.matcher(after).find();
     return cut == add ? Optional.empty() : Optional.of(cut);
@@ -119,9 +179,36 @@ final class AssemblyChangeCheck extends ClaimCheck {
     return text.substring(Math.max(0, at - 600), at) + claim.sentence();
   }
 
-  private static boolean sameSentence(Claim a, Claim b) {
-    return a.sentence().equals(b.sentence())
-        && Math.abs(a.start() - b.start()) <= a.sentence().length();
+  /**
+   * The same sentence, or the next or the one before in the same paragraph: "… 5조3000억 원을 감액했다. 그러나
+   * … 7조5000억 원 늘렸다." gives the cut and the addition in two sentences.
+   */
+  private static boolean nearby(String text, Claim a, Claim b) {
+    if (a.sentence().equals(b.sentence())
+        && Math.abs(a.start() - b.start()) <= a.sentence().length()) {
+      return true;
+    }
+    int from = Math.min(a.figure().end(), b.figure().end());
+    int to = Math.max(a.figure().start(), b.figure().start());
+    if (to - from > NEIGHBOUR || from > to) {
+      return false;
+    }
+    String between = text.substring(from, to);
+    return !between.contains("\n\n") && sentenceBreaks(between) <= 1;
+  }
+
+  /** How far apart, in characters, the cut and the addition of two neighbouring sentences are. */
+  private static final int NEIGHBOUR = 160;
+
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?。](?:\\s|$)|다\\.");
+
+  private static int sentenceBreaks(String between) {
+    int n = 0;
+    java.util.regex.Matcher m = SENTENCE_END.matcher(between);
+    while (m.find()) {
+      n++;
+    }
+    return n;
   }
 
   private static final Subject CUTS =

@@ -72,6 +72,36 @@ class AggregateReadingsTest {
   }
 
   @Test
+  void aCutAndAnAdditionInTwoSentencesAreTheGrossChanges() {
+    // Bundled 2021: the Assembly cut 5.3 and added 7.5 trillion won.
+    List<CheckedClaim> c =
+        check("국회는 2021년도 예산안 가운데 5조3000억 원을 감액했다. 그러나 백신 예산 등을 7조5000억 원 늘렸다.", "2020-12-03");
+    assertThat(at(c, "5조3000억 원").subject()).isEqualTo("theme:assembly_cut");
+    assertThat(at(c, "7조5000억 원").subject()).isEqualTo("theme:assembly_addition");
+    assertThat(c).allSatisfy(x -> assertThat(x.verdict()).isEqualTo(Verdict.SUPPORTED));
+  }
+
+  @Test
+  void changesSaidInThePassiveAfterAnExtraBudgetAreThatSupplementarys() {
+    // Bundled 2025 second supplementary: the Assembly added 2.3721 and cut 1.1258 trillion won.
+    List<CheckedClaim> c =
+        check(
+            "The Assembly passed the second extra budget on Friday. During the review, 2.3721"
+                + " trillion won was increased, while 1.1258 trillion won was reduced.",
+            "2025-07-04");
+    CheckedClaim added = at(c, "2.3721 trillion won");
+    CheckedClaim cut = at(c, "1.1258 trillion won");
+    assertThat(added.subject()).isEqualTo("theme:assembly_addition");
+    assertThat(cut.subject()).isEqualTo("theme:assembly_cut");
+    assertThat(List.of(added, cut))
+        .allSatisfy(
+            x -> {
+              assertThat(x.verdict()).isEqualTo(Verdict.SUPPORTED);
+              assertThat(x.stage()).contains("supplementary_2");
+            });
+  }
+
+  @Test
   void anEnglishGrossCutIsTheCutAndAWrongOneIsNotCalledFalse() {
     List<CheckedClaim> c =
         check(

@@ -35,7 +35,7 @@ class NewsHalvesTest {
     // 249 right and 4 of 6 accusations wrong; the readings designed on its misses since then give
     // the floor below. The held-out result is the fresh set's (FreshNewsEvaluation).
     assertThat(s.found()).isGreaterThanOrEqualTo(321);
-    assertThat(s.correct()).isGreaterThanOrEqualTo(282);
+    assertThat(s.correct()).isGreaterThanOrEqualTo(286);
     assertThat(s.contradicted() - s.contradictedRight()).isLessThanOrEqualTo(0);
   }
 
