@@ -60,7 +60,31 @@ final class AlternativeReading extends ClaimCheck {
       // settled by a figure that fits another reading of the same subject.
       return Optional.empty();
     }
-    return find(c).map(m -> new AlternativeReading(c.withClaim(reread(claim, m)), m).run());
+    return find(c)
+        .map(m -> new AlternativeReading(c.withClaim(reread(claim, m)), m).run())
+        .map(AlternativeReading::saidInKorean);
+  }
+
+  /** The Korean explanation says, too, that the claim was read a second time. */
+  private static CheckedClaim saidInKorean(CheckedClaim x) {
+    return new CheckedClaim(
+        x.id(),
+        x.start(),
+        x.end(),
+        x.text(),
+        x.kind(),
+        x.subject(),
+        x.fiscalYear(),
+        x.stage(),
+        x.reading(),
+        x.verdict(),
+        x.explanation(),
+        x.explanationKo() + " 처음 읽은 연도·단계·대상이 불확실해, 수치가 맞는 자료 항목으로 다시 읽었습니다.",
+        x.formula(),
+        x.tolerance(),
+        x.dataValue(),
+        x.rows(),
+        x.queries());
   }
 
   private static boolean eligible(Claim claim, Optional<LocalDate> date) {

@@ -26,7 +26,7 @@ class AlternativeReadingTest {
     assertThat(c.fiscalYear()).contains(2017);
     assertThat(c.reading()).contains("read again: FY2017 fits, first read as FY2016");
     assertThat(c.explanation()).contains("The first reading was uncertain");
-    assertThat(c.explanationKo()).contains("맞습니다");
+    assertThat(c.explanationKo()).contains("2017년").contains("682.4조원").contains("다시 읽었습니다");
   }
 
   @Test
