@@ -67,24 +67,10 @@ final class AlternativeReading extends ClaimCheck {
 
   /** The Korean explanation says, too, that the claim was read a second time. */
   private static CheckedClaim saidInKorean(CheckedClaim x) {
-    return new CheckedClaim(
-        x.id(),
-        x.start(),
-        x.end(),
-        x.text(),
-        x.kind(),
-        x.subject(),
-        x.fiscalYear(),
-        x.stage(),
-        x.reading(),
+    return x.withVerdict(
         x.verdict(),
         x.explanation(),
-        x.explanationKo() + " 처음 읽은 연도·단계·대상이 불확실해, 수치가 맞는 자료 항목으로 다시 읽었습니다.",
-        x.formula(),
-        x.tolerance(),
-        x.dataValue(),
-        x.rows(),
-        x.queries());
+        x.explanationKo() + " 처음 읽은 연도·단계·대상이 불확실해, 수치가 맞는 자료 항목으로 다시 읽었습니다.");
   }
 
   private static boolean eligible(Claim claim, Optional<LocalDate> date) {
@@ -213,12 +199,7 @@ final class AlternativeReading extends ClaimCheck {
     boolean sameYear = c.fiscalYear().map(y -> y.value() == m.year()).orElse(false);
     boolean sameStage = c.stage().map(s -> s.equals(m.stage())).orElse(false);
     boolean sameSubject = c.subject().equals(Optional.of(m.subject()));
-    return new Claim(
-        c.id(),
-        c.start(),
-        c.end(),
-        c.figure(),
-        c.kind(),
+    return c.withReading(
         Optional.of(m.subject()),
         sameSubject ? c.subjectPhrase() : m.subject().labelEn(),
         Optional.of(FiscalYear.of(m.year())),
@@ -229,9 +210,7 @@ final class AlternativeReading extends ClaimCheck {
         c.stageStated(),
         sameStage
             ? c.stageReason()
-            : "read again: " + m.stage().id() + " fits, first read as " + c.stageReason(),
-        c.comparison(),
-        c.sentence());
+            : "read again: " + m.stage().id() + " fits, first read as " + c.stageReason());
   }
 
   private static String first(String reason, Claim c) {

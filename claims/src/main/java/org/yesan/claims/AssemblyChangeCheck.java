@@ -112,12 +112,7 @@ final class AssemblyChangeCheck extends ClaimCheck {
     Optional<Stage> supplementary = supplementaryNamedBefore(c, read, change);
     if (supplementary.isPresent()) {
       read =
-          new Claim(
-              read.id(),
-              read.start(),
-              read.end(),
-              read.figure(),
-              read.kind(),
+          read.withReading(
               read.subject(),
               read.subjectPhrase(),
               read.fiscalYear(),
@@ -127,9 +122,7 @@ final class AssemblyChangeCheck extends ClaimCheck {
               "an extra budget is named before the figure, and the data hold the Assembly's"
                   + " changes to that year's "
                   + supplementary.get().labelEn()
-                  + ", not to its main budget",
-              read.comparison(),
-              read.sentence());
+                  + ", not to its main budget");
     }
     return Optional.of(new AssemblyChangeCheck(c.withClaim(read), change));
   }

@@ -50,4 +50,26 @@ public record CheckedClaim(
     rows = List.copyOf(rows);
     queries = List.copyOf(queries);
   }
+
+  /** The same claim and reading with another verdict or explanation. */
+  public CheckedClaim withVerdict(Verdict verdict, String explanation, String explanationKo) {
+    return new CheckedClaim(
+        id,
+        start,
+        end,
+        text,
+        kind,
+        subject,
+        fiscalYear,
+        stage,
+        reading,
+        verdict,
+        explanation,
+        explanationKo,
+        formula,
+        tolerance,
+        dataValue,
+        rows,
+        queries);
+  }
 }

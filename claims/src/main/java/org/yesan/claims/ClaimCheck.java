@@ -56,21 +56,14 @@ abstract class ClaimCheck {
    * Assembly's cuts, which no glossary phrase names.
    */
   static Claim withSubject(Claim c, Subject s) {
-    return new Claim(
-        c.id(),
-        c.start(),
-        c.end(),
-        c.figure(),
-        c.kind(),
+    return c.withReading(
         Optional.of(s),
         s.labelEn(),
         c.fiscalYear(),
         c.yearReason(),
         c.stage(),
         c.stageStated(),
-        c.stageReason(),
-        c.comparison(),
-        c.sentence());
+        c.stageReason());
   }
 
   ClaimCheck(Context c) {

@@ -98,24 +98,10 @@ public final class ClaimChecker {
     }
     String explanation =
         checked.explanation() + " Not called false, because " + String.join("; ", doubts) + ".";
-    return new CheckedClaim(
-        checked.id(),
-        checked.start(),
-        checked.end(),
-        checked.text(),
-        checked.kind(),
-        checked.subject(),
-        checked.fiscalYear(),
-        checked.stage(),
-        checked.reading(),
+    return checked.withVerdict(
         Verdict.UNVERIFIABLE,
         explanation,
-        KoreanExplanation.of(claim, Verdict.UNVERIFIABLE, explanation, checked.dataValue()),
-        checked.formula(),
-        checked.tolerance(),
-        checked.dataValue(),
-        checked.rows(),
-        checked.queries());
+        KoreanExplanation.of(claim, Verdict.UNVERIFIABLE, explanation, checked.dataValue()));
   }
 
   /**

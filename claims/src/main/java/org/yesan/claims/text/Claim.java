@@ -47,6 +47,32 @@ public record Claim(
     Objects.requireNonNull(sentence, "sentence");
   }
 
+  /** The same figure read another way: its subject, year and stage, with how each was found. */
+  public Claim withReading(
+      Optional<Subject> subject,
+      String subjectPhrase,
+      Optional<FiscalYear> fiscalYear,
+      String yearReason,
+      Optional<Stage> stage,
+      boolean stageStated,
+      String stageReason) {
+    return new Claim(
+        id,
+        start,
+        end,
+        figure,
+        kind,
+        subject,
+        subjectPhrase,
+        fiscalYear,
+        yearReason,
+        stage,
+        stageStated,
+        stageReason,
+        comparison,
+        sentence);
+  }
+
   /** A claim as a sentence was read: the subject match and the stage choice unpacked. */
   static Claim read(
       int id,
