@@ -79,6 +79,10 @@ class AggregateReadingsTest {
     assertThat(at(c, "5조3000억 원").subject()).isEqualTo("theme:assembly_cut");
     assertThat(at(c, "7조5000억 원").subject()).isEqualTo("theme:assembly_addition");
     assertThat(c).allSatisfy(x -> assertThat(x.verdict()).isEqualTo(Verdict.SUPPORTED));
+    // Across a paragraph break the addition may be of something else.
+    List<CheckedClaim> apart =
+        check("국회는 2021년도 예산안 가운데 5조3000억 원을 감액했다.\n\n그러나 백신 예산 등을 7조5000억 원 늘렸다.", "2020-12-03");
+    assertThat(at(apart, "5조3000억 원").subject()).isNotEqualTo("theme:assembly_cut");
   }
 
   @Test
