@@ -50,7 +50,17 @@ final class AlternativeReading extends ClaimCheck {
   }
 
   /** The claim supported on another reading, if the first left it unverifiable and one fits. */
-  static Optional<CheckedClaim> of(Context c, CheckedClaim first) {
+  static Optional<CheckedClaim> of(Context context, CheckedClaim first) {
+    Context c = context;
+    boolean ratio = c.claim().kind() == ClaimKind.OTHER_PERCENT;
+    if (ratio) {
+      // A percentage is read again only as the debt's or the balance's ratio to GDP.
+      Optional<Subject> of = GdpRatioCheck.ratioSubject(c.text(), c.claim());
+      if (of.isEmpty()) {
+        return Optional.empty();
+      }
+      c = c.withClaim(withSubject(c.claim(), of.get()));
+    }
     Claim claim = c.claim();
     if (first.verdict() != Verdict.UNVERIFIABLE
         || !eligible(claim, c.date())
@@ -60,10 +70,24 @@ final class AlternativeReading extends ClaimCheck {
       // settled by a figure that fits another reading of the same subject.
       return Optional.empty();
     }
-    return find(c)
-        .map(m -> new AlternativeReading(c.withClaim(reread(claim, m)), m).run())
+    Context read = c;
+    if (ratio) {
+      // A ratio to GDP read again is checked by its own check, on the new reading.
+      return find(c, List.of(claim.subject().orElseThrow()))
+          .flatMap(m -> GdpRatioCheck.ifRatio(read.withClaim(reread(claim, m))))
+          .map(ClaimCheck::run)
+          .filter(x -> x.verdict() == Verdict.SUPPORTED)
+          .map(x -> x.withVerdict(x.verdict(), x.explanation() + SECOND, x.explanationKo()))
+          .map(AlternativeReading::saidInKorean);
+    }
+    return find(c, subjects(claim, c.glossary()))
+        .map(m -> new AlternativeReading(read.withClaim(reread(claim, m)), m).run())
         .map(AlternativeReading::saidInKorean);
   }
+
+  private static final String SECOND =
+      " The first reading was uncertain or had no data figure; the figure, stated precisely enough"
+          + " to tell one data figure from another, fits this one when read again.";
 
   /** The Korean explanation says, too, that the claim was read a second time. */
   private static CheckedClaim saidInKorean(CheckedClaim x) {
@@ -74,9 +98,13 @@ final class AlternativeReading extends ClaimCheck {
   }
 
   private static boolean eligible(Claim claim, Optional<LocalDate> date) {
-    if (claim.kind() != ClaimKind.AMOUNT
-        || claim.figure().kind() != MentionKind.AMOUNT
-        || !claim.figure().isMoneyIn("KRW")
+    boolean amount =
+        claim.kind() == ClaimKind.AMOUNT
+            && claim.figure().kind() == MentionKind.AMOUNT
+            && claim.figure().isMoneyIn("KRW");
+    boolean ratio =
+        claim.kind() == ClaimKind.OTHER_PERCENT && claim.figure().kind() == MentionKind.PERCENT;
+    if (!(amount || ratio)
         || claim.figure().approximation() != Approximation.EXACT
         || claim.figure().value().signum() <= 0
         || claim.subject().map(s -> s.kind() == Subject.Kind.NOT_BUDGET).orElse(false)) {
@@ -90,7 +118,7 @@ final class AlternativeReading extends ClaimCheck {
   }
 
   /** The first data figure, in order of closeness to the first reading, that the figure fits. */
-  private static Optional<Match> find(Context c) {
+  private static Optional<Match> find(Context c, List<Subject> subjects) {
     Claim claim = c.claim();
     BigDecimal value = claim.figure().value();
     Interval stated = Interval.rounded(value, stepOf(claim.figure()));
@@ -100,7 +128,7 @@ final class AlternativeReading extends ClaimCheck {
     if (!yearSure) {
       years.addAll(textYears(c.text(), c.date()));
     }
-    for (Subject subject : subjects(claim, c.glossary())) {
+    for (Subject subject : subjects) {
       for (int year : years.stream().distinct().toList()) {
         for (StoreFigures.Series s : c.figures().series(subject)) {
           for (Map.Entry<String, BigDecimal> e : s.amounts().entrySet()) {
@@ -109,8 +137,11 @@ final class AlternativeReading extends ClaimCheck {
             if (Integer.parseInt(k[0]) != year || !stageAllowed(claim, stage)) {
               continue;
             }
-            Interval data = s.interval(year, stage);
             BigDecimal amount = e.getValue();
+            Interval data =
+                claim.kind() == ClaimKind.OTHER_PERCENT
+                    ? Interval.rounded(amount, GdpRatioCheck.stepOf(amount))
+                    : s.interval(year, stage);
             if (amount.signum() < 0) {
               data = data.negated();
               amount = amount.negate();

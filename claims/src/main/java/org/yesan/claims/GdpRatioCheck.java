@@ -133,7 +133,7 @@ final class GdpRatioCheck extends ClaimCheck {
       stated = stated.negated();
       sign = " (a deficit, compared with its sign)";
     }
-    BigDecimal step = BigDecimal.ONE.movePointLeft(Math.max(1, data.stripTrailingZeros().scale()));
+    BigDecimal step = stepOf(data);
     Interval held = Interval.rounded(data, step);
     rows.add(
         new DataRow(
@@ -179,6 +179,11 @@ final class GdpRatioCheck extends ClaimCheck {
         formula,
         tolerance,
         Optional.of(data));
+  }
+
+  /** The step a ratio in the data is published to: its last digit, at least a tenth. */
+  static BigDecimal stepOf(BigDecimal ratio) {
+    return BigDecimal.ONE.movePointLeft(Math.max(1, ratio.stripTrailingZeros().scale()));
   }
 
   private static String percent(BigDecimal v) {

@@ -30,6 +30,21 @@ class AlternativeReadingTest {
   }
 
   @Test
+  void aRatioToGdpIsReadAgainByItsOwnCheck() {
+    // The debt's ratio to GDP: 2025 enacted 48.1, 2026 proposal 51.6; the second sentence names no
+    // year, so the first reading carries 2025 from the first.
+    List<CheckedClaim> c =
+        SharedStores.checkHeadline(
+            "올해 국가채무는 GDP 대비 48.1%다.\n\n정부안대로면 국가채무는 GDP 대비 51.6%로 오른다.", "2025-08-29");
+    CheckedClaim x = c.stream().filter(y -> y.text().equals("51.6%")).findFirst().orElseThrow();
+    assertThat(x.verdict()).as(x.reading() + " — " + x.explanation()).isEqualTo(Verdict.SUPPORTED);
+    assertThat(x.subject()).isEqualTo("theme:national_debt_to_gdp");
+    assertThat(x.fiscalYear()).contains(2026);
+    assertThat(x.reading()).contains("read again: FY2026 fits");
+    assertThat(x.explanation()).contains("% of GDP").contains("read again");
+  }
+
+  @Test
   void aFigureWrittenTooCoarselyToTellIsLeftUnverifiable() {
     // 12.2 trillion won (step 0.1, 0.8% of the figure) could fit too many figures of other years.
     CheckedClaim c = claim("올해 예산이 확정됐다.\n\n국가채무는 12.2조원 늘어난 규모다 12.2조원.", "2016-12-03", "12.2조원");

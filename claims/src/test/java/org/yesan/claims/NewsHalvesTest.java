@@ -23,7 +23,7 @@ class NewsHalvesTest {
     // Relabelled against the national aggregates now in the bundled data, with the readings
     // designed on this half (ratios to GDP, the Assembly's gross changes, year-led lists, table
     // cells, sizes of a supplementary named before): 291 right, no accusation.
-    assertThat(s.correct()).isGreaterThanOrEqualTo(296);
+    assertThat(s.correct()).isGreaterThanOrEqualTo(297);
     assertThat(s.contradicted() - s.contradictedRight()).isLessThanOrEqualTo(0);
   }
 
