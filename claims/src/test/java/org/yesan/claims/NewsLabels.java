@@ -66,11 +66,19 @@ final class NewsLabels {
    * words) in {@code texts}, as {@code NN.txt}.
    */
   static List<Article> fresh(Path texts) {
+    return fresh("fresh", texts);
+  }
+
+  /**
+   * A fresh held-out set by name ({@code fresh}, {@code fresh2}): {@code NAME-index.tsv} and {@code
+   * NAME-labels.tsv} in the repository, the texts in {@code texts}.
+   */
+  static List<Article> fresh(String set, Path texts) {
     Map<String, String[]> index = new LinkedHashMap<>();
-    for (String[] row : rows(RESOURCES.resolve("fresh-index.tsv"))) {
+    for (String[] row : rows(RESOURCES.resolve(set + "-index.tsv"))) {
       index.put(row[0], row);
     }
-    return articles(index, RESOURCES.resolve("fresh-labels.tsv"), texts, "the fresh set");
+    return articles(index, RESOURCES.resolve(set + "-labels.tsv"), texts, "the " + set + " set");
   }
 
   /** Index rows are {@code NN, lang, date, ...}; every label is checked against its text. */
