@@ -39,6 +39,10 @@ final class ReadingDoubts {
   private static final Pattern MONEY_UNIT =
       Pattern.compile("(?i:won|krw|trillion|billion|million|\\btn\\b|\\bbn\\b)|[원₩조억만천]");
 
+  /** Words that name a total measure itself (총지출, 총계), not just "the budget". */
+  private static final Pattern TOTAL_EXPENDITURE =
+      Pattern.compile("(?i:total (?:expenditures?|spending)|gross total)|총지출|총계");
+
   private static final Pattern RATE_UNIT = Pattern.compile("(?i:percent|per cent|pct)|[%％]|퍼센트|프로");
 
   private static final Pattern MINISTRY = Pattern.compile("(?i:ministry)|[가-힣]부(?:는|가|의|도)\\s");
@@ -231,8 +235,19 @@ final class ReadingDoubts {
       // 억 written for 조, or a misplaced digit, is a slip the reader can name with confidence.
       return Optional.empty();
     }
+    boolean budgetWord =
+        claim.subject().map(x -> x.kind() == Subject.Kind.TOTAL).orElse(false)
+            && !TOTAL_EXPENDITURE.matcher(claim.subjectPhrase()).find();
+    // "예산(안)", "the budget": the whole budget's figure differs by a few percent between stages
+    // and sources, never by a tenth, so a figure that far off is of another basis (the general
+    // account, the 총계, another year's budget) or of another item. Named as 총지출, the measure the
+    // data hold, it is checked as before.
     boolean far =
-        ratio.compareTo(new BigDecimal("0.5")) < 0 || ratio.compareTo(BigDecimal.valueOf(2)) > 0;
+        budgetWord
+            ? ratio.compareTo(new BigDecimal("0.9")) < 0
+                || ratio.compareTo(new BigDecimal("1.1")) > 0
+            : ratio.compareTo(new BigDecimal("0.5")) < 0
+                || ratio.compareTo(BigDecimal.valueOf(2)) > 0;
     boolean loose =
         generic
             && !wholeNamed

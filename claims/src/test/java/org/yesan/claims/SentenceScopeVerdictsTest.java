@@ -83,6 +83,17 @@ class SentenceScopeVerdictsTest {
   }
 
   @Test
+  void aBudgetFigureFarFromTheWholeBudgetIsAnotherBasisNotAWrongTotal() {
+    // 2008 proposal total expenditure 257.3; 152.3 is the general account's basis.
+    CheckedClaim budget = check("2008년도 예산안은 152조3038억원 규모다.", "2007-12-31").get(0);
+    assertThat(budget.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+    assertThat(budget.explanation()).contains("Not called false").contains("something else");
+    // Named as 총지출, the measure the data hold, the same figure is an accusation.
+    CheckedClaim total = check("2008년도 예산안 총지출은 152조3038억원 규모다.", "2007-12-31").get(0);
+    assertThat(total.verdict()).isEqualTo(Verdict.CONTRADICTED);
+  }
+
+  @Test
   void aChangeBesideAnItemsLevelIsTheItemsChange() {
     // The 2020 total grew 43.9 trillion won; a level of 13.2 trillion says the 1.7 is an item's.
     CheckedClaim c =
