@@ -312,6 +312,13 @@ abstract class ClaimCheck {
       List<String> doubts = new ArrayList<>(ReadingDoubts.of(claim, value, level));
       if (!claim.stageStated() && (explanation.contains(" instead.") || anotherStageFits())) {
         doubts.add("the stage was not named (" + claim.stageReason() + ")");
+      } else if (claim.kind() == org.yesan.claims.text.ClaimKind.AMOUNT && anotherStageFits()) {
+        // Reporting names stages loosely ("the budget bill" for the budget as passed, "finalized"
+        // for the proposal): a figure that is another stage's of the same year is not a false one.
+        doubts.add(
+            "the figure is another stage's of the same year, and reports name stages loosely ("
+                + claim.stageReason()
+                + ")");
       }
       if (!doubts.isEmpty()) {
         return checked(

@@ -94,6 +94,15 @@ class SentenceScopeVerdictsTest {
   }
 
   @Test
+  void anotherStagesFigureUnderALooseStageWordIsNotAnAccusation() {
+    // 2010: proposal 291.8, enacted 292.8159; the passing word stands beside the proposal's figure.
+    CheckedClaim c =
+        check("Parliament passed the 2010 budget of 291.8 trillion won.", "2009-12-31").get(0);
+    assertThat(c.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+    assertThat(c.explanation()).contains("another stage's of the same year");
+  }
+
+  @Test
   void aChangeBesideAnItemsLevelIsTheItemsChange() {
     // The 2020 total grew 43.9 trillion won; a level of 13.2 trillion says the 1.7 is an item's.
     CheckedClaim c =
