@@ -2,6 +2,8 @@ package org.yesan.claims;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yesan.claims.text.Claim;
@@ -112,6 +114,20 @@ final class ChangeCheck extends ClaimCheck {
           tolerance,
           Optional.of(exact));
     }
+    List<Fit> fits = otherFits(subject, cmp, n, t, stated);
+    Optional<Fit> onBase =
+        fits.stream()
+            .filter(f -> f.sameBase(cmp, n, t))
+            .filter(
+                f ->
+                    ReadingDoubts.of(claim, Optional.of(f.exact()), Optional.of(n.amount()))
+                        .stream()
+                        .noneMatch(ReadingDoubts::aboutTheSubject))
+            .findFirst();
+    if (onBase.isPresent()) {
+      return supportedOnBase(onBase.get(), cmp, n, t, exact, tolerance, internal);
+    }
+    Optional<Fit> fit = fits.stream().findFirst();
     String explanation =
         "the data give "
             + show(exact)
@@ -122,6 +138,24 @@ final class ChangeCheck extends ClaimCheck {
             + "."
             + alternativeBases(subject, cmp, n, stated, Optional.of(t))
             + internal;
+    if (fit.isPresent()) {
+      Fit f = fit.get();
+      rows.add(f.now().row());
+      rows.add(f.base().row());
+      return unverifiable(
+          explanation
+              + " Not called false, because "
+              + f.now().label()
+              + " against "
+              + f.base().label()
+              + " gives "
+              + show(f.exact())
+              + ", which fits: the text may mean that "
+              + (f.now().equals(n) ? "base" : "stage and base")
+              + ", as reports often do.",
+          formula,
+          tolerance);
+    }
     Optional<Claim> itemLevel = farLevelInSentence(subject, n.amount());
     if (itemLevel.isPresent()) {
       return unverifiable(
@@ -135,6 +169,138 @@ final class ChangeCheck extends ClaimCheck {
           tolerance);
     }
     return verdict(Verdict.CONTRADICTED, explanation, formula, tolerance, Optional.of(exact));
+  }
+
+  /** The rate or change supported against another base of the base year, which it names. */
+  private CheckedClaim supportedOnBase(
+      Fit f,
+      Comparison cmp,
+      Found n,
+      Found t,
+      BigDecimal exact,
+      String tolerance,
+      String internal) {
+    rows.add(f.base().row());
+    CheckedClaim c =
+        verdict(
+            Verdict.SUPPORTED,
+            "the data give "
+                + show(f.exact())
+                + " against "
+                + f.base().label()
+                + ", the base that fits the stated figure ("
+                + (cmp.reason().contains(NAMED_BASIS)
+                    ? "the base the text names, as restated"
+                    : "the text does not name the base's stage")
+                + "); against "
+                + t.label()
+                + " it would be "
+                + show(exact)
+                + "."
+                + internal,
+            formulaOf(
+                    n.label() + " " + WonText.of(n.amount()),
+                    f.base().label() + " " + WonText.of(f.base().amount()))
+                + " = "
+                + show(f.exact()),
+            tolerance,
+            Optional.of(f.exact()));
+    String base =
+        f.base().year()
+            + "년 "
+            + f.base().stage().labelKo()
+            + f.base().series().reportedIn().map(y -> "(" + y + "년도 예산 자료에서 다시 밝힌 수치)").orElse("");
+    return c.withVerdict(
+        c.verdict(), c.explanation(), c.explanationKo() + " 비교 기준은 " + base + "입니다.");
+  }
+
+  /** The words a comparison's reason gives when the text named the base's stage. */
+  private static final String NAMED_BASIS = "basis \"";
+
+  /** Another pair of data figures whose relation fits the stated figure. */
+  private record Fit(Found now, Found base, BigDecimal exact) {
+
+    /**
+     * Whether only the base's stage or vintage changed, and the stage was not named or is the one
+     * named: then the text used that base and the figure is right on it.
+     */
+    boolean sameBase(Comparison cmp, Found current, Found used) {
+      // A growth rate is published against the base year's budget as passed, after its
+      // supplementaries, or restated; the base year's proposal is a base only when named.
+      return now.equals(current)
+          && base.year() == cmp.baseYear().value()
+          && (!base.stage().equals(Stage.PROPOSAL) || used.stage().equals(Stage.PROPOSAL))
+          && (!cmp.reason().contains(NAMED_BASIS) || base.stage().equals(used.stage()));
+    }
+  }
+
+  /**
+   * The first pair of data figures other than the first reading's whose relation fits the stated
+   * figure, in this order: the claim's own year and stage against another stage of the base year or
+   * the base as the claim year's documents restated it; then, when the text named no stage, another
+   * stage of the claim's year; then against the claim year's own proposal. Reporting computes rates
+   * against the base it has at hand (the budget after its supplementaries, the figure restated in
+   * the new budget's documents), so a rate that fits one of them is not false.
+   */
+  private List<Fit> otherFits(Subject subject, Comparison cmp, Found n, Found t, Interval stated) {
+    int year = n.year();
+    int baseYear = cmp.baseYear().value();
+    List<Found> currents = new ArrayList<>();
+    currents.add(n);
+    if (!claim.stageStated()) {
+      stagesOf(n.series(), year).stream()
+          .filter(s -> !s.equals(n.stage()))
+          .forEach(s -> currents.add(new Found(n.series(), year, s)));
+    }
+    List<Found> bases = new ArrayList<>();
+    List<StoreFigures.Series> baseSeries = new ArrayList<>(figures.series(subject));
+    if (baseYear < year) {
+      baseSeries.addAll(figures.restated(subject, year));
+    }
+    for (StoreFigures.Series s : baseSeries) {
+      for (Stage stage : stagesOf(s, baseYear)) {
+        // A supplementary is a base once passed; its proposal is not.
+        if (stage.kind() != Stage.Kind.SUPPLEMENTARY_PROPOSAL) {
+          bases.add(new Found(s, baseYear, stage));
+        }
+      }
+    }
+    if (!cmp.reason().contains(NAMED_BASIS)
+        && baseYear == year - 1
+        && claim.kind() != ClaimKind.MULTIPLE
+        && n.series().at(year, Stage.PROPOSAL).isPresent()) {
+      bases.add(new Found(n.series(), year, Stage.PROPOSAL));
+    }
+    List<Fit> out = new ArrayList<>();
+    for (Found c : currents) {
+      for (Found b : bases) {
+        boolean first = c.equals(n) && b.equals(t);
+        boolean itself = c.year() == b.year() && c.stage().equals(b.stage());
+        boolean sameFigure =
+            c.equals(n)
+                && b.year() == t.year()
+                && b.stage().equals(t.stage())
+                && b.amount().compareTo(t.amount()) == 0;
+        if (first || itself || sameFigure) {
+          continue;
+        }
+        if (relation(c.interval(), b.interval()).overlaps(stated)) {
+          out.add(new Fit(c, b, exactRelation(c.amount(), b.amount())));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<Stage> stagesOf(StoreFigures.Series s, int year) {
+    List<Stage> out = new ArrayList<>();
+    for (String key : s.amounts().keySet()) {
+      String[] k = key.split("\\|");
+      if (Integer.parseInt(k[0]) == year) {
+        out.add(Stage.parse(k[1]));
+      }
+    }
+    return out;
   }
 
   /**

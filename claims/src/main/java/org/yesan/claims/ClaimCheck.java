@@ -185,7 +185,14 @@ abstract class ClaimCheck {
     }
 
     String label() {
-      return series.dataset().name() + " " + series.target() + " " + year + " " + stage.id();
+      return series.dataset().name()
+          + " "
+          + series.target()
+          + " "
+          + year
+          + " "
+          + stage.id()
+          + series.restatement();
     }
   }
 

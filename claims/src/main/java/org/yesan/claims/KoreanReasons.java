@@ -43,6 +43,9 @@ final class KoreanReasons {
           Map.entry("rests on a GDP estimate", "GDP 대비 비율은 GDP 추정치가 고쳐지면 달라지므로 다른 시점의 수치일 수 있습니다"),
           Map.entry("probably that item's", "같은 문장의 규모 수치가 자료와 크게 달라 어떤 항목의 변화로 보입니다"),
           Map.entry(
+              "the text may mean that",
+              "다른 기준(추경 뒤 예산·정부안·다음 해 자료에서 다시 밝힌 수치)으로 계산하면 맞아, 글이 그 기준을 썼을 수 있습니다"),
+          Map.entry(
               "the Assembly's changes are also reported by program",
               "국회의 증감은 사업별·회계별·기금 포함 등 여러 기준으로 보도됩니다"));
 

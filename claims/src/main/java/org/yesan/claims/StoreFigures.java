@@ -28,7 +28,11 @@ final class StoreFigures {
 
   /** One subject's amounts in one dataset, by (fiscal year, stage id). */
   record Series(
-      DatasetInfo dataset, SubjectTarget target, Map<String, BigDecimal> amounts, String query) {
+      DatasetInfo dataset,
+      SubjectTarget target,
+      Map<String, BigDecimal> amounts,
+      String query,
+      Optional<Integer> reportedIn) {
 
     Optional<BigDecimal> at(int year, Stage stage) {
       return Optional.ofNullable(amounts.get(year + "|" + stage.id()));
@@ -87,7 +91,12 @@ final class StoreFigures {
     }
 
     String label() {
-      return dataset.name() + " " + target;
+      return dataset.name() + " " + target + restatement();
+    }
+
+    /** How the label says which budget's documents stated the figures, when not their own. */
+    String restatement() {
+      return reportedIn.map(y -> " (as restated in the FY" + y + " documents)").orElse("");
     }
 
     DataRow row(int year, Stage stage) {
@@ -160,10 +169,21 @@ final class StoreFigures {
 
   /** Every series of the subject's first target that some dataset has; empty if none has any. */
   List<Series> series(Subject subject) {
-    return cache.computeIfAbsent(subject.id() + subject.targets(), id -> fetch(subject));
+    return cache.computeIfAbsent(
+        subject.id() + subject.targets(), id -> fetch(subject, Optional.empty()));
   }
 
-  private List<Series> fetch(Subject subject) {
+  /**
+   * The subject's figures as the documents of budget year {@code reportedIn} state them: the year's
+   * own figures and the earlier years it restated, the base its growth rates are published against.
+   */
+  List<Series> restated(Subject subject, int reportedIn) {
+    return cache.computeIfAbsent(
+        subject.id() + subject.targets() + "@" + reportedIn,
+        id -> fetch(subject, Optional.of(reportedIn)));
+  }
+
+  private List<Series> fetch(Subject subject, Optional<Integer> reportedIn) {
     for (SubjectTarget t : subject.targets()) {
       List<Series> out = new ArrayList<>();
       for (DatasetInfo d : datasets) {
@@ -178,6 +198,9 @@ final class StoreFigures {
         if (t.level().isPresent()) {
           q = q.withCut(Cut.of(t.level().get(), t.member().orElseThrow()));
         }
+        if (reportedIn.isPresent()) {
+          q = q.withCut(Cut.of(Dimensions.REPORTED_IN, String.valueOf(reportedIn.get())));
+        }
         long started = System.nanoTime();
         AggregateResult r = store.aggregate(q);
         queryNanos += System.nanoTime() - started;
@@ -189,7 +212,11 @@ final class StoreFigures {
         if (!amounts.isEmpty()) {
           out.add(
               new Series(
-                  d, t, amounts, d.name() + "?drilldown=" + q.drilldown() + "&cut=" + q.cuts()));
+                  d,
+                  t,
+                  amounts,
+                  d.name() + "?drilldown=" + q.drilldown() + "&cut=" + q.cuts(),
+                  reportedIn));
         }
       }
       if (!out.isEmpty()) {

@@ -1,0 +1,84 @@
+package org.yesan.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Growth rates and changes that do not fit the usual base (the year before, as passed) but fit
+ * another the text allows, on sentences written for these tests against the bundled data: the base
+ * year after its supplementaries, the base as the new budget's documents restate it, another stage.
+ */
+class OtherBasesTest {
+
+  private static CheckedClaim claim(String text, String date, String figure) {
+    List<CheckedClaim> claims = SharedStores.checkHeadline(text, date);
+    return claims.stream().filter(c -> c.text().equals(figure)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aRateAgainstTheBaseYearAfterItsSupplementariesIsSupportedAndSaysSo() {
+    // 2021 enacted 558.0; 2020 enacted 512.3 (+8.9%), after the 4th supplementary 554.7 (+0.59%).
+    CheckedClaim c = claim("2021년 예산은 558조원으로 확정돼 올해보다 0.6% 늘었다.", "2020-12-03", "0.6%");
+    assertThat(c.verdict()).as(c.reading() + " — " + c.explanation()).isEqualTo(Verdict.SUPPORTED);
+    assertThat(c.explanation())
+        .contains("2020 supplementary_4")
+        .contains("the text does not name the base's stage")
+        .contains("it would be 8.92%");
+    assertThat(c.dataValue().orElseThrow().setScale(2, java.math.RoundingMode.HALF_UP))
+        .isEqualByComparingTo("0.59");
+    assertThat(c.explanationKo()).contains("비교 기준은 2020년 4차 추경");
+  }
+
+  @Test
+  void aNamedBaseThatDoesNotFitIsNotSwappedForOneThatDoes() {
+    // The same rate said to be against the main budget (본예산), which gives 8.92%: the text names a
+    // base the figure does not fit, so it is not supported, but it fits the supplementary total
+    // and is not called false either.
+    CheckedClaim c = claim("2021년 예산은 558조원으로 확정돼 올해 본예산보다 0.6% 늘었다.", "2020-12-03", "0.6%");
+    assertThat(c.verdict())
+        .as(c.reading() + " — " + c.explanation())
+        .isEqualTo(Verdict.UNVERIFIABLE);
+    assertThat(c.explanation())
+        .contains("Not called false")
+        .contains("2020 supplementary_4")
+        .contains("the text may mean that base");
+    assertThat(c.explanationKo()).contains("다른 기준").contains("틀렸다고 하지 않습니다");
+  }
+
+  @Test
+  void aRateAgainstTheRestatedBaseIsSupportedWithTheVintageNamed() {
+    // 2009 proposal 273.8; 2008 enacted 256.1721 as voted (+6.88%), 257.2 as restated in the
+    // FY2009 documents (+6.45%).
+    CheckedClaim c =
+        claim("정부는 2009년 예산안을 273조8000억원으로 편성해 올해 예산보다 6.5% 늘렸다.", "2008-09-30", "6.5%");
+    assertThat(c.verdict()).as(c.reading() + " — " + c.explanation()).isEqualTo(Verdict.SUPPORTED);
+    assertThat(c.explanation()).contains("as restated in the FY2009 documents");
+    assertThat(c.explanationKo()).contains("2009년도 예산 자료에서 다시 밝힌 수치");
+  }
+
+  @Test
+  void aRateThatFitsNoBaseIsStillFalse() {
+    // 2021 enacted 558.0 against every 2020 figure (512.3 to 554.7) gives 0.6% to 8.9%; 12.0% is
+    // none of them.
+    CheckedClaim c = claim("2021년 예산은 558조원으로 확정돼 올해보다 12.0% 늘었다.", "2020-12-03", "12.0%");
+    assertThat(c.verdict())
+        .as(c.reading() + " — " + c.explanation())
+        .isEqualTo(Verdict.CONTRADICTED);
+  }
+
+  @Test
+  void theBaseYearsProposalIsNotABaseUnlessNamed() {
+    // 2009 proposal 273.8 against the 2008 proposal 257.3 gives 6.37% to 6.45% at the data's
+    // rounding; against the 2008 enacted, 6.88% (256.1721) or 6.41% to 6.49% (257.2, restated).
+    // 6.38% fits only the proposal, which the text does not name: not supported on it, and not
+    // called false.
+    CheckedClaim c =
+        claim("정부는 2009년 예산안을 273조8000억원으로 편성해 올해 예산보다 6.38% 늘렸다.", "2008-09-30", "6.38%");
+    assertThat(c.verdict())
+        .as(c.reading() + " — " + c.explanation())
+        .isEqualTo(Verdict.UNVERIFIABLE);
+    assertThat(c.explanation()).contains("2008 proposal");
+  }
+}
