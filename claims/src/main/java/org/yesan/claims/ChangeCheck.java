@@ -235,33 +235,38 @@ final class ChangeCheck extends ClaimCheck {
   }
 
   /**
-   * The first pair of data figures other than the first reading's whose relation fits the stated
-   * figure, in this order: the claim's own year and stage against another stage of the base year or
-   * the base as the claim year's documents restated it; then, when the text named no stage, another
-   * stage of the claim's year; then against the claim year's own proposal. Reporting computes rates
-   * against the base it has at hand (the budget after its supplementaries, the figure restated in
-   * the new budget's documents), so a rate that fits one of them is not false.
+   * The pairs of data figures other than the first reading's whose relation fits the stated figure,
+   * the claim's own figure first: against another stage of the base year, the base as the claim
+   * year's documents restated it, the year before the budget year when the base year was read
+   * otherwise, or the claim year's own proposal; then the same for the other stages of the claim's
+   * year. Reporting computes rates against the base it has at hand (the budget after its
+   * supplementaries, the figure restated in the new budget's documents), so a rate that fits one of
+   * them is not false.
    */
   private List<Fit> otherFits(Subject subject, Comparison cmp, Found n, Found t, Interval stated) {
     int year = n.year();
     int baseYear = cmp.baseYear().value();
     List<Found> currents = new ArrayList<>();
     currents.add(n);
-    if (!claim.stageStated()) {
-      stagesOf(n.series(), year).stream()
-          .filter(s -> !s.equals(n.stage()))
-          .forEach(s -> currents.add(new Found(n.series(), year, s)));
-    }
+    // Reports name stages loosely ("the budget bill" once passed, 본예산 before it), so the other
+    // stages of the claim's year are tried too; only the named one can support the figure.
+    stagesOf(n.series(), year).stream()
+        .filter(s -> !s.equals(n.stage()))
+        .forEach(s -> currents.add(new Found(n.series(), year, s)));
     List<Found> bases = new ArrayList<>();
-    List<StoreFigures.Series> baseSeries = new ArrayList<>(figures.series(subject));
-    if (baseYear < year) {
-      baseSeries.addAll(figures.restated(subject, year));
-    }
-    for (StoreFigures.Series s : baseSeries) {
-      for (Stage stage : stagesOf(s, baseYear)) {
-        // A supplementary is a base once passed; its proposal is not.
-        if (stage.kind() != Stage.Kind.SUPPLEMENTARY_PROPOSAL) {
-          bases.add(new Found(s, baseYear, stage));
+    // A base year read from a relative word ("last year" in a text of the autumn before the budget
+    // year) may be the budget year's previous year instead.
+    for (int y : baseYear == year - 1 ? List.of(baseYear) : List.of(baseYear, year - 1)) {
+      List<StoreFigures.Series> baseSeries = new ArrayList<>(figures.series(subject));
+      if (y < year) {
+        baseSeries.addAll(figures.restated(subject, year));
+      }
+      for (StoreFigures.Series s : baseSeries) {
+        for (Stage stage : stagesOf(s, y)) {
+          // A supplementary is a base once passed; its proposal is not.
+          if (stage.kind() != Stage.Kind.SUPPLEMENTARY_PROPOSAL) {
+            bases.add(new Found(s, y, stage));
+          }
         }
       }
     }

@@ -81,4 +81,19 @@ class OtherBasesTest {
         .isEqualTo(Verdict.UNVERIFIABLE);
     assertThat(c.explanation()).contains("2008 proposal");
   }
+
+  @Test
+  void aRateThatFitsAnotherStageOfItsYearIsNotCalledFalse() {
+    // 2010 proposal 291.8, enacted 292.8; 2009 enacted 284.5. Against it the proposal grew 2.57%,
+    // the budget as passed 2.92%: "the budget bill" may be the bill as passed.
+    CheckedClaim c =
+        claim(
+            "The 2010 budget bill is up 2.9 percent from this year's budget.",
+            "2009-12-31",
+            "2.9 percent");
+    assertThat(c.verdict())
+        .as(c.reading() + " — " + c.explanation())
+        .isEqualTo(Verdict.UNVERIFIABLE);
+    assertThat(c.explanation()).contains("2010 enacted against").contains("stage and base");
+  }
 }
