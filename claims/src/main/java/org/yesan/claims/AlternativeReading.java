@@ -21,10 +21,12 @@ import org.yesan.model.FiscalYear;
 import org.yesan.model.Stage;
 
 /**
- * A second reading of an amount left unverifiable: when the first reading was uncertain, the parts
- * of it that were uncertain are tried against the other years the text names, the other stages and
- * the other subjects its sentence names, and a figure precise enough to identify one data figure
- * that fits it is supported on that reading, which the report states. Never gives an accusation.
+ * A second reading of an amount left unverifiable or called false: when the first reading was
+ * uncertain, the parts of it that were uncertain are tried against the other years the text names,
+ * the other stages and the other subjects its sentence names, and a figure precise enough to
+ * identify one data figure that fits it is supported on that reading, which the report states.
+ * Never gives an accusation, and takes one back when the figure is exactly another data figure of a
+ * year the text names.
  */
 final class AlternativeReading extends ClaimCheck {
 
@@ -62,7 +64,7 @@ final class AlternativeReading extends ClaimCheck {
       c = c.withClaim(withSubject(c.claim(), of.get()));
     }
     Claim claim = c.claim();
-    if (first.verdict() != Verdict.UNVERIFIABLE
+    if (!(first.verdict() == Verdict.UNVERIFIABLE || first.verdict() == Verdict.CONTRADICTED)
         || !eligible(claim, c.date())
         || ReadingDoubts.of(claim, first.dataValue(), Optional.empty()).stream()
             .anyMatch(ReadingDoubts::aboutTheSubject)) {
@@ -73,16 +75,46 @@ final class AlternativeReading extends ClaimCheck {
     Context read = c;
     if (ratio) {
       // A ratio to GDP read again is checked by its own check, on the new reading.
-      return find(c, List.of(claim.subject().orElseThrow()))
+      if (first.verdict() != Verdict.UNVERIFIABLE) {
+        return Optional.empty();
+      }
+      return find(c, List.of(claim.subject().orElseThrow()), false)
           .flatMap(m -> GdpRatioCheck.ifRatio(read.withClaim(reread(claim, m))))
           .map(ClaimCheck::run)
           .filter(x -> x.verdict() == Verdict.SUPPORTED)
           .map(x -> x.withVerdict(x.verdict(), x.explanation() + SECOND, x.explanationKo()))
           .map(AlternativeReading::saidInKorean);
     }
-    return find(c, subjects(claim, c.glossary()))
-        .map(m -> new AlternativeReading(read.withClaim(reread(claim, m)), m).run())
-        .map(AlternativeReading::saidInKorean);
+    Optional<CheckedClaim> second =
+        find(c, subjects(claim, c.glossary()), false)
+            .map(m -> new AlternativeReading(read.withClaim(reread(claim, m)), m).run())
+            .map(AlternativeReading::saidInKorean);
+    if (second.isPresent() || first.verdict() != Verdict.CONTRADICTED) {
+      return second;
+    }
+    return find(c, subjects(claim, c.glossary()), true).map(m -> notAccused(read, first, m));
+  }
+
+  /**
+   * A figure called false on a reading that seemed sure, which is exactly another year's or stage's
+   * data figure of a year the text speaks of: the text may speak of that figure ("up 2.9% from this
+   * year's 284.5 trillion won" read as next year's), so it is not an accusation.
+   */
+  private static CheckedClaim notAccused(Context c, CheckedClaim first, Match m) {
+    BigDecimal amount = m.series().at(m.year(), m.stage()).orElseThrow();
+    String explanation =
+        first.explanation()
+            + " Not called false, because the figure is exactly "
+            + WonText.of(amount.abs())
+            + ", the data's figure for "
+            + m.year()
+            + " "
+            + stageLabel(m.stage())
+            + ", a year the text speaks of: the text may mean that figure.";
+    return first.withVerdict(
+        Verdict.UNVERIFIABLE,
+        explanation,
+        KoreanExplanation.of(c.claim(), Verdict.UNVERIFIABLE, explanation, first.dataValue()));
   }
 
   private static final String SECOND =
@@ -117,12 +149,15 @@ final class AlternativeReading extends ClaimCheck {
     return stepOf(claim.figure()).compareTo(claim.figure().value().multiply(DISTINCTIVE)) <= 0;
   }
 
-  /** The first data figure, in order of closeness to the first reading, that the figure fits. */
-  private static Optional<Match> find(Context c, List<Subject> subjects) {
+  /**
+   * The first data figure, in order of closeness to the first reading, that the figure fits; {@code
+   * anyReading} tries every year the text names and every stage, sure or not.
+   */
+  private static Optional<Match> find(Context c, List<Subject> subjects, boolean anyReading) {
     Claim claim = c.claim();
     BigDecimal value = claim.figure().value();
     Interval stated = Interval.rounded(value, stepOf(claim.figure()));
-    boolean yearSure = yearSure(claim);
+    boolean yearSure = yearSure(claim) && !anyReading;
     List<Integer> years = new ArrayList<>();
     claim.fiscalYear().ifPresent(y -> years.add(y.value()));
     if (!yearSure) {
@@ -134,7 +169,11 @@ final class AlternativeReading extends ClaimCheck {
           for (Map.Entry<String, BigDecimal> e : s.amounts().entrySet()) {
             String[] k = e.getKey().split("\\|");
             Stage stage = Stage.parse(k[1]);
-            if (Integer.parseInt(k[0]) != year || !stageAllowed(claim, stage)) {
+            boolean first =
+                claim.fiscalYear().map(y -> y.value() == year).orElse(false)
+                    && claim.stage().map(stage::equals).orElse(false);
+            if (Integer.parseInt(k[0]) != year
+                || !(anyReading ? !first : stageAllowed(claim, stage))) {
               continue;
             }
             BigDecimal amount = e.getValue();

@@ -46,6 +46,10 @@ final class KoreanReasons {
               "the text may mean that",
               "다른 기준(추경 뒤 예산·정부안·다음 해 자료에서 다시 밝힌 수치)으로 계산하면 맞아, 글이 그 기준을 썼을 수 있습니다"),
           Map.entry(
+              "a year the text speaks of: the text may mean that figure",
+              "수치가 글이 말하는 다른 연도·단계의 자료 수치와 똑같아, 그 수치를 말한 것일 수 있습니다"),
+          Map.entry("an average over several years", "여러 해의 평균 증가율이며, 한 해의 증감이 아닙니다"),
+          Map.entry(
               "the Assembly's changes are also reported by program",
               "국회의 증감은 사업별·회계별·기금 포함 등 여러 기준으로 보도됩니다"));
 

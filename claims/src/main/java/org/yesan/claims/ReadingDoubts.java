@@ -52,6 +52,30 @@ final class ReadingDoubts {
   private static final Pattern CUT = Pattern.compile("(?i:\\bcut\\b|reduced)|감액|삭감|깎");
   private static final Pattern ADDED = Pattern.compile("(?i:\\badded\\b|increased)|증액|늘리");
 
+  /** Words before a rate that make it an average over years ("the average growth rate (8.7%)"). */
+  private static final Pattern AVERAGE_BEFORE =
+      Pattern.compile("(?i:average|annual(?:ized)? (?:growth|increase))|연평균|평균");
+
+  /** Words after a rate that make it an average over years ("8.7% a year on average"). */
+  private static final Pattern AVERAGE_AFTER =
+      Pattern.compile("^\\W{0,3}(?i:a year|per year|annually|on average|on an annual)|^\\W{0,3}씩");
+
+  /** Whether some occurrence of the figure in its sentence is said to be an average over years. */
+  private static boolean averaged(Claim claim) {
+    String sentence = claim.sentence();
+    String figure = claim.figure().text();
+    for (int at = sentence.indexOf(figure); at >= 0; at = sentence.indexOf(figure, at + 1)) {
+      String before = sentence.substring(Math.max(0, at - 40), at);
+      String after =
+          sentence.substring(
+              at + figure.length(), Math.min(sentence.length(), at + figure.length() + 20));
+      if (AVERAGE_BEFORE.matcher(before).find() || AVERAGE_AFTER.matcher(after).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The words that name the budget without saying whether the whole or a part is meant. */
   private static final java.util.Set<String> GENERIC_WORDS =
       java.util.Set.of("budget", "spending", "예산");
@@ -111,6 +135,10 @@ final class ReadingDoubts {
     }
     if (claim.stageReason().startsWith("a base year's figure")) {
       doubts.add("the stage was assumed, not named (" + claim.stageReason() + ")");
+    }
+    if ((claim.kind() == ClaimKind.GROWTH_RATE || claim.kind() == ClaimKind.CHANGE_AMOUNT)
+        && averaged(claim)) {
+      doubts.add("the rate is an average over several years, not one year's change");
     }
     if (claim.kind() == ClaimKind.MULTIPLE
         && COMPARED_WITH_OTHER.matcher(claim.sentence()).find()) {

@@ -97,4 +97,53 @@ class AlternativeReadingTest {
     assertThat(sector.stage()).contains("proposal");
     assertThat(sector.reading()).contains("read again: proposal fits");
   }
+
+  @Test
+  void aFigureCalledFalseOnAnUncertainYearIsSupportedOnTheYearItFits() {
+    // 2022 after its 2nd supplementary 679.5 (the data); the first reading takes the amount for a
+    // base of the year before (2021, whose 2nd supplementary is 604.9) and would call it false.
+    CheckedClaim c =
+        claim(
+            "정부는 내년 예산안을 639조원으로 편성했다. 올해 2차 추경을 포함한 총지출 679조5000억원보다 감액한 것이다.",
+            "2022-08-30",
+            "679조5000억원");
+    assertThat(c.verdict()).as(c.reading() + " — " + c.explanation()).isEqualTo(Verdict.SUPPORTED);
+    assertThat(c.fiscalYear()).contains(2022);
+  }
+
+  @Test
+  void aFigureThatIsExactlyAnotherYearsIsNotAnAccusation() {
+    // 284.5 is the 2009 budget as passed; read with the sentence's "next year" (2010, proposal
+    // 291.8, enacted 292.8) it would be false, but the text also speaks of this year.
+    List<CheckedClaim> all =
+        SharedStores.checkHeadline(
+            "Next year's budget bill of 292.8 trillion won, this year's budget of 284.5 trillion"
+                + " won, was passed.",
+            "2009-12-31");
+    CheckedClaim c =
+        all.stream().filter(x -> x.text().equals("284.5 trillion won")).findFirst().orElseThrow();
+    assertThat(c.verdict())
+        .as(c.reading() + " — " + c.explanation())
+        .isNotEqualTo(Verdict.CONTRADICTED);
+    if (c.verdict() == Verdict.UNVERIFIABLE) {
+      assertThat(c.explanation()).contains("the data's figure for 2009 enacted");
+      assertThat(c.explanationKo()).contains("다른 연도·단계의 자료 수치와 똑같아");
+    }
+  }
+
+  @Test
+  void anAverageGrowthRateIsNotCheckedAsOneYearsRate() {
+    // 2023 proposal 639.0 against 2022 enacted 607.7 is 5.15%; 8.7% is said to be an average.
+    List<CheckedClaim> all =
+        SharedStores.checkHeadline(
+            "The 2023 budget grows 5.2%, well under the average growth rate (8.7%) of the five"
+                + " budgets before it.",
+            "2022-10-26");
+    CheckedClaim c = all.stream().filter(x -> x.text().equals("8.7%")).findFirst().orElseThrow();
+    assertThat(c.verdict())
+        .as(c.reading() + " — " + c.explanation())
+        .isEqualTo(Verdict.UNVERIFIABLE);
+    assertThat(c.explanation()).contains("an average over several years");
+    assertThat(c.explanationKo()).contains("평균 증가율");
+  }
 }
