@@ -96,4 +96,23 @@ class OtherBasesTest {
         .isEqualTo(Verdict.UNVERIFIABLE);
     assertThat(c.explanation()).contains("2010 enacted against").contains("stage and base");
   }
+
+  @Test
+  void englishLastYearAsTheBaseOfNextYearsBudgetIsTheYearBeforeThatBudget() {
+    // 2023 proposal 639.0 against 2022 enacted 607.7 is 5.15%; against 2021 it is far more. In a
+    // text of October 2022, "last year" renders 전년: the year before the 2023 budget.
+    CheckedClaim c =
+        claim(
+            "The 2023 budget was set at 639 trillion won, up 5.2% from last year's main budget.",
+            "2022-10-26", "5.2%");
+    assertThat(c.verdict()).as(c.reading() + " — " + c.explanation()).isEqualTo(Verdict.SUPPORTED);
+    assertThat(c.reading()).contains("vs 2022").contains("the year before the 2023 budget");
+  }
+
+  @Test
+  void koreanLastYearStaysTheYearBeforeTheTextsDate() {
+    // 지난해 in a text of 2022 is 2021, whatever budget the sentence is about.
+    CheckedClaim c = claim("2023년 예산안은 639조원으로 지난해보다 14.9% 늘었다.", "2022-08-30", "14.9%");
+    assertThat(c.reading()).contains("vs 2021");
+  }
 }

@@ -584,7 +584,7 @@ final class TextReading {
       return level;
     }
     if (word.isPresent()) {
-      Optional<FiscalYear> y = yearWords.resolve(word.get(), level);
+      Optional<FiscalYear> y = yearWords.resolveBase(word.get(), level);
       if (y.isPresent()) {
         return y;
       }
@@ -598,7 +598,16 @@ final class TextReading {
           .map(l -> "base: the " + l + " proposal of the same budget")
           .orElse("no base year");
     }
-    return word.map(w -> "base \"" + w.text() + "\"" + yearWords.relativeNote(w))
+    return word.map(
+            w ->
+                "base \""
+                    + w.text()
+                    + "\""
+                    + (yearWords.resolveBase(w, level).equals(yearWords.resolve(w, level))
+                        ? yearWords.relativeNote(w)
+                        : ": the year before the "
+                            + level.orElseThrow()
+                            + " budget, as English reports render 전년"))
         .orElse(
             level
                 .map(l -> "base year " + l.previous() + ", the year before")

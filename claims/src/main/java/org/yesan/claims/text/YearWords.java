@@ -86,6 +86,23 @@ final class YearWords {
     return date.map(d -> FiscalYear.of(d.date().getYear() + w.offset()));
   }
 
+  /**
+   * A base year word's year: as {@link #resolve}, except that English "last year" as the base of a
+   * budget year after the text's own year is the year before that budget. English reporting renders
+   * 전년 (the year before the budget year) as "last year": "the 2023 budget, up 5.2% from last year"
+   * in a text of 2022 compares with 2022.
+   */
+  Optional<FiscalYear> resolveBase(YearWord w, Optional<FiscalYear> level) {
+    boolean english = w.text().equalsIgnoreCase("last year");
+    if (english
+        && level.isPresent()
+        && date.isPresent()
+        && level.get().value() > date.get().date().getYear()) {
+      return level.map(FiscalYear::previous);
+    }
+    return resolve(w, level);
+  }
+
   String relativeNote(YearWord w) {
     if (w.year().isPresent()) {
       return "";
