@@ -22,7 +22,8 @@ final class AssemblyChangeCheck extends ClaimCheck {
       "cut|cuts|trimm?ed|trim|slashed|scal(?:e|ed|ing) back|reduc\\w*";
   private static final String ADD_EN = "add|added|adding|increas\\w*|realloca\\w*|boost\\w*";
   private static final Pattern CUT = Pattern.compile("(?i:\\b(?:" + CUT_EN + ")\\b)|감액|삭감|깎|줄이|줄였");
-  private static final Pattern ADD = Pattern.compile("(?i:\\b(?:" + ADD_EN + ")\\b)|증액|늘리|늘려|늘렸");
+  private static final Pattern ADD =
+      Pattern.compile("(?i:\\b(?:" + ADD_EN + ")\\b)|증액|늘리|늘린|늘려|늘렸");
 
   /**
    * Who makes gross changes, or what they are made to: the Assembly, or the proposal it revises.
@@ -47,12 +48,23 @@ final class AssemblyChangeCheck extends ClaimCheck {
               + CUT_EN
               + ")(?:\\s+by)?\\s+the\\s+same\\s+amount)|(?:같은|동일한?)\\s?(?:규모|금액)[을를만큼]?\\s?(?:감액|삭감|깎|줄)");
 
-  /** An English verb right before the figure: "cut 4.3", "added by 4.2", "scale back 4.3". */
+  /**
+   * A verb right before the figure, or a Korean noun as its topic: "cut 4.3", "added by 4.2",
+   * "scale back 4.3", "증액은 4조2900억원", "감액 규모는 5조원".
+   */
   private static final Pattern CUT_BEFORE =
-      Pattern.compile("(?i:\\b(?:" + CUT_EN + ")(?:\\s+by)?\\s+(?:about\\s+|some\\s+)?)$");
+      Pattern.compile(
+          "(?i:\\b(?:"
+              + CUT_EN
+              + ")(?:\\s+by)?\\s+(?:about\\s+|some\\s+)?)$"
+              + "|(?:감액|삭감)(?:\\s?(?:규모|액|분))?[은는이가]\\s?(?:약\\s?)?$");
 
   private static final Pattern ADD_BEFORE =
-      Pattern.compile("(?i:\\b(?:" + ADD_EN + ")(?:\\s+by)?\\s+(?:about\\s+|some\\s+)?)$");
+      Pattern.compile(
+          "(?i:\\b(?:"
+              + ADD_EN
+              + ")(?:\\s+by)?\\s+(?:about\\s+|some\\s+)?)$"
+              + "|증액(?:\\s?(?:규모|액|분))?[은는이가]\\s?(?:약\\s?)?$");
 
   /** A Korean ending right after the figure: "4조원이 감액됐고", "4조원을 증액", "4조원씩 줄이고". */
   private static final Pattern CUT_AFTER =
@@ -64,7 +76,7 @@ final class AssemblyChangeCheck extends ClaimCheck {
 
   private static final Pattern ADD_AFTER =
       Pattern.compile(
-          "^\\s?(?:[이가을를씩]\\s?)?(?:증액|늘리|늘려|늘렸)"
+          "^\\s?(?:[이가을를씩]\\s?)?(?:증액|늘리|늘린|늘려|늘렸)"
               + "|(?i:^\\s+(?:was|were|has been|have been|had been)\\s+(?:"
               + ADD_EN
               + ")\\b)");

@@ -86,6 +86,21 @@ class AggregateReadingsTest {
   }
 
   @Test
+  void koreanCutsAndAdditionsAsTopicsOrWithAnAdnominalVerbAreTheGrossChanges() {
+    // Bundled 2019: the Assembly cut 5.2 and added 4.3 trillion won; 2016: 3.8 and 3.5.
+    List<CheckedClaim> topic =
+        check("2019년도 예산안은 정부안에서 5조2000억원이 삭감됐고 증액은 4조3000억원이었다.", "2018-12-08");
+    assertThat(at(topic, "5조2000억원").subject()).isEqualTo("theme:assembly_cut");
+    assertThat(at(topic, "4조3000억원").subject()).isEqualTo("theme:assembly_addition");
+    assertThat(topic).allSatisfy(x -> assertThat(x.verdict()).isEqualTo(Verdict.SUPPORTED));
+    List<CheckedClaim> adnominal =
+        check("2016년도 예산은 국회가 정부안에서 3조8000억원을 깎고 3조5000억원을 늘린 결과다.", "2015-12-03");
+    assertThat(at(adnominal, "3조8000억원").subject()).isEqualTo("theme:assembly_cut");
+    assertThat(at(adnominal, "3조5000억원").subject()).isEqualTo("theme:assembly_addition");
+    assertThat(adnominal).allSatisfy(x -> assertThat(x.verdict()).isEqualTo(Verdict.SUPPORTED));
+  }
+
+  @Test
   void changesSaidInThePassiveAfterAnExtraBudgetAreThatSupplementarys() {
     // Bundled 2025 second supplementary: the Assembly added 2.3721 and cut 1.1258 trillion won.
     List<CheckedClaim> c =
