@@ -83,7 +83,8 @@ abstract class ClaimCheck {
     }
     return switch (c.claim().kind()) {
       case AMOUNT -> new AmountCheck(c);
-      case GROWTH_RATE, CHANGE_AMOUNT, MULTIPLE -> new ChangeCheck(c);
+      case GROWTH_RATE -> GdpRatioCheck.ifRatio(c).orElseGet(() -> new ChangeCheck(c));
+      case CHANGE_AMOUNT, MULTIPLE -> new ChangeCheck(c);
       case SHARE -> new ShareCheck(c);
       case RECORD -> new RecordCheck(c);
       case OTHER_PERCENT -> GdpRatioCheck.ifRatio(c).orElseGet(() -> new UncheckedKind(c));

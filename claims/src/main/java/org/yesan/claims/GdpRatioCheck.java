@@ -34,6 +34,12 @@ final class GdpRatioCheck extends ClaimCheck {
   private static final Pattern GDP_BEFORE =
       Pattern.compile("(?:GDP|국내총생산)\\s?(?:\\([^)]*\\)\\s?)?대비\\s?$");
 
+  /** "37.1%였던 국가채무비율": the ratio named right after its figure, as what the figure was. */
+  private static final Pattern RATIO_NAMED_AFTER =
+      Pattern.compile(
+          "^\\s?(?:였던|이던|인|의|였던\\s|수준의?)?\\s?(?:GDP\\s?대비\\s?)?"
+              + "(?:(국가채무\\s?비율|채무\\s?비율)|(관리재정수지\\s?(?:적자\\s?)?비율|재정적자\\s?비율))");
+
   /** How far back the ratio's subject may be named: its line and the one before it. */
   private static final int REACH = 160;
 
@@ -58,11 +64,17 @@ final class GdpRatioCheck extends ClaimCheck {
   /** The ratio check for a percentage of GDP of the debt or the balance, if the claim is one. */
   static Optional<ClaimCheck> ifRatio(Context c) {
     Claim claim = c.claim();
-    if (claim.kind() != ClaimKind.OTHER_PERCENT) {
+    boolean moved =
+        claim.kind() == ClaimKind.GROWTH_RATE
+            && claim.figure().kind() == org.yesan.claims.text.MentionKind.PERCENT;
+    if (claim.kind() != ClaimKind.OTHER_PERCENT && !moved) {
       return Optional.empty();
     }
-    return ratioSubject(c.text(), claim)
-        .map(s -> new GdpRatioCheck(c.withClaim(withSubject(claim, s))));
+    // "국가채무비율은 39.8%로 늘었고", "the debt ratio will fall from 36.1 percent": a percentage of GDP
+    // is the ratio's level even where the sentence says it moved; its change is in points.
+    Claim level = moved ? claim.asLevel(ClaimKind.OTHER_PERCENT) : claim;
+    return ratioSubject(c.text(), level)
+        .map(s -> new GdpRatioCheck(c.withClaim(withSubject(level, s))));
   }
 
   /**
@@ -79,6 +91,12 @@ final class GdpRatioCheck extends ClaimCheck {
         before = before.substring(i + 1);
         break;
       }
+    }
+    String next =
+        text.substring(claim.figure().end(), Math.min(text.length(), claim.figure().end() + 24));
+    Matcher named = RATIO_NAMED_AFTER.matcher(next);
+    if (named.find()) {
+      return Optional.of(named.group(1) != null ? DEBT_RATIO : BALANCE_RATIO);
     }
     Matcher m = RATIO_OF.matcher(before);
     Optional<Subject> last = Optional.empty();

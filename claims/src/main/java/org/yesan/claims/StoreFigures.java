@@ -86,8 +86,18 @@ final class StoreFigures {
     String stagesOf(int year) {
       return amounts.entrySet().stream()
           .filter(e -> e.getKey().startsWith(year + "|"))
-          .map(e -> e.getKey().split("\\|")[1] + " " + WonText.of(e.getValue()))
+          .map(e -> e.getKey().split("\\|")[1] + " " + shown(e.getValue()))
           .collect(Collectors.joining(", "));
+    }
+
+    /** A figure as the series holds it: won as 조/억, a percentage of GDP as a percentage. */
+    String shown(BigDecimal v) {
+      boolean percent =
+          dataset
+              .measure(target.measure())
+              .map(m -> m.quantity() == org.yesan.model.Measure.Quantity.PERCENT)
+              .orElse(false);
+      return percent ? v.stripTrailingZeros().toPlainString() + "%" : WonText.of(v);
     }
 
     String label() {

@@ -52,6 +52,27 @@ class AggregateReadingsTest {
   }
 
   @Test
+  void aRatioToGdpSaidToRiseIsTheRatiosLevelNotAGrowthRate() {
+    // Bundled debt ratio: 2020 enacted 39.8%, 2021 enacted 47.3%.
+    CheckedClaim rose = at(check("2021년 국가채무비율은 GDP 대비 47.3%로 늘었다.", "2021-03-02"), "47.3%");
+    assertThat(rose.kind()).isEqualTo("other_percent");
+    assertThat(rose.subject()).isEqualTo("theme:national_debt_to_gdp");
+    assertThat(rose.verdict()).as(rose.explanation()).isEqualTo(Verdict.SUPPORTED);
+    // Named after its figure: "39.8%였던 국가채무비율".
+    CheckedClaim after = at(check("2020년 본예산 기준 39.8%였던 국가채무비율이 올랐다.", "2021-03-02"), "39.8%");
+    assertThat(after.subject()).isEqualTo("theme:national_debt_to_gdp");
+    assertThat(after.verdict()).as(after.explanation()).isEqualTo(Verdict.SUPPORTED);
+  }
+
+  @Test
+  void aMissingStageOfARatioIsShownAsAPercentage() {
+    // The debt ratio has no 2020 supplementary figure; what the data hold is shown in percent.
+    CheckedClaim c = at(check("2020년 4차 추경 기준 국가채무비율은 GDP 대비 43.9%다.", "2020-09-22"), "43.9%");
+    assertThat(c.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+    assertThat(c.explanation()).contains("39.8%").doesNotContain("39.8원");
+  }
+
+  @Test
   void theConsolidatedBalanceRatioIsNotTheManagedOne() {
     CheckedClaim ratio = at(check("2025년 통합재정수지는 GDP 대비 0.8% 적자다.", "2025-02-03"), "0.8%");
     assertThat(ratio.subject()).isNotEqualTo("theme:managed_fiscal_balance_to_gdp");

@@ -73,6 +73,28 @@ public record Claim(
         sentence);
   }
 
+  /**
+   * The same figure as a level of another kind, with no comparison: "국가채무비율이 39.8%로 늘었다" is the
+   * ratio's level, though the sentence says it rose.
+   */
+  public Claim asLevel(ClaimKind level) {
+    return new Claim(
+        id,
+        start,
+        end,
+        figure,
+        level,
+        subject,
+        subjectPhrase,
+        fiscalYear,
+        yearReason,
+        stage,
+        stageStated,
+        stageReason,
+        Optional.empty(),
+        sentence);
+  }
+
   /** A claim as a sentence was read: the subject match and the stage choice unpacked. */
   static Claim read(
       int id,
