@@ -32,6 +32,17 @@ final class ShareCheck extends ClaimCheck {
           "",
           "");
     }
+    if (subject.kind() == Subject.Kind.TOTAL) {
+      // "전체 세출 예산의 67%를 상반기에 배정": the sentence names only the whole, so the part (what is
+      // allotted, spent or carried) is something the data do not hold.
+      return unverifiable(
+          "a share of the whole budget whose part the reader did not find: the sentence names only"
+              + " the whole ("
+              + claim.subjectPhrase()
+              + ")",
+          "",
+          "");
+    }
     rows.add(part.get().row());
     rows.add(whole.get().row());
     Interval computed = part.get().interval().dividedBy(whole.get().interval()).asPercent();

@@ -73,6 +73,17 @@ class AggregateReadingsTest {
   }
 
   @Test
+  void aShareOfTheWholeBudgetWhosePartIsNotNamedIsNotChecked() {
+    // The whole over the whole is 100%: 67% is of what the sentence does not name (the part
+    // allotted in the first half), not a false share.
+    List<CheckedClaim> c =
+        check("정부는 내년 상반기에 전체 세출 예산의 67%를 배정하는 2011년도 예산배정계획안을 의결했다.", "2010-12-13");
+    CheckedClaim share = at(c, "67%");
+    assertThat(share.verdict()).as(share.explanation()).isEqualTo(Verdict.UNVERIFIABLE);
+    assertThat(share.explanation()).contains("names only the whole");
+  }
+
+  @Test
   void theConsolidatedBalanceRatioIsNotTheManagedOne() {
     CheckedClaim ratio = at(check("2025년 통합재정수지는 GDP 대비 0.8% 적자다.", "2025-02-03"), "0.8%");
     assertThat(ratio.subject()).isNotEqualTo("theme:managed_fiscal_balance_to_gdp");
