@@ -64,6 +64,10 @@ public final class KoreanExplanation {
               : String.join("; ", reasons) + ". 그래서")
           + " 틀렸다고 하지 않습니다.";
     }
+    java.util.Optional<String> notChecked = KoreanReasons.notChecked(english);
+    if (notChecked.isPresent()) {
+      return notChecked.get();
+    }
     return switch (claim.kind()) {
       case CONVERSION -> "확인할 수 없습니다: 원화가 아닌 통화의 금액이며, 자료에는 원화 수치만 있고 환율이 없습니다.";
       case COUNT -> "확인할 수 없습니다: 금액이 아닌 개수입니다.";

@@ -53,6 +53,33 @@ final class KoreanReasons {
               "the Assembly's changes are also reported by program",
               "국회의 증감은 사업별·회계별·기금 포함 등 여러 기준으로 보도됩니다"));
 
+  /**
+   * Why a figure was not checked at all, for the reasons that are not the data lacking the subject:
+   * English phrase and the whole Korean line.
+   */
+  static final List<Map.Entry<String, String>> NOT_CHECKED =
+      List.of(
+          Map.entry(
+              "is more than a year after the text's date",
+              "확인할 수 없습니다: 글의 날짜보다 한 해 넘게 뒤의 연도라 중기 계획의 전망치이며, 자료가 담은 예산이 아닙니다."),
+          Map.entry(
+              "a percentage tied to no change or share", "확인할 수 없습니다: 무엇의 증감률이나 비중인지 읽지 못한 비율입니다."),
+          Map.entry(
+              "a ratio to GDP or another rate",
+              "확인할 수 없습니다: 증가율이나 예산 안의 비중이 아닌 다른 비율이라 확인하지 않습니다."),
+          Map.entry(
+              "names only the whole", "확인할 수 없습니다: 전체 예산만 쓰여 있고, 그 가운데 어느 부분의 비중인지 쓰여 있지 않습니다."),
+          Map.entry("no base to compare with", "확인할 수 없습니다: 무엇과 비교한 수치인지 읽지 못했습니다."),
+          Map.entry("there is no subject to look up", "확인할 수 없습니다: 무엇에 관한 수치인지 읽지 못했습니다."));
+
+  /** The Korean line for a figure not checked at all, if its English reason is one of those. */
+  static java.util.Optional<String> notChecked(String english) {
+    return NOT_CHECKED.stream()
+        .filter(r -> english.contains(r.getKey()))
+        .map(Map.Entry::getValue)
+        .findFirst();
+  }
+
   private KoreanReasons() {}
 
   /** The Korean words of every reason the English explanation gives, in the list's order. */

@@ -41,6 +41,21 @@ class KoreanExplanationTest {
   }
 
   @Test
+  void aFigureNotCheckedForAnotherReasonThanMissingDataSaysThatReason() {
+    // A 2028 figure in a text of 2025 is the medium-term plan's: the data hold it or not, the
+    // Korean line must not say the data lack it.
+    CheckedClaim c =
+        ClaimChecker.over(SharedStores.headline())
+            .check(
+                "2028년 총지출은 800조원으로 늘어난다.",
+                CheckOptions.defaults().withDate(LocalDate.of(2025, 8, 29)))
+            .claims()
+            .get(0);
+    assertThat(c.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+    assertThat(c.explanationKo()).contains("전망치").doesNotContain("수치가 없습니다");
+  }
+
+  @Test
   void everyReasonGivenOnTheRealNewsHasKoreanWords() {
     // Every figure of the 40 news texts that differs from the data but is not called false: its
     // English reasons each have their Korean, so the Korean UI never falls back to a vague line.
