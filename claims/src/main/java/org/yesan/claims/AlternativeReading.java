@@ -146,6 +146,13 @@ final class AlternativeReading extends ClaimCheck {
         && claim.fiscalYear().map(y -> y.value() > date.get().getYear() + 1).orElse(false)) {
       return false;
     }
+    return true;
+  }
+
+  /**
+   * Whether the figure is written finely enough to tell one data figure of any year from another.
+   */
+  private static boolean distinctive(Claim claim) {
     return stepOf(claim.figure()).compareTo(claim.figure().value().multiply(DISTINCTIVE)) <= 0;
   }
 
@@ -157,6 +164,11 @@ final class AlternativeReading extends ClaimCheck {
     Claim claim = c.claim();
     BigDecimal value = claim.figure().value();
     Interval stated = Interval.rounded(value, stepOf(claim.figure()));
+    if (!distinctive(claim)) {
+      // A coarse figure ("14 trillion won") cannot tell years apart, but may still tell the few
+      // stages of its own year and subject: only if exactly one of them fits.
+      return anyReading ? Optional.empty() : ownYearStage(c, stated);
+    }
     boolean yearSure = yearSure(claim) && !anyReading;
     List<Integer> years = new ArrayList<>();
     claim.fiscalYear().ifPresent(y -> years.add(y.value()));
@@ -197,6 +209,41 @@ final class AlternativeReading extends ClaimCheck {
     return Optional.empty();
   }
 
+  /**
+   * The one stage of the claim's own year and subject, other than the first reading's, whose figure
+   * the stated figure fits, among the stages its stage word allows; empty if none or several fit.
+   */
+  private static Optional<Match> ownYearStage(Context c, Interval stated) {
+    Claim claim = c.claim();
+    if (claim.subject().isEmpty() || claim.fiscalYear().isEmpty() || claim.stage().isEmpty()) {
+      return Optional.empty();
+    }
+    Subject subject = claim.subject().get();
+    int year = claim.fiscalYear().get().value();
+    BigDecimal value = claim.figure().value();
+    List<Match> fits = new ArrayList<>();
+    for (StoreFigures.Series s : c.figures().series(subject)) {
+      for (Map.Entry<String, BigDecimal> e : s.amounts().entrySet()) {
+        String[] k = e.getKey().split("\\|");
+        if (Integer.parseInt(k[0]) != year) {
+          continue;
+        }
+        Stage stage = Stage.parse(k[1]);
+        BigDecimal amount = e.getValue().abs();
+        boolean fit =
+            stated.overlaps(Interval.exact(amount))
+                || s.interval(year, stage).overlaps(Interval.exact(value));
+        if (fit && stage.equals(claim.stage().get())) {
+          return Optional.empty();
+        }
+        if (fit && stageAllowed(claim, stage)) {
+          fits.add(new Match(subject, year, stage, s, "another stage of the same year"));
+        }
+      }
+    }
+    return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
+  }
+
   /** A year written next to the figure stays; one carried over, assumed or far away may change. */
   private static boolean yearSure(Claim claim) {
     if (claim.fiscalYear().isEmpty()) {
@@ -208,12 +255,25 @@ final class AlternativeReading extends ClaimCheck {
         || r.startsWith("base year"));
   }
 
-  /** A stage the text named stays (a supplementary round as passed or proposed); else any. */
+  /**
+   * Stage words that do not tell the main budget's stages apart: the bill, the budget "finalized"
+   * or 확정 (by the cabinet as by the Assembly), 예산안 (the bill before and after the vote).
+   */
+  private static final Pattern LOOSE_MAIN_STAGE =
+      Pattern.compile("^\"(?i:budget bill|bill|budget plan|finali[sz]ed|final|확정|예산안)\"$");
+
+  /**
+   * A stage the text named stays (a supplementary round as passed or proposed, the main budget for
+   * a loose word); else any.
+   */
   private static boolean stageAllowed(Claim claim, Stage stage) {
     if (!claim.stageStated() || claim.stage().isEmpty()) {
       return true;
     }
     Stage own = claim.stage().get();
+    if (LOOSE_MAIN_STAGE.matcher(claim.stageReason()).find()) {
+      return stage.equals(Stage.PROPOSAL) || stage.equals(Stage.ENACTED);
+    }
     if (own.equals(ClaimExtractor.LATEST_SUPPLEMENTARY)) {
       return stage.isSupplementary();
     }

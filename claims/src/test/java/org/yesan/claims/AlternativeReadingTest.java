@@ -146,4 +146,35 @@ class AlternativeReadingTest {
     assertThat(c.explanation()).contains("an average over several years");
     assertThat(c.explanationKo()).contains("평균 증가율");
   }
+
+  @Test
+  void aLooseStageWordGivesWayToTheMainBudgetStageTheFigureFits() {
+    // 2010: proposal 291.8, enacted 292.8159. "The budget bill" is the bill before and after the
+    // vote; 292.8 is the budget as passed.
+    CheckedClaim c =
+        claim(
+            "The 2010 budget bill totals 292.8 trillion won.", "2009-12-31", "292.8 trillion won");
+    assertThat(c.verdict()).as(c.reading() + " — " + c.explanation()).isEqualTo(Verdict.SUPPORTED);
+    assertThat(c.stage()).contains("enacted");
+  }
+
+  @Test
+  void aStrongStageWordIsNotReadAgain() {
+    // 291.8 is the 2010 proposal; the sentence says the Assembly passed it.
+    CheckedClaim c = claim("국회는 2010년 예산 291조8000억원을 통과시켰다.", "2009-12-31", "291조8000억원");
+    assertThat(c.verdict())
+        .as(c.reading() + " — " + c.explanation())
+        .isNotEqualTo(Verdict.SUPPORTED);
+    assertThat(c.reading()).doesNotContain("read again");
+  }
+
+  @Test
+  void aCoarseFigureIsReadAgainOnlyAsTheOneStageOfItsYearItFits() {
+    // 2022 supplementary sizes: 1st proposed 14.0, passed 16.9; 2nd proposed 59.4, passed 62.0.
+    // "14조원" (to the 조, 7%) cannot tell years apart, but only one 2022 stage fits it.
+    CheckedClaim c = claim("올해 추경 규모는 14조원이다.", "2022-02-10", "14조원");
+    assertThat(c.verdict()).as(c.reading() + " — " + c.explanation()).isEqualTo(Verdict.SUPPORTED);
+    assertThat(c.stage()).contains("supplementary_1_proposal");
+    assertThat(c.fiscalYear()).contains(2022);
+  }
 }
