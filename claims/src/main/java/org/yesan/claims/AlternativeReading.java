@@ -256,13 +256,6 @@ final class AlternativeReading extends ClaimCheck {
   }
 
   /**
-   * Stage words that do not tell the main budget's stages apart: the bill, the budget "finalized"
-   * or 확정 (by the cabinet as by the Assembly), 예산안 (the bill before and after the vote).
-   */
-  private static final Pattern LOOSE_MAIN_STAGE =
-      Pattern.compile("^\"(?i:budget bill|bill|budget plan|finali[sz]ed|final|확정|예산안)\"$");
-
-  /**
    * A stage the text named stays (a supplementary round as passed or proposed, the main budget for
    * a loose word); else any.
    */
@@ -271,7 +264,7 @@ final class AlternativeReading extends ClaimCheck {
       return true;
     }
     Stage own = claim.stage().get();
-    if (LOOSE_MAIN_STAGE.matcher(claim.stageReason()).find()) {
+    if (looseStageWord(claim)) {
       return stage.equals(Stage.PROPOSAL) || stage.equals(Stage.ENACTED);
     }
     if (own.equals(ClaimExtractor.LATEST_SUPPLEMENTARY)) {

@@ -188,11 +188,11 @@ final class ChangeCheck extends ClaimCheck {
                 + show(f.exact())
                 + " against "
                 + f.base().label()
-                + ", the base that fits the stated figure ("
-                + (cmp.reason().contains(NAMED_BASIS)
-                    ? "the base the text names, as restated"
-                    : "the text does not name the base's stage")
-                + "); against "
+                + ", the base that fits the stated figure (the "
+                + (cmp.reason().contains(NAMED_BASIS) ? "base the text names" : "usual base")
+                + " as the FY"
+                + n.year()
+                + " documents restate it); against "
                 + t.label()
                 + " it would be "
                 + show(exact)
@@ -225,23 +225,23 @@ final class ChangeCheck extends ClaimCheck {
      * named: then the text used that base and the figure is right on it.
      */
     boolean sameBase(Comparison cmp, Found current, Found used) {
-      // A growth rate is published against the base year's budget as passed, after its
-      // supplementaries, or restated; the base year's proposal is a base only when named.
+      // The base the text names or the usual one, as the new budget's documents restated it: a
+      // growth rate published with a budget is against that restated base.
       return now.equals(current)
           && base.year() == cmp.baseYear().value()
-          && (!base.stage().equals(Stage.PROPOSAL) || used.stage().equals(Stage.PROPOSAL))
-          && (!cmp.reason().contains(NAMED_BASIS) || base.stage().equals(used.stage()));
+          && base.stage().equals(used.stage());
     }
   }
 
   /**
    * The pairs of data figures other than the first reading's whose relation fits the stated figure,
-   * the claim's own figure first: against another stage of the base year, the base as the claim
-   * year's documents restated it, the year before the budget year when the base year was read
-   * otherwise, or the claim year's own proposal; then the same for the other stages of the claim's
-   * year. Reporting computes rates against the base it has at hand (the budget after its
-   * supplementaries, the figure restated in the new budget's documents), so a rate that fits one of
-   * them is not false.
+   * the claim's own figure first: against the base year after a supplementary, the base as the
+   * claim year's documents restated it, the year before the budget year when the base year was read
+   * otherwise, or the claim year's own proposal; then the same for the other main-budget stages of
+   * the claim's year. Reporting computes rates against the base it has at hand (the budget after
+   * its supplementaries, the figure restated in the new budget's documents), so a rate that fits
+   * one of them is not false. The base year's proposal is not such a base: "larger than the 2019
+   * budget" means the budget passed.
    */
   private List<Fit> otherFits(Subject subject, Comparison cmp, Found n, Found t, Interval stated) {
     int year = n.year();
@@ -249,9 +249,12 @@ final class ChangeCheck extends ClaimCheck {
     List<Found> currents = new ArrayList<>();
     currents.add(n);
     // Reports name stages loosely ("the budget bill" once passed, 본예산 before it), so the other
-    // stages of the claim's year are tried too; only the named one can support the figure.
+    // stages of the claim's year are tried too when no stage or a loose word was named; only the
+    // named one can support the figure.
     stagesOf(n.series(), year).stream()
+        .filter(s -> !claim.stageStated() || looseStageWord(claim))
         .filter(s -> !s.equals(n.stage()))
+        .filter(s -> n.stage().isSupplementary() || !s.isSupplementary())
         .forEach(s -> currents.add(new Found(n.series(), year, s)));
     List<Found> bases = new ArrayList<>();
     // A base year read from a relative word ("last year" in a text of the autumn before the budget
@@ -263,8 +266,10 @@ final class ChangeCheck extends ClaimCheck {
       }
       for (StoreFigures.Series s : baseSeries) {
         for (Stage stage : stagesOf(s, y)) {
-          // A supplementary is a base once passed; its proposal is not.
-          if (stage.kind() != Stage.Kind.SUPPLEMENTARY_PROPOSAL) {
+          // A supplementary is a base once passed; its proposal is not, nor the base year's own
+          // proposal unless the text named it ("larger than the 2019 budget" is the budget passed).
+          if (stage.kind() != Stage.Kind.SUPPLEMENTARY_PROPOSAL
+              && (!stage.equals(Stage.PROPOSAL) || t.stage().equals(Stage.PROPOSAL))) {
             bases.add(new Found(s, y, stage));
           }
         }

@@ -304,6 +304,20 @@ abstract class ClaimCheck {
         + "]";
   }
 
+  /**
+   * Stage words that do not tell the main budget's stages apart: the bill, the budget "finalized"
+   * or 확정 (by the cabinet as by the Assembly), 예산안 (the bill before and after the vote), 본예산 (the
+   * main budget as against a supplementary, before the vote as after).
+   */
+  private static final java.util.regex.Pattern LOOSE_MAIN_STAGE =
+      java.util.regex.Pattern.compile(
+          "^\"(?i:budget bill|bill|budget plan|finali[sz]ed|final|main budget|확정|예산안|본예산)\"$");
+
+  /** Whether the claim's stage was named by a word that does not tell proposal from passed. */
+  static boolean looseStageWord(Claim c) {
+    return c.stageStated() && LOOSE_MAIN_STAGE.matcher(c.stageReason()).find();
+  }
+
   static String stageLabel(Stage s) {
     return s.equals(ClaimExtractor.LATEST_SUPPLEMENTARY) ? "latest supplementary" : s.labelEn();
   }
