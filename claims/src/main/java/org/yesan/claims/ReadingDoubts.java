@@ -28,12 +28,15 @@ final class ReadingDoubts {
               + "|budget bill|overall budget|annual budget|(?:19|20)\\d\\d budget|budget for (?:19|20)\\d\\d"
               + "|next year's budget|this year's budget)|(?:19|20)\\d\\d년도? 예산|예산안|총지출|총예산|나라살림|예산 총|정부 예산안|새해 예산|내년 예산|내년도 예산");
 
-  /** Words for things the data do not hold: a ministry, a project, per-person amounts, funds. */
+  /**
+   * Words for things the data do not hold: a ministry (not 정부, the government, nor 기획재정부), a
+   * project, per-person amounts, funds.
+   */
   private static final Pattern OTHER_ITEM =
       Pattern.compile(
           "(?i:ministry|per person|per month|monthly|salar(?:y|ies)|coupons?|vouchers?|loans?|fund\\b"
               + "|project|programs?|bonds?|interest|tax(?:es)?\\b|revenues?|deficit|debt)"
-              + "|부\\s?예산|부는|부가|처는|청은|사업|월급|봉급|지원금|상품권|쿠폰|대출|기금|펀드|국채|이자|세수|국세|수입|적자|채무");
+              + "|(?<!정)부(?:\\s?예산|는|가)|처는|청은|사업|월급|봉급|지원금|상품권|쿠폰|대출|기금|펀드|국채|이자|세수|국세|수입|적자|채무");
 
   /** A unit of money written in the figure: won, a Korean or English scale word, a currency. */
   private static final Pattern MONEY_UNIT =
@@ -45,7 +48,13 @@ final class ReadingDoubts {
 
   private static final Pattern RATE_UNIT = Pattern.compile("(?i:percent|per cent|pct)|[%％]|퍼센트|프로");
 
-  private static final Pattern MINISTRY = Pattern.compile("(?i:ministry)|[가-힣]부(?:는|가|의|도)\\s");
+  /**
+   * A ministry named as the subject; 정부 (the government) and 기획재정부 (which publishes the whole
+   * budget) end in 정부 and are not a spending ministry.
+   */
+  private static final Pattern MINISTRY =
+      Pattern.compile("(?i:ministry)|[가-힣&&[^정]]부(?:는|가|의|도)\\s");
+
   private static final Pattern SECTOR_WORD = Pattern.compile("(?i:sector)|분야");
   private static final Pattern COMPARED_WITH_OTHER =
       Pattern.compile("(?i:\\bthat of\\b|\\bthose of\\b)");

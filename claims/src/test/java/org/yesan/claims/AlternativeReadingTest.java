@@ -177,4 +177,19 @@ class AlternativeReadingTest {
     assertThat(c.stage()).contains("supplementary_1_proposal");
     assertThat(c.fiscalYear()).contains(2022);
   }
+
+  @Test
+  void theGovernmentAsTheSubjectOfSubmittingIsNotAMinistrysItem() {
+    // 2019: proposal 470.5, enacted 469.6. "정부가 제출한" names who submitted the proposal; 정부가 is
+    // not a ministry (국방부가) whose own budget the figure would be.
+    CheckedClaim c =
+        claim(
+            "내년도 예산은 469조6000억원으로 확정됐다. 이는 정부가 국회에 제출한 470조5000억원보다 적은 규모다.",
+            "2018-12-08",
+            "470조5000억원");
+    assertThat(c.verdict()).as(c.reading() + " — " + c.explanation()).isEqualTo(Verdict.SUPPORTED);
+    assertThat(c.explanation()).doesNotContain("an item inside the budget");
+    assertThat(c.fiscalYear()).contains(2019);
+    assertThat(c.stage()).contains("proposal");
+  }
 }
