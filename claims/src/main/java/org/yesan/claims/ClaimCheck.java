@@ -87,6 +87,7 @@ abstract class ClaimCheck {
       case CHANGE_AMOUNT, MULTIPLE -> new ChangeCheck(c);
       case SHARE -> new ShareCheck(c);
       case RECORD -> new RecordCheck(c);
+      case GROWTH_RECORD -> new GrowthRecordCheck(c);
       case OTHER_PERCENT -> GdpRatioCheck.ifRatio(c).orElseGet(() -> new UncheckedKind(c));
       default -> new UncheckedKind(c);
     };

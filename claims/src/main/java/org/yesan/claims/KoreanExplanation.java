@@ -123,7 +123,8 @@ public final class KoreanExplanation {
   private static String shown(Claim claim, BigDecimal v) {
     return switch (claim.kind()) {
       case AMOUNT, CHANGE_AMOUNT, RECORD -> WonText.of(v);
-      case GROWTH_RATE, SHARE -> v.setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
+      case GROWTH_RATE, GROWTH_RECORD, SHARE ->
+          v.setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
       case MULTIPLE -> v.setScale(2, RoundingMode.HALF_UP).toPlainString() + "배";
       case OTHER_PERCENT -> v.stripTrailingZeros().toPlainString() + "%";
       default -> v.toPlainString();

@@ -50,6 +50,9 @@ final class KoreanReasons {
               "수치가 글이 말하는 다른 연도·단계의 자료 수치와 똑같아, 그 수치를 말한 것일 수 있습니다"),
           Map.entry("an average over several years", "여러 해의 평균 증가율이며, 한 해의 증감이 아닙니다"),
           Map.entry(
+              "depends on which years and bases",
+              "증가율의 기록은 어느 해들을 어떤 기준(정부안·확정)으로 비교했는지에 따라 달라집니다"),
+          Map.entry(
               "the Assembly's changes are also reported by program",
               "국회의 증감은 사업별·회계별·기금 포함 등 여러 기준으로 보도됩니다"));
 
@@ -70,6 +73,12 @@ final class KoreanReasons {
           Map.entry(
               "names only the whole", "확인할 수 없습니다: 전체 예산만 쓰여 있고, 그 가운데 어느 부분의 비중인지 쓰여 있지 않습니다."),
           Map.entry("no base to compare with", "확인할 수 없습니다: 무엇과 비교한 수치인지 읽지 못했습니다."),
+          Map.entry(
+              "over no stated span of years",
+              "확인할 수 없습니다: 몇 해 가운데의 기록인지 쓰여 있지 않고, 자료는 2007년부터라 '사상 최대'는 확인할 수 없습니다."),
+          Map.entry(
+              "a record of growth is checked for a main budget",
+              "확인할 수 없습니다: 증가율의 기록은 본예산(정부안·국회확정)에 대해서만 확인합니다."),
           Map.entry("there is no subject to look up", "확인할 수 없습니다: 무엇에 관한 수치인지 읽지 못했습니다."));
 
   /** The Korean line for a figure not checked at all, if its English reason is one of those. */

@@ -16,6 +16,11 @@ public enum ClaimKind {
   SHARE,
   /** The amount is higher than in every earlier year: {@code a record high}, {@code 역대 최대}. */
   RECORD,
+  /**
+   * The growth rate is the highest or the lowest over a span of years: {@code the steepest annual
+   * rise in nine years}, {@code 6년 만에 가장 낮은 수준}.
+   */
+  GROWTH_RECORD,
   /** A change of a rate in percentage points: {@code 2.3%포인트}. */
   PERCENTAGE_POINTS,
   /** An amount restated in another currency: {@code 70 trillion won ($48.6 billion)}. */

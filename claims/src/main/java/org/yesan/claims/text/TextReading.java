@@ -447,6 +447,10 @@ final class TextReading {
                           Optional.empty())),
               sentence));
     }
+    for (GrowthRecordWord g : GrowthRecordWord.find(text, from, to)) {
+      growthRecord(g, drafts, levelYear, levelReason, levelStageWord, sentence)
+          .ifPresent(claims::add);
+    }
     boolean recent =
         date.isEmpty()
             || levelYear
@@ -461,6 +465,71 @@ final class TextReading {
       contextYear = levelYear;
       contextYearReason = levelYear.orElseThrow() + " (" + levelReason + ")";
     }
+  }
+
+  /**
+   * "the steepest annual rise in nine years": a claim about the growth rate of the sentence's
+   * budget, read with the sentence's rate (or amount) for its subject; the comparison's base year
+   * is where the span of years begins, and {@code increase} says whether the rate is the highest.
+   */
+  private Optional<Claim> growthRecord(
+      GrowthRecordWord g,
+      List<Draft> drafts,
+      Optional<FiscalYear> levelYear,
+      String levelReason,
+      Optional<StageWord> levelStageWord,
+      String sentence) {
+    Optional<Draft> rate =
+        drafts.stream()
+            .filter(d -> d.kind == ClaimKind.GROWTH_RATE && !d.base)
+            .min(java.util.Comparator.comparingInt(d -> Math.abs(d.mention.start() - g.start())));
+    Optional<Draft> figure = rate.or(() -> Draft.nearestAmount(drafts, g.start()));
+    if (g.since().isPresent()
+        && levelYear.map(y -> y.value() == g.since().get()).orElse(false)
+        && contextYear.filter(y -> y.value() > g.since().get()).isPresent()) {
+      // "the lowest increase since the 3.7 percent of 2017": the year named is where the span
+      // begins, and the record is the year the text is about.
+      levelReason =
+          "the sentence's year "
+              + g.since().get()
+              + " begins the span; the text was about "
+              + contextYearReason;
+      levelYear = contextYear;
+    }
+    if (figure.isEmpty() || levelYear.isEmpty()) {
+      return Optional.empty();
+    }
+    int year = levelYear.get().value();
+    int from =
+        g.since()
+            .or(() -> g.span().map(n -> year - n))
+            .filter(y -> y >= FiscalYear.MIN && y < year)
+            .orElse(FiscalYear.MIN);
+    String reason =
+        g.span()
+            .map(n -> "the growth of " + n + " years back to " + from)
+            .or(() -> g.since().map(y -> "the growth of every year since " + y))
+            .orElse("the growth of every earlier year the data hold");
+    return Optional.of(
+        Claim.read(
+            claims.size() + 1,
+            g.start(),
+            g.end(),
+            figure.get().mention,
+            ClaimKind.GROWTH_RECORD,
+            figure.get().subject,
+            levelYear,
+            levelReason,
+            stageWords.levelStage(levelStageWord, levelYear),
+            Optional.of(
+                new Comparison(
+                    FiscalYear.of(from),
+                    Comparison.Basis.ENACTED,
+                    g.highest(),
+                    reason,
+                    Optional.empty(),
+                    Optional.empty())),
+            sentence));
   }
 
   private Optional<Comparison> comparison(
