@@ -60,10 +60,11 @@ public final class NumberFinder {
 
   private static final Pattern ENGLISH_AMOUNT =
       Pattern.compile(
-          "(?<pre>(?:US\\s?\\$|HK\\s?\\$|\\$|₩|£|€|¥|KRW|USD|EUR|GBP|JPY|CNY)\\s?)?"
+          "(?<pre>(?:US\\s?\\$|HK\\s?\\$|\\$|₩|£|€|¥|KRW|USD|EUR|GBP|JPY|CNY|(?<![A-Za-z])W(?=\\d))\\s?)?"
               + "(?<num>"
               + DIGITS
-              + ")(?:\\s?(?<scale>(?i:trillion|billion|million|thousand|tln|bln|mln|tn|bn|mn))(?![A-Za-z]))?"
+              + ")(?:\\s?(?<scale>(?i:trillion|billion|million|thousand|trln|trn|tln|bln|mln|tn|tr|bn|mn))"
+              + "(?![A-Za-z]))?"
               // "512.3 tln-won", as wire headlines write it.
               + "(?:(?:\\s?|(?<=[a-z])-)(?<cur>(?i:won|dollars?|euros?|pounds?|yen|yuan)|KRW|USD|EUR|"
               + KOREAN_CURRENCY
@@ -229,6 +230,12 @@ public final class NumberFinder {
       if (m.group("pre") == null && m.group("scale") == null && m.group("cur") == null) {
         continue;
       }
+      if (m.group("pre") != null
+          && m.group("pre").strip().equals("W")
+          && m.group("scale") == null) {
+        // "W10" alone is a name or a size; the won's W stands before a scale ("W3.2 trillion").
+        continue;
+      }
       int start = m.start();
       int end = m.end();
       // "KRW31.1 trillion": a currency prefix glued to the digits is not a name like A380.
@@ -238,6 +245,9 @@ public final class NumberFinder {
       }
       String amountText = text.substring(start, end).strip();
       int spanEnd = start + amountText.length();
+      // Headline shorthand ("W436 Tln", "342 trln won", "W429tr"): W is the won, the scale cut
+      // short.
+      amountText = shorthand(amountText, m);
       Matcher us = US_DOLLARS.matcher(text.substring(spanEnd));
       if (m.group("cur") == null && m.group("pre") == null && us.find()) {
         // "430 billion U.S. dollars": the currency the parser knows as USD.
@@ -254,6 +264,22 @@ public final class NumberFinder {
       }
       add(text, start, spanEnd, MentionKind.AMOUNT, parsed.get(), Optional.empty(), "", found);
     }
+  }
+
+  /** The amount with headline shorthand spelled out: W as KRW, trln, trn or tr as trillion. */
+  private static String shorthand(String amountText, Matcher m) {
+    String out = amountText;
+    String scale = m.group("scale");
+    if (scale != null && scale.toLowerCase(java.util.Locale.ROOT).matches("trln|trn|tr")) {
+      out =
+          out.substring(0, m.start("scale") - m.start())
+              + "trillion"
+              + out.substring(m.end("scale") - m.start());
+    }
+    if (m.group("pre") != null && m.group("pre").strip().equals("W")) {
+      out = "KRW " + out.substring(m.group("pre").length());
+    }
+    return out;
   }
 
   private static boolean wonTwice(Matcher m) {

@@ -101,6 +101,17 @@ class NumberFinderTest {
   }
 
   @Test
+  void readsHeadlineShorthandForWonAndTrillion() {
+    assertThat(only("Debt to Exceed W436 Tln").value()).isEqualByComparingTo("436000000000000");
+    assertThat(only("Debt to Exceed W436 Tln").currency()).contains("KRW");
+    assertThat(only("a budget of 342 trln won").value()).isEqualByComparingTo("342000000000000");
+    assertThat(only("Budget W429tr for 2018").value()).isEqualByComparingTo("429000000000000");
+    // The won's W stands before a scale; alone it is a name or a size.
+    assertThat(finder.find("the W10 model").stream().filter(n -> n.kind() == MentionKind.AMOUNT))
+        .isEmpty();
+  }
+
+  @Test
   void ignoresDatesYearsAndNames() {
     assertThat(
             finder.find(
