@@ -180,6 +180,10 @@ final class GdpRatioCheck extends ClaimCheck {
           tolerance,
           Optional.of(data));
     }
+    Optional<CheckedClaim> restated = restated(subject, year, f.stage(), stated, sign);
+    if (restated.isPresent()) {
+      return restated.get();
+    }
     return verdict(
         Verdict.UNVERIFIABLE,
         "the data give "
@@ -197,6 +201,41 @@ final class GdpRatioCheck extends ClaimCheck {
         formula,
         tolerance,
         Optional.of(data));
+  }
+
+  /**
+   * The ratio as a later budget's documents restate it, on the GDP revised since: "50.4%" for the
+   * 2023 debt ratio is the FY2024 documents' figure, where the 2023 budget's own said 49.8%.
+   */
+  private Optional<CheckedClaim> restated(
+      Subject subject, int year, Stage stage, Interval stated, String sign) {
+    for (int later = year + 1; later <= year + 2; later++) {
+      for (StoreFigures.Series s : figures.restated(subject, later)) {
+        Optional<BigDecimal> v = s.at(year, stage);
+        if (v.isEmpty()) {
+          continue;
+        }
+        BigDecimal data = v.get();
+        Interval held = Interval.rounded(data, stepOf(data));
+        if (stated.overlaps(held)) {
+          Found f = new Found(s, year, stage);
+          rows.add(f.row());
+          return Optional.of(
+              verdict(
+                  Verdict.SUPPORTED,
+                  "the data give "
+                      + percent(data)
+                      + " for "
+                      + f.label()
+                      + sign
+                      + ": the ratio as a later budget restated it, on revised GDP.",
+                  "stated " + claim.figure().text() + " vs " + f.label() + " = " + percent(data),
+                  "stated " + stated.show(2) + "%; data " + held.show(2) + "%",
+                  Optional.of(data)));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The step a ratio in the data is published to: its last digit, at least a tenth. */

@@ -65,6 +65,18 @@ class AggregateReadingsTest {
   }
 
   @Test
+  void aRatioRestatedOnRevisedGdpIsSupportedAsALaterBudgetStatesIt() {
+    // 2023 debt ratio: 49.8% in the 2023 budget's own documents, 50.4% as the FY2024 ones restate
+    // it.
+    CheckedClaim c = at(check("2023년 국가채무비율은 GDP 대비 50.4%였다.", "2024-03-02"), "50.4%");
+    assertThat(c.verdict()).as(c.explanation()).isEqualTo(Verdict.SUPPORTED);
+    assertThat(c.explanation()).contains("as restated in the FY2024 documents");
+    CheckedClaim own = at(check("2023년 국가채무비율은 GDP 대비 49.8%였다.", "2024-03-02"), "49.8%");
+    assertThat(own.verdict()).isEqualTo(Verdict.SUPPORTED);
+    assertThat(own.explanation()).doesNotContain("restated");
+  }
+
+  @Test
   void aMissingStageOfARatioIsShownAsAPercentage() {
     // The debt ratio has no 2020 supplementary figure; what the data hold is shown in percent.
     CheckedClaim c = at(check("2020년 4차 추경 기준 국가채무비율은 GDP 대비 43.9%다.", "2020-09-22"), "43.9%");
