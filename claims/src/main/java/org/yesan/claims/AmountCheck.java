@@ -60,6 +60,22 @@ final class AmountCheck extends ClaimCheck {
     rows.add(f.row());
     String formula = amountFormula(f);
     String tolerance = toleranceOf(claim.figure(), stated) + "; data " + f.row().precision();
+    if (stated.overlaps(data) && farPastBound(f.amount())) {
+      // "over five trillion won" is true of 99.8조, but a writer who means 99.8조 does not write
+      // that: the bound is of something else (a change, a part), read with the wrong subject.
+      return unverifiable(
+          "the data give "
+              + WonText.of(f.amount())
+              + " for "
+              + f.label()
+              + ", more than twice the stated bound "
+              + claim.figure().text()
+              + ": a bound that far from the figure is probably about something else (a change, a"
+              + " part) than "
+              + subject.labelEn(),
+          formula,
+          tolerance);
+    }
     if (stated.overlaps(data)) {
       return verdict(
           Verdict.SUPPORTED,
@@ -86,6 +102,23 @@ final class AmountCheck extends ClaimCheck {
         formula,
         tolerance,
         Optional.of(f.amount()));
+  }
+
+  /**
+   * Whether a one-sided figure ("over 5조", "less than 1조") is more than a factor of two from the
+   * data's: then it bounds something else.
+   */
+  private boolean farPastBound(BigDecimal data) {
+    BigDecimal stated = claim.figure().value().abs();
+    BigDecimal d = data.abs();
+    if (stated.signum() == 0) {
+      return false;
+    }
+    return switch (claim.figure().approximation()) {
+      case OVER, AT_LEAST -> d.compareTo(stated.multiply(BigDecimal.valueOf(2))) > 0;
+      case UNDER, AT_MOST -> d.multiply(BigDecimal.valueOf(2)).compareTo(stated) < 0;
+      default -> false;
+    };
   }
 
   /**

@@ -34,6 +34,10 @@ final class GdpRatioCheck extends ClaimCheck {
   private static final Pattern GDP_BEFORE =
       Pattern.compile("(?:GDP|국내총생산)\\s?(?:\\([^)]*\\)\\s?)?대비\\s?$");
 
+  /** A growth rate's subject named as spending or revenue itself, which no ratio to GDP is. */
+  private static final Pattern SPENDING_NAMED =
+      Pattern.compile("(?i:total (?:expenditures?|spending)|spending|revenues?)|총지출|총수입|총계|세출|세입");
+
   /** "37.1%였던 국가채무비율": the ratio named right after its figure, as what the figure was. */
   private static final Pattern RATIO_NAMED_AFTER =
       Pattern.compile(
@@ -68,6 +72,15 @@ final class GdpRatioCheck extends ClaimCheck {
         claim.kind() == ClaimKind.GROWTH_RATE
             && claim.figure().kind() == org.yesan.claims.text.MentionKind.PERCENT;
     if (claim.kind() != ClaimKind.OTHER_PERCENT && !moved) {
+      return Optional.empty();
+    }
+    if (moved
+        && (claim.subject().map(x -> x.id().startsWith("sector:")).orElse(false)
+            || SPENDING_NAMED.matcher(claim.subjectPhrase()).find()
+            || (SPENDING_NAMED.matcher(claim.sentence()).find()
+                && !GDP_BETWEEN.matcher(claim.sentence()).find()))) {
+      // A growth rate said of total spending or of a sector, in a sentence that names no ratio,
+      // stays one.
       return Optional.empty();
     }
     // "국가채무비율은 39.8%로 늘었고", "the debt ratio will fall from 36.1 percent": a percentage of GDP

@@ -74,6 +74,9 @@ final class KoreanReasons {
               "names only the whole", "확인할 수 없습니다: 전체 예산만 쓰여 있고, 그 가운데 어느 부분의 비중인지 쓰여 있지 않습니다."),
           Map.entry("no base to compare with", "확인할 수 없습니다: 무엇과 비교한 수치인지 읽지 못했습니다."),
           Map.entry(
+              "a bound that far from the figure",
+              "확인할 수 없습니다: '넘는·미만' 같은 한계가 자료의 수치와 두 배 넘게 떨어져 있어, 다른 것(증감·일부)에 관한 수치로 보입니다."),
+          Map.entry(
               "over no stated span of years",
               "확인할 수 없습니다: 몇 해 가운데의 기록인지 쓰여 있지 않고, 자료는 2007년부터라 '사상 최대'는 확인할 수 없습니다."),
           Map.entry(

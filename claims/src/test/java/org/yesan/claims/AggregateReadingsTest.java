@@ -77,6 +77,16 @@ class AggregateReadingsTest {
   }
 
   @Test
+  void aBoundFarBelowTheDatasFigureIsNotSupportedByIt() {
+    // 2020 enacted total 512.3: "over 50조" is true of it, but no one writes that of 512.3조.
+    CheckedClaim far = at(check("2020년 예산은 50조원을 넘었다.", "2020-12-03"), "50조원");
+    assertThat(far.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+    assertThat(far.explanation()).contains("more than twice the stated bound");
+    CheckedClaim near = at(check("2020년 예산은 500조원을 넘었다.", "2020-12-03"), "500조원");
+    assertThat(near.verdict()).isEqualTo(Verdict.SUPPORTED);
+  }
+
+  @Test
   void aMissingStageOfARatioIsShownAsAPercentage() {
     // The debt ratio has no 2020 supplementary figure; what the data hold is shown in percent.
     CheckedClaim c = at(check("2020년 4차 추경 기준 국가채무비율은 GDP 대비 43.9%다.", "2020-09-22"), "43.9%");

@@ -35,7 +35,10 @@ class NewsHalvesTest {
     // 249 right and 4 of 6 accusations wrong; the readings designed on its misses since then give
     // the floor below. The held-out result is the fresh set's (FreshNewsEvaluation).
     assertThat(s.found()).isGreaterThanOrEqualTo(321);
-    assertThat(s.correct()).isGreaterThanOrEqualTo(286);
+    // 285 since a bound far below the data's figure stopped supporting a misread subject: two
+    // defence thresholds ("surpass the 60-trillion-won mark") were right only as read against the
+    // whole budget's 512.3조.
+    assertThat(s.correct()).isGreaterThanOrEqualTo(285);
     assertThat(s.contradicted() - s.contradictedRight()).isLessThanOrEqualTo(0);
   }
 
