@@ -117,11 +117,14 @@ final class ChangeCheck extends ClaimCheck {
     List<Fit> fits = otherFits(subject, cmp, n, t, stated);
     Optional<Fit> onBase =
         fits.stream()
-            .filter(f -> f.sameBase(cmp, n, t))
+            .filter(f -> f.sameBase(cmp, n, t) || againstOwnProposal(f, n))
             .filter(
                 f ->
                     ReadingDoubts.of(claim, Optional.of(f.exact()), Optional.of(n.amount()))
                         .stream()
+                        // The Assembly's net change is small by nature: its size says nothing of
+                        // an item.
+                        .filter(d -> !(againstOwnProposal(f, n) && d.startsWith(SMALL_CHANGE)))
                         .noneMatch(ReadingDoubts::aboutTheSubject))
             .findFirst();
     if (onBase.isPresent()) {
@@ -188,11 +191,17 @@ final class ChangeCheck extends ClaimCheck {
                 + show(f.exact())
                 + " against "
                 + f.base().label()
-                + ", the base that fits the stated figure (the "
-                + (cmp.reason().contains(NAMED_BASIS) ? "base the text names" : "usual base")
-                + " as the FY"
-                + n.year()
-                + " documents restate it); against "
+                + ", the base that fits the stated figure ("
+                + (f.base().year() == n.year()
+                    ? "the sentence names the proposal as the base: the Assembly's net change"
+                    : "the "
+                        + (cmp.reason().contains(NAMED_BASIS)
+                            ? "base the text names"
+                            : "usual base")
+                        + " as the FY"
+                        + n.year()
+                        + " documents restate it")
+                + "); against "
                 + t.label()
                 + " it would be "
                 + show(exact)
@@ -212,6 +221,40 @@ final class ChangeCheck extends ClaimCheck {
             + f.base().series().reportedIn().map(y -> "(" + y + "년도 예산 자료에서 다시 밝힌 수치)").orElse("");
     return c.withVerdict(
         c.verdict(), c.explanation(), c.explanationKo() + " 비교 기준은 " + base + "입니다.");
+  }
+
+  /**
+   * Words that name the proposal as what a figure is compared with: "정부가 제출한 470조5000억원에서 9300억원
+   * 순감소", "정부안보다", "than the government proposed".
+   */
+  private static final java.util.regex.Pattern PROPOSAL_AS_BASE =
+      java.util.regex.Pattern.compile(
+          "정부안|원안|당초안|정부가?\\s?(?:국회에\\s?)?제출한|제출된|순감|순삭감|순증"
+              + "|(?i:(?:government'?s?|original|initial)\\s+(?:proposal|plan|bill)|than proposed"
+              + "|than the government (?:proposed|sought|requested))");
+
+  /**
+   * Whether the fit is the budget as passed against its own proposal, in a sentence that names the
+   * proposal as the base: the Assembly's net change, read against last year by the first reading.
+   */
+  private boolean againstOwnProposal(Fit f, Found n) {
+    return f.now().year() == n.year()
+        && f.now().stage().equals(Stage.ENACTED)
+        && f.base().year() == n.year()
+        && f.base().stage().equals(Stage.PROPOSAL)
+        && claim.kind() == ClaimKind.CHANGE_AMOUNT
+        && PROPOSAL_AS_BASE.matcher(leadOf(claim)).find();
+  }
+
+  /** The doubt that a change is too small for the whole budget's (see {@link ReadingDoubts}). */
+  private static final String SMALL_CHANGE = "a change under 1% of the whole budget";
+
+  /** The claim's sentence and what precedes it in its paragraph, up to 200 characters back. */
+  private String leadOf(Claim c) {
+    int from = Math.max(0, c.figure().start() - 200);
+    String before = text.substring(from, c.figure().start());
+    int paragraph = before.lastIndexOf("\n\n");
+    return (paragraph >= 0 ? before.substring(paragraph) : before) + c.sentence();
   }
 
   /** The words a comparison's reason gives when the text named the base's stage. */
@@ -251,8 +294,12 @@ final class ChangeCheck extends ClaimCheck {
     // Reports name stages loosely ("the budget bill" once passed, 본예산 before it), so the other
     // stages of the claim's year are tried too when no stage or a loose word was named; only the
     // named one can support the figure.
+    // "정부가 제출한 470조5000억원에서 9300억원 순감소": the proposal word names the base, so the change
+    // is of the budget as passed.
+    boolean proposalIsBase =
+        claim.kind() == ClaimKind.CHANGE_AMOUNT && PROPOSAL_AS_BASE.matcher(leadOf(claim)).find();
     stagesOf(n.series(), year).stream()
-        .filter(s -> !claim.stageStated() || looseStageWord(claim))
+        .filter(s -> !claim.stageStated() || looseStageWord(claim) || proposalIsBase)
         .filter(s -> !s.equals(n.stage()))
         .filter(s -> n.stage().isSupplementary() || !s.isSupplementary())
         .forEach(s -> currents.add(new Found(n.series(), year, s)));

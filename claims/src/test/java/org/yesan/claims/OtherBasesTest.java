@@ -115,4 +115,18 @@ class OtherBasesTest {
     CheckedClaim c = claim("2023년 예산안은 639조원으로 지난해보다 14.9% 늘었다.", "2022-08-30", "14.9%");
     assertThat(c.reading()).contains("vs 2021");
   }
+
+  @Test
+  void aChangeFromTheProposalTheSentenceNamesIsTheAssemblysNetChange() {
+    // 2019: proposal 470.5, enacted 469.6: the Assembly took 0.9조 off; against 2018 (428.8) the
+    // change is 40.8조.
+    CheckedClaim c =
+        claim(
+            "내년도 예산이 총지출 기준 469조6000억원으로 잠정 결정됐다.\n\n국회는 8일 본회의에서 수정안을 처리할 예정이다."
+                + " 이는 정부가 국회에 제출한 470조5000억원에서 9000억원 순감소한 규모다.",
+            "2018-12-08",
+            "9000억원");
+    assertThat(c.verdict()).as(c.reading() + " — " + c.explanation()).isEqualTo(Verdict.SUPPORTED);
+    assertThat(c.explanation()).contains("the Assembly's net change");
+  }
 }
