@@ -20,6 +20,8 @@ final class KoreanReasons {
           Map.entry("the text names no year", "글에 연도가 없어 글의 날짜로 연도를 정했습니다"),
           Map.entry("year word comes after the figure", "연도 표현이 수치 뒤, 다른 수치 너머에 있습니다"),
           Map.entry("no stage was read", "예산 단계를 읽지 못했습니다"),
+          Map.entry("is named after the rate", "연도가 증감률 뒤에 쓰여 있어 그 증감률의 연도인지 확실하지 않습니다"),
+          Map.entry("is named far from the rate", "연도가 증감률과 떨어져 다른 수치 너머에 있어, 다른 해의 증감률일 수 있습니다"),
           Map.entry("the stage was not named", "예산 단계(정부안·확정·추경)가 쓰여 있지 않습니다"),
           Map.entry("the stage was assumed, not named", "비교 기준 연도의 예산 단계가 쓰여 있지 않아 본예산으로 보았습니다"),
           Map.entry("unit was not written", "수치 옆에 단위가 쓰여 있지 않습니다"),

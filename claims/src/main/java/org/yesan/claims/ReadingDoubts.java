@@ -237,8 +237,60 @@ final class ReadingDoubts {
     if (claim.stage().isEmpty()) {
       doubts.add("no stage was read");
     }
+    yearFarFromRate(claim).ifPresent(doubts::add);
     unitDoubt(claim).ifPresent(doubts::add);
     return doubts;
+  }
+
+  /** The year word a reading names, in quotes at the start of its reason: {@code "2025"}. */
+  private static final Pattern QUOTED_YEAR_WORD = Pattern.compile("^\"([^\"]+)\"");
+
+  /**
+   * What between a year word and a rate says the year is not the rate's: another rate, a base
+   * amount ("400조5,000억원과 비교해"), or another year word that is not the rate's base ("올해보다").
+   */
+  private static final Pattern OTHER_FIGURE_BETWEEN =
+      Pattern.compile(
+          "[%％]|(?i:percent)|퍼센트"
+              + "|\\d[\\d,.]*\\s?(?:조|억|만|천)?[\\d,.]*\\s?(?:조|억|만|천)?\\s?원?\\s?(?:과|와)\\s?(?:비교|대비)"
+              + "|(?:(?:19|20)\\d\\d년?|올해|내년|작년|지난해|(?i:this year|next year|last year))"
+              + "(?!\\s?(?:보다|대비|에\\s?비해|(?i:'s budget of)))(?![\\s'’]*(?:예산|budget)?\\s?(?:보다|대비))");
+
+  /**
+   * A rate or change is a relation between two years, and real reporting puts several in one
+   * sentence ("up 3.2% next year, after 2.8% this year"): it is read with confidence only when its
+   * year word comes before it with no other rate, base amount or year between them.
+   */
+  private static Optional<String> yearFarFromRate(Claim claim) {
+    if (!(claim.kind() == ClaimKind.GROWTH_RATE
+        || claim.kind() == ClaimKind.CHANGE_AMOUNT
+        || claim.kind() == ClaimKind.MULTIPLE)) {
+      return Optional.empty();
+    }
+    java.util.regex.Matcher q = QUOTED_YEAR_WORD.matcher(claim.yearReason());
+    if (!q.find()) {
+      return Optional.empty();
+    }
+    String word = q.group(1);
+    String sentence = claim.sentence();
+    int at = sentence.indexOf(claim.figure().text());
+    if (at < 0) {
+      return Optional.empty();
+    }
+    int year = sentence.lastIndexOf(word, at);
+    if (year < 0) {
+      return Optional.of(
+          "the year (\"" + word + "\") is named after the rate, not in the rate's own clause");
+    }
+    String between = sentence.substring(year + word.length(), at);
+    if (OTHER_FIGURE_BETWEEN.matcher(between).find() || between.length() > 200) {
+      return Optional.of(
+          "the year (\""
+              + word
+              + "\") is named far from the rate, past another figure, so the rate may be of another"
+              + " year");
+    }
+    return Optional.empty();
   }
 
   /**

@@ -39,7 +39,9 @@ class LabelledSetTest {
     // here.
     // c077 (R&D 23.5조 against the R&D sector's 20.4조) is unverifiable since "R&D budget" usually
     // means the government's R&D budget, on another basis than the sector allocation.
-    assertThat(outcomes.stream().filter(LabelledSet.Outcome::correct).count()).isEqualTo(253);
-    assertThat(handWritten.stream().filter(LabelledSet.Outcome::correct).count()).isEqualTo(25);
+    // h23 (a share, 35.4% of the 2020 budget) is read as a growth rate; it was called false on
+    // that misreading until a rate whose year is named past another figure stopped being accused.
+    assertThat(outcomes.stream().filter(LabelledSet.Outcome::correct).count()).isEqualTo(252);
+    assertThat(handWritten.stream().filter(LabelledSet.Outcome::correct).count()).isEqualTo(24);
   }
 }

@@ -129,4 +129,23 @@ class OtherBasesTest {
     assertThat(c.verdict()).as(c.reading() + " — " + c.explanation()).isEqualTo(Verdict.SUPPORTED);
     assertThat(c.explanation()).contains("the Assembly's net change");
   }
+
+  @Test
+  void aRateWhoseYearIsNamedPastAnotherRateIsNotAccused() {
+    // 2025 proposal 677.4 over 2024 enacted 656.6 is 3.17%. The 2.8% after the 3.2% is another
+    // year's growth; read as 2025's it would be false.
+    List<CheckedClaim> all =
+        SharedStores.checkHeadline(
+            "2025년 예산안은 677조4000억원으로 올해보다 3.2% 늘었고, 올해 증가율 2.8%를 웃돈다.", "2024-08-27");
+    CheckedClaim other =
+        all.stream().filter(x -> x.text().equals("2.8%")).findFirst().orElseThrow();
+    assertThat(other.verdict())
+        .as(other.reading() + " — " + other.explanation())
+        .isNotEqualTo(Verdict.CONTRADICTED);
+    // With its year next to it, a rate that fits no base is still false.
+    CheckedClaim own = claim("2025년 예산안은 올해보다 2.8% 늘었다.", "2024-08-27", "2.8%");
+    assertThat(own.verdict())
+        .as(own.reading() + " — " + own.explanation())
+        .isEqualTo(Verdict.CONTRADICTED);
+  }
 }
