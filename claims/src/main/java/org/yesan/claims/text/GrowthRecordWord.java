@@ -2,7 +2,6 @@ package org.yesan.claims.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,23 +48,6 @@ record GrowthRecordWord(
   private static final Pattern SINCE_BEFORE_KO =
       Pattern.compile("((?:19|20)\\d\\d)년[^.\\n]{0,20}?(?:이후|이래)[^.\\n]{0,12}$");
 
-  private static final Map<String, Integer> WORDS =
-      Map.ofEntries(
-          Map.entry("two", 2),
-          Map.entry("three", 3),
-          Map.entry("four", 4),
-          Map.entry("five", 5),
-          Map.entry("six", 6),
-          Map.entry("seven", 7),
-          Map.entry("eight", 8),
-          Map.entry("nine", 9),
-          Map.entry("ten", 10),
-          Map.entry("eleven", 11),
-          Map.entry("twelve", 12),
-          Map.entry("thirteen", 13),
-          Map.entry("fourteen", 14),
-          Map.entry("fifteen", 15));
-
   /** The growth records said between {@code from} and {@code to} of {@code text}. */
   static List<GrowthRecordWord> find(String text, int from, int to) {
     List<GrowthRecordWord> out = new ArrayList<>();
@@ -80,7 +62,7 @@ record GrowthRecordWord(
             Optional.of(
                 a.group(1) != null
                     ? Integer.parseInt(a.group(1))
-                    : WORDS.get(a.group(2).toLowerCase(java.util.Locale.ROOT)));
+                    : WordNumerals.small(a.group(2)).orElseThrow());
       }
       Optional<Integer> since = Optional.empty();
       Matcher si = SINCE_AFTER.matcher(after);

@@ -63,6 +63,11 @@ final class WordNumerals {
 
   private WordNumerals() {}
 
+  /** The value of a number word under twenty ({@code nine} is 9), if it is one. */
+  static java.util.Optional<Integer> small(String word) {
+    return java.util.Optional.ofNullable(SMALL.get(word.toLowerCase(Locale.ROOT)));
+  }
+
   /** {@code text} with spelled-out numbers as right-aligned digits, the same length. */
   static String digits(String text) {
     StringBuilder out = new StringBuilder(text);
