@@ -77,8 +77,42 @@ public final class KoreanExplanation {
       default ->
           claim.subject().isEmpty()
               ? "확인할 수 없습니다: 무엇에 관한 수치인지 읽지 못했습니다."
-              : "확인할 수 없습니다: 자료에 " + what(claim) + "의 수치가 없습니다.";
+              : "확인할 수 없습니다: 자료에 " + what(claim) + "의 수치가 없습니다." + holds(english);
     };
+  }
+
+  /** "… has no enacted figure for 2017 (for 2017 it has proposal 56.4조원)", as the checks say it. */
+  private static final java.util.regex.Pattern HOLDS =
+      java.util.regex.Pattern.compile(
+          "has no [^;]*? figure for (\\d{4}) \\((?:for \\d{4} it has ([^)]*)|it covers (\\d{4})–(\\d{4}))\\)");
+
+  /**
+   * What the data do hold, in Korean, when the English says a year or stage is missing: the stages
+   * the year has, or the years the series covers.
+   */
+  private static String holds(String english) {
+    java.util.regex.Matcher m = HOLDS.matcher(english);
+    if (!m.find()) {
+      return "";
+    }
+    if (m.group(2) == null) {
+      return " 자료는 " + m.group(3) + "–" + m.group(4) + "년만 담고 있습니다.";
+    }
+    List<String> stages = new java.util.ArrayList<>();
+    for (String part : m.group(2).split(", ")) {
+      int space = part.indexOf(' ');
+      if (space < 0) {
+        return "";
+      }
+      try {
+        stages.add(
+            org.yesan.model.Stage.parse(part.substring(0, space)).labelKo()
+                + part.substring(space));
+      } catch (IllegalArgumentException e) {
+        return "";
+      }
+    }
+    return " 자료의 " + m.group(1) + "년 수치는 " + String.join(", ", stages) + "입니다.";
   }
 
   /**

@@ -56,6 +56,30 @@ class KoreanExplanationTest {
   }
 
   @Test
+  void aMissingStageSaysInKoreanWhatTheDataHold() {
+    // The 2017 education sector is held only as proposed (56.4); the budget as passed is not.
+    CheckedClaim c =
+        ClaimChecker.over(SharedStores.headline())
+            .check(
+                "2017년 교육 분야 예산은 57조원으로 확정됐다.",
+                CheckOptions.defaults().withDate(LocalDate.of(2016, 12, 5)))
+            .claims()
+            .get(0);
+    assertThat(c.explanation()).contains("has no enacted figure for 2017");
+    assertThat(c.explanationKo()).contains("자료의 2017년 수치는 정부안 56.4조원입니다");
+    // A year the series does not cover says which years it does.
+    CheckedClaim before =
+        ClaimChecker.over(SharedStores.headline())
+            .check(
+                "2010년 국방 예산은 29조6000억원이다.",
+                CheckOptions.defaults().withDate(LocalDate.of(2010, 1, 5)))
+            .claims()
+            .get(0);
+    assertThat(before.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+    assertThat(before.explanationKo()).contains("자료는 2017–2026년만 담고 있습니다");
+  }
+
+  @Test
   void everyReasonGivenOnTheRealNewsHasKoreanWords() {
     // Every figure of the 40 news texts that differs from the data but is not called false: its
     // English reasons each have their Korean, so the Korean UI never falls back to a vague line.
