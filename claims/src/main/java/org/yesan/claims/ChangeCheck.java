@@ -2,7 +2,6 @@ package org.yesan.claims;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -114,23 +113,25 @@ final class ChangeCheck extends ClaimCheck {
           tolerance,
           Optional.of(exact));
     }
-    List<Fit> fits = otherFits(subject, cmp, n, t, stated);
-    Optional<Fit> onBase =
+    OtherBases others = new OtherBases(claim, text, figures, this::relation, this::exactRelation);
+    List<OtherBases.Fit> fits = others.fits(subject, cmp, n, t, stated);
+    Optional<OtherBases.Fit> onBase =
         fits.stream()
-            .filter(f -> f.sameBase(cmp, n, t) || againstOwnProposal(f, n))
+            .filter(f -> f.sameBase(cmp, n, t) || others.againstOwnProposal(f, n))
             .filter(
                 f ->
                     ReadingDoubts.of(claim, Optional.of(f.exact()), Optional.of(n.amount()))
                         .stream()
                         // The Assembly's net change is small by nature: its size says nothing of
                         // an item.
-                        .filter(d -> !(againstOwnProposal(f, n) && d.startsWith(SMALL_CHANGE)))
+                        .filter(
+                            d -> !(others.againstOwnProposal(f, n) && OtherBases.smallChange(d)))
                         .noneMatch(ReadingDoubts::aboutTheSubject))
             .findFirst();
     if (onBase.isPresent()) {
       return supportedOnBase(onBase.get(), cmp, n, t, exact, tolerance, internal);
     }
-    Optional<Fit> fit = fits.stream().findFirst();
+    Optional<OtherBases.Fit> fit = fits.stream().findFirst();
     String explanation =
         "the data give "
             + show(exact)
@@ -142,7 +143,7 @@ final class ChangeCheck extends ClaimCheck {
             + alternativeBases(subject, cmp, n, stated, Optional.of(t))
             + internal;
     if (fit.isPresent()) {
-      Fit f = fit.get();
+      OtherBases.Fit f = fit.get();
       rows.add(f.now().row());
       rows.add(f.base().row());
       return unverifiable(
@@ -176,7 +177,7 @@ final class ChangeCheck extends ClaimCheck {
 
   /** The rate or change supported against another base of the base year, which it names. */
   private CheckedClaim supportedOnBase(
-      Fit f,
+      OtherBases.Fit f,
       Comparison cmp,
       Found n,
       Found t,
@@ -195,7 +196,7 @@ final class ChangeCheck extends ClaimCheck {
                 + (f.base().year() == n.year()
                     ? "the sentence names the proposal as the base: the Assembly's net change"
                     : "the "
-                        + (cmp.reason().contains(NAMED_BASIS)
+                        + (cmp.reason().contains(OtherBases.NAMED_BASIS)
                             ? "base the text names"
                             : "usual base")
                         + " as the FY"
@@ -221,143 +222,6 @@ final class ChangeCheck extends ClaimCheck {
             + f.base().series().reportedIn().map(y -> "(" + y + "년도 예산 자료에서 다시 밝힌 수치)").orElse("");
     return c.withVerdict(
         c.verdict(), c.explanation(), c.explanationKo() + " 비교 기준은 " + base + "입니다.");
-  }
-
-  /**
-   * Words that name the proposal as what a figure is compared with: "정부가 제출한 470조5000억원에서 9300억원
-   * 순감소", "정부안보다", "than the government proposed".
-   */
-  private static final java.util.regex.Pattern PROPOSAL_AS_BASE =
-      java.util.regex.Pattern.compile(
-          "정부안|원안|당초안|정부가?\\s?(?:국회에\\s?)?제출한|제출된|순감|순삭감|순증"
-              + "|(?i:(?:government'?s?|original|initial)\\s+(?:proposal|plan|bill)|than proposed"
-              + "|than the government (?:proposed|sought|requested))");
-
-  /**
-   * Whether the fit is the budget as passed against its own proposal, in a sentence that names the
-   * proposal as the base: the Assembly's net change, read against last year by the first reading.
-   */
-  private boolean againstOwnProposal(Fit f, Found n) {
-    return f.now().year() == n.year()
-        && f.now().stage().equals(Stage.ENACTED)
-        && f.base().year() == n.year()
-        && f.base().stage().equals(Stage.PROPOSAL)
-        && claim.kind() == ClaimKind.CHANGE_AMOUNT
-        && PROPOSAL_AS_BASE.matcher(leadOf(claim)).find();
-  }
-
-  /** The doubt that a change is too small for the whole budget's (see {@link ReadingDoubts}). */
-  private static final String SMALL_CHANGE = "a change under 1% of the whole budget";
-
-  /** The claim's sentence and what precedes it in its paragraph, up to 200 characters back. */
-  private String leadOf(Claim c) {
-    int from = Math.max(0, c.figure().start() - 200);
-    String before = text.substring(from, c.figure().start());
-    int paragraph = before.lastIndexOf("\n\n");
-    return (paragraph >= 0 ? before.substring(paragraph) : before) + c.sentence();
-  }
-
-  /** The words a comparison's reason gives when the text named the base's stage. */
-  private static final String NAMED_BASIS = "basis \"";
-
-  /** Another pair of data figures whose relation fits the stated figure. */
-  private record Fit(Found now, Found base, BigDecimal exact) {
-
-    /**
-     * Whether only the base's stage or vintage changed, and the stage was not named or is the one
-     * named: then the text used that base and the figure is right on it.
-     */
-    boolean sameBase(Comparison cmp, Found current, Found used) {
-      // The base the text names or the usual one, as the new budget's documents restated it: a
-      // growth rate published with a budget is against that restated base.
-      return now.equals(current)
-          && base.year() == cmp.baseYear().value()
-          && base.stage().equals(used.stage());
-    }
-  }
-
-  /**
-   * The pairs of data figures other than the first reading's whose relation fits the stated figure,
-   * the claim's own figure first: against the base year after a supplementary, the base as the
-   * claim year's documents restated it, the year before the budget year when the base year was read
-   * otherwise, or the claim year's own proposal; then the same for the other main-budget stages of
-   * the claim's year. Reporting computes rates against the base it has at hand (the budget after
-   * its supplementaries, the figure restated in the new budget's documents), so a rate that fits
-   * one of them is not false. The base year's proposal is not such a base: "larger than the 2019
-   * budget" means the budget passed.
-   */
-  private List<Fit> otherFits(Subject subject, Comparison cmp, Found n, Found t, Interval stated) {
-    int year = n.year();
-    int baseYear = cmp.baseYear().value();
-    List<Found> currents = new ArrayList<>();
-    currents.add(n);
-    // Reports name stages loosely ("the budget bill" once passed, 본예산 before it), so the other
-    // stages of the claim's year are tried too when no stage or a loose word was named; only the
-    // named one can support the figure.
-    // "정부가 제출한 470조5000억원에서 9300억원 순감소": the proposal word names the base, so the change
-    // is of the budget as passed.
-    boolean proposalIsBase =
-        claim.kind() == ClaimKind.CHANGE_AMOUNT && PROPOSAL_AS_BASE.matcher(leadOf(claim)).find();
-    stagesOf(n.series(), year).stream()
-        .filter(s -> !claim.stageStated() || looseStageWord(claim) || proposalIsBase)
-        .filter(s -> !s.equals(n.stage()))
-        .filter(s -> n.stage().isSupplementary() || !s.isSupplementary())
-        .forEach(s -> currents.add(new Found(n.series(), year, s)));
-    List<Found> bases = new ArrayList<>();
-    // A base year read from a relative word ("last year" in a text of the autumn before the budget
-    // year) may be the budget year's previous year instead.
-    for (int y : baseYear == year - 1 ? List.of(baseYear) : List.of(baseYear, year - 1)) {
-      List<StoreFigures.Series> baseSeries = new ArrayList<>(figures.series(subject));
-      if (y < year) {
-        baseSeries.addAll(figures.restated(subject, year));
-      }
-      for (StoreFigures.Series s : baseSeries) {
-        for (Stage stage : stagesOf(s, y)) {
-          // A supplementary is a base once passed; its proposal is not, nor the base year's own
-          // proposal unless the text named it ("larger than the 2019 budget" is the budget passed).
-          if (stage.kind() != Stage.Kind.SUPPLEMENTARY_PROPOSAL
-              && (!stage.equals(Stage.PROPOSAL) || t.stage().equals(Stage.PROPOSAL))) {
-            bases.add(new Found(s, y, stage));
-          }
-        }
-      }
-    }
-    if (!cmp.reason().contains(NAMED_BASIS)
-        && baseYear == year - 1
-        && claim.kind() != ClaimKind.MULTIPLE
-        && n.series().at(year, Stage.PROPOSAL).isPresent()) {
-      bases.add(new Found(n.series(), year, Stage.PROPOSAL));
-    }
-    List<Fit> out = new ArrayList<>();
-    for (Found c : currents) {
-      for (Found b : bases) {
-        boolean first = c.equals(n) && b.equals(t);
-        boolean itself = c.year() == b.year() && c.stage().equals(b.stage());
-        boolean sameFigure =
-            c.equals(n)
-                && b.year() == t.year()
-                && b.stage().equals(t.stage())
-                && b.amount().compareTo(t.amount()) == 0;
-        if (first || itself || sameFigure) {
-          continue;
-        }
-        if (relation(c.interval(), b.interval()).overlaps(stated)) {
-          out.add(new Fit(c, b, exactRelation(c.amount(), b.amount())));
-        }
-      }
-    }
-    return out;
-  }
-
-  private static List<Stage> stagesOf(StoreFigures.Series s, int year) {
-    List<Stage> out = new ArrayList<>();
-    for (String key : s.amounts().keySet()) {
-      String[] k = key.split("\\|");
-      if (Integer.parseInt(k[0]) == year) {
-        out.add(Stage.parse(k[1]));
-      }
-    }
-    return out;
   }
 
   /**
