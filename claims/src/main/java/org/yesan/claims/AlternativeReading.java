@@ -223,13 +223,8 @@ final class AlternativeReading extends ClaimCheck {
     BigDecimal value = claim.figure().value();
     List<Match> fits = new ArrayList<>();
     for (StoreFigures.Series s : c.figures().series(subject)) {
-      for (Map.Entry<String, BigDecimal> e : s.amounts().entrySet()) {
-        String[] k = e.getKey().split("\\|");
-        if (Integer.parseInt(k[0]) != year) {
-          continue;
-        }
-        Stage stage = Stage.parse(k[1]);
-        BigDecimal amount = e.getValue().abs();
+      for (Stage stage : s.stages(year)) {
+        BigDecimal amount = s.at(year, stage).orElseThrow().abs();
         boolean fit =
             stated.overlaps(Interval.exact(amount))
                 || s.interval(year, stage).overlaps(Interval.exact(value));

@@ -122,7 +122,7 @@ final class OtherBases {
     // is of the budget as passed.
     boolean proposalIsBase =
         claim.kind() == ClaimKind.CHANGE_AMOUNT && PROPOSAL_AS_BASE.matcher(leadOf(claim)).find();
-    stagesOf(n.series(), year).stream()
+    n.series().stages(year).stream()
         .filter(s -> !claim.stageStated() || ClaimCheck.looseStageWord(claim) || proposalIsBase)
         .filter(s -> !s.equals(n.stage()))
         .filter(s -> n.stage().isSupplementary() || !s.isSupplementary())
@@ -136,7 +136,7 @@ final class OtherBases {
         baseSeries.addAll(figures.restated(subject, year));
       }
       for (StoreFigures.Series s : baseSeries) {
-        for (Stage stage : stagesOf(s, y)) {
+        for (Stage stage : s.stages(y)) {
           // A supplementary is a base once passed; its proposal is not, nor the base year's own
           // proposal unless the text named it ("larger than the 2019 budget" is the budget passed).
           if (stage.kind() != Stage.Kind.SUPPLEMENTARY_PROPOSAL
@@ -168,17 +168,6 @@ final class OtherBases {
         if (relation.apply(c.interval(), b.interval()).overlaps(stated)) {
           out.add(new Fit(c, b, exact.apply(c.amount(), b.amount())));
         }
-      }
-    }
-    return out;
-  }
-
-  private static List<Stage> stagesOf(StoreFigures.Series s, int year) {
-    List<Stage> out = new ArrayList<>();
-    for (String key : s.amounts().keySet()) {
-      String[] k = key.split("\\|");
-      if (Integer.parseInt(k[0]) == year) {
-        out.add(Stage.parse(k[1]));
       }
     }
     return out;

@@ -38,19 +38,21 @@ final class StoreFigures {
       return Optional.ofNullable(amounts.get(year + "|" + stage.id()));
     }
 
-    /** The last supplementary round of a year that the series has, as passed or proposed. */
-    Optional<Stage> latestSupplementary(int year) {
-      Optional<Stage> best = Optional.empty();
+    /** The stages the series has a figure for in {@code year}, in the series' order. */
+    List<Stage> stages(int year) {
+      List<Stage> out = new ArrayList<>();
       for (String key : amounts.keySet()) {
         String[] p = key.split("\\|");
         if (Integer.parseInt(p[0]) == year) {
-          Stage s = Stage.parse(p[1]);
-          if (s.isSupplementary() && (best.isEmpty() || s.compareTo(best.get()) > 0)) {
-            best = Optional.of(s);
-          }
+          out.add(Stage.parse(p[1]));
         }
       }
-      return best;
+      return out;
+    }
+
+    /** The last supplementary round of a year that the series has, as passed or proposed. */
+    Optional<Stage> latestSupplementary(int year) {
+      return stages(year).stream().filter(Stage::isSupplementary).max(Stage::compareTo);
     }
 
     /** The (year, stage) pairs of years before {@code year}, with their amounts. */
