@@ -24,12 +24,16 @@ final class NewsLabels {
 
   private static final Path RESOURCES = Path.of("src/test/resources/news");
 
+  /** Labels a partial run left out, as {@code NN:offset token}, for the summary. */
+  static final List<String> dropped = new ArrayList<>();
+
   private NewsLabels() {}
 
   /** One figure a fact-checker would check, with the verdicts a correct checker may give. */
   record Label(
       String article,
       String token,
+      int occurrence,
       int offset,
       String kind,
       String subject,
@@ -58,7 +62,8 @@ final class NewsLabels {
         index,
         RESOURCES.resolve(half + "-labels.tsv"),
         SharedStores.shared().resolve("samples/articles/news"),
-        "the " + half + " half");
+        "the " + half + " half",
+        false);
   }
 
   /**
@@ -74,16 +79,27 @@ final class NewsLabels {
    * NAME-labels.tsv} in the repository, the texts in {@code texts}.
    */
   static List<Article> fresh(String set, Path texts) {
+    return fresh(set, texts, false);
+  }
+
+  /**
+   * As {@link #fresh(String, Path)}; with {@code partial}, an article whose text is absent from
+   * {@code texts} is left out (with its labels) instead of failing, for development runs on a
+   * partly restored set.
+   */
+  static List<Article> fresh(String set, Path texts, boolean partial) {
+    dropped.clear();
     Map<String, String[]> index = new LinkedHashMap<>();
     for (String[] row : rows(RESOURCES.resolve(set + "-index.tsv"))) {
       index.put(row[0], row);
     }
-    return articles(index, RESOURCES.resolve(set + "-labels.tsv"), texts, "the " + set + " set");
+    return articles(
+        index, RESOURCES.resolve(set + "-labels.tsv"), texts, "the " + set + " set", partial);
   }
 
   /** Index rows are {@code NN, lang, date, ...}; every label is checked against its text. */
   private static List<Article> articles(
-      Map<String, String[]> index, Path labelFile, Path texts, String set) {
+      Map<String, String[]> index, Path labelFile, Path texts, String set, boolean partial) {
     Map<String, List<Label>> labels = new TreeMap<>();
     for (String[] row : rows(labelFile)) {
       Set<Verdict> verdicts =
@@ -94,6 +110,7 @@ final class NewsLabels {
               new Label(
                   row[0],
                   row[1],
+                  Integer.parseInt(row[2]),
                   Integer.parseInt(row[3]),
                   row[4],
                   row[5],
@@ -104,8 +121,14 @@ final class NewsLabels {
     }
     List<Article> out = new ArrayList<>();
     for (String[] s : index.values()) {
+      if (partial && !Files.exists(texts.resolve(s[0] + ".txt"))) {
+        continue;
+      }
       String text = read(texts.resolve(s[0] + ".txt"));
       List<Label> own = labels.getOrDefault(s[0], List.of());
+      if (partial) {
+        own = relocated(s[0], text, own);
+      }
       for (Label l : own) {
         if (!text.startsWith(l.token(), l.offset())) {
           throw new IllegalStateException(
@@ -116,6 +139,44 @@ final class NewsLabels {
     }
     if (!index.keySet().containsAll(labels.keySet())) {
       throw new IllegalStateException("labels for articles outside " + set);
+    }
+    return out;
+  }
+
+  /**
+   * A restored text may differ a little from the one labelled: a label whose token is not at its
+   * offset moves to its token's numbered occurrence, and is left out if there is none.
+   */
+  private static List<Label> relocated(String article, String text, List<Label> own) {
+    List<Label> out = new ArrayList<>();
+    for (Label l : own) {
+      if (text.startsWith(l.token(), l.offset())) {
+        out.add(l);
+        continue;
+      }
+      int at = -1;
+      for (int n = 0; n < l.occurrence(); n++) {
+        at = text.indexOf(l.token(), at + 1);
+        if (at < 0) {
+          break;
+        }
+      }
+      if (at < 0) {
+        dropped.add(article + ":" + l.offset() + " " + l.token());
+        continue;
+      }
+      out.add(
+          new Label(
+              l.article(),
+              l.token(),
+              l.occurrence(),
+              at,
+              l.kind(),
+              l.subject(),
+              l.year(),
+              l.stage(),
+              l.verdicts(),
+              l.why()));
     }
     return out;
   }
