@@ -37,7 +37,6 @@ final class SharedStores {
     return headline;
   }
 
-  /** kr-headline, kr-openfiscal (2007–2018) and kr-budget-2019. */
   /** The claims of {@code text}, dated {@code date} (YYYY-MM-DD), checked against kr-headline. */
   static java.util.List<CheckedClaim> checkHeadline(String text, String date) {
     return ClaimChecker.over(headline())
@@ -45,6 +44,7 @@ final class SharedStores {
         .claims();
   }
 
+  /** kr-headline, kr-openfiscal (2007–2018) and kr-budget-2019. */
   static synchronized DuckDbFactStore all() {
     if (all == null) {
       all = DuckDbFactStore.inMemory();

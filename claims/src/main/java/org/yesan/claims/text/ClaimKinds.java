@@ -62,6 +62,8 @@ final class ClaimKinds {
           "(?i:record[- ]high|record|historic high|all-time high|largest ever|highest ever|biggest ever"
               + "|highest level)|역대 최대|역대 최고|사상 최대|사상 최고|역대급");
 
+  private static final Pattern RATE_LEVEL_FROM = Pattern.compile("(?i:\\bfrom\\s+)$");
+
   private final String text;
 
   ClaimKinds(String text) {
@@ -122,6 +124,12 @@ final class ClaimKinds {
     String after = text.substring(n.end(), Math.min(text.length(), n.end() + 10));
     return ScopeRules.BASE_BEFORE.matcher(before).find()
         || ScopeRules.BASE_AMOUNT_AFTER.matcher(after).find();
+  }
+
+  /** "up from 47.4 percent": the percentage is the level a rate moved from. */
+  boolean isRateFrom(NumberMention n) {
+    String before = text.substring(Math.max(0, n.start() - 12), n.start());
+    return RATE_LEVEL_FROM.matcher(before).find();
   }
 
   List<MultipleWord> multiples(int from, int to) {

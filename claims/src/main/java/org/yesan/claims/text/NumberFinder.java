@@ -34,7 +34,7 @@ public final class NumberFinder {
           "("
               + DIGITS
               + ")\\s?(?:%\\s?포인트|%[pP](?![A-Za-z])|퍼센트\\s?포인트|(?i:percentage\\s+points?|"
-              + "per\\s?cent(?:age)?\\s+points?|pp(?![A-Za-z])|%\\s?points?))");
+              + "per\\s?cent(?:age)?\\s+points?|pct\\.?\\s+points?|pp(?![A-Za-z])|%\\s?points?))");
 
   private static final Pattern PERCENT =
       Pattern.compile(
@@ -42,7 +42,7 @@ public final class NumberFinder {
               + DIGITS
               + "|"
               + HANGUL_NUMBER
-              + ")\\s?(?:%|퍼센트|프로(?![가-힣])|(?i:per\\s?cent(?![A-Za-z])))");
+              + ")(?:\\s?(?:%|퍼센트|프로(?![가-힣]))|[\\s-]?(?i:per\\s?cent(?![A-Za-z])|pct(?![A-Za-z])))");
 
   private static final Pattern KOREAN_AMOUNT =
       Pattern.compile(

@@ -115,12 +115,15 @@ final class TextReading {
         d.subject = sizeSubject.map(s -> new Glossary.Match(-1, -1, "(supplementary named)", s));
       }
       d.kind = kinds.kindOf(n, d, mentions);
-      if (d.kind == ClaimKind.AMOUNT && kinds.isBaseAmount(n)) {
+      Optional<YearWord> nearest =
+          years.stream()
+              .filter(y -> !consumed.contains(y) && YearWords.near(y, n))
+              .min(java.util.Comparator.comparingInt(y -> YearWords.distance(y, n)));
+      boolean rateFrom =
+          n.kind() == MentionKind.PERCENT && kinds.isRateFrom(n) && nearest.isPresent();
+      if ((d.kind == ClaimKind.AMOUNT && kinds.isBaseAmount(n)) || rateFrom) {
+        // "up from 47.4 percent this year": the level a ratio moved from is of its own year.
         d.base = true;
-        Optional<YearWord> nearest =
-            years.stream()
-                .filter(y -> !consumed.contains(y) && YearWords.near(y, n))
-                .min(java.util.Comparator.comparingInt(y -> YearWords.distance(y, n)));
         nearest.ifPresent(
             y -> {
               d.year = Optional.of(y);

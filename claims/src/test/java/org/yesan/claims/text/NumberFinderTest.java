@@ -58,6 +58,9 @@ class NumberFinderTest {
           rose 19.3 percent from this year        | 19.3 percent          | PERCENT           | 19.3 | 0.1
           2.3%포인트 올랐다                       | 2.3%포인트            | PERCENTAGE_POINTS | 2.3  | 0.1
           up 3.5 percentage points                | 3.5 percentage points | PERCENTAGE_POINTS | 3.5  | 0.1
+          spending grows 3.2 pct next year        | 3.2 pct               | PERCENT           | 3.2  | 0.1
+          a 0.3-percent deficit                   | 0.3-percent           | PERCENT           | 0.3  | 0.1
+          down 0.4 pct points                     | 0.4 pct points        | PERCENTAGE_POINTS | 0.4  | 0.1
           이십 퍼센트 증가                        | 이십 퍼센트           | PERCENT           | 20   | 10
           15,000 graphics processing units        | 15,000                | COUNT             | 15000 | 1
           """)

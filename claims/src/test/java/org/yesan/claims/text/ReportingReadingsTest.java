@@ -58,6 +58,21 @@ class ReportingReadingsTest {
   }
 
   @Test
+  void theRatioARateMovedFromIsOfTheYearNamedNextToIt() {
+    List<Claim> c =
+        claims(
+            "Debt will be 48.3 percent of GDP next year, up from 47.4 percent this year.",
+            "2024-08-27");
+    assertThat(c)
+        .extracting(Claim::fiscalYear)
+        .containsExactly(Optional.of(FiscalYear.of(2025)), Optional.of(FiscalYear.of(2024)));
+    // Without a year word next to it, the figure a rate moved from keeps the sentence's year.
+    assertThat(claims("Next year the rate rises to 5.1 percent from 4.9 percent.", "2024-08-27"))
+        .extracting(Claim::fiscalYear)
+        .containsOnly(Optional.of(FiscalYear.of(2025)));
+  }
+
+  @Test
   void dollarsAreLeftAloneWhetherOrNotAWonFigureStandsNextToThem() {
     assertThat(claims("The ministry wants 430 billion U.S. dollars for it.", "2024-09-01"))
         .extracting(Claim::kind)
