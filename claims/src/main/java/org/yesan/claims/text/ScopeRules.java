@@ -93,7 +93,8 @@ final class ScopeRules {
   }
 
   /** A list item that starts with its year: "2019년 9.5%, 2020년 9.1%" lists one subject's years. */
-  private static final Pattern YEAR_ITEM = Pattern.compile("\\s*(?:['’‘]\\d\\d|(?:19|20)\\d\\d)년");
+  private static final Pattern YEAR_ITEM =
+      Pattern.compile("\\s*(?:(?:['’‘]\\d\\d|(?:19|20)\\d\\d)년|(?:올해|내년|작년|지난해|금년)\\s)");
 
   /**
    * Whether a Korean subject before a figure belongs to an earlier item of a list; items told apart

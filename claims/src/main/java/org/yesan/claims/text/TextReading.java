@@ -19,6 +19,8 @@ import org.yesan.model.Stage;
  */
 final class TextReading {
   /** Between a stage word and its own figure: nothing, a space, or the word 예산. */
+  private static final Pattern BRACKET_AFTER = Pattern.compile("\\s?\\([^()\\d]*");
+
   private static final Pattern OWN_STAGE_GAP = Pattern.compile("\\s{0,2}|\\s?예산\\s?");
 
   /** Where one clause of a sentence ends and another begins. */
@@ -132,6 +134,15 @@ final class TextReading {
       }
       if (!d.base) {
         yearWords.ownYear(d, years, consumed);
+      }
+      if (d.ownYear.isEmpty() && !d.base && !drafts.isEmpty()) {
+        // "올해 1273조3000억 원(추경예산 1301조9000억 원)": a figure in brackets right after another
+        // restates or qualifies it, in the same year.
+        Draft previous = drafts.get(drafts.size() - 1);
+        if (previous.ownYear.isPresent()
+            && BRACKET_AFTER.matcher(text.substring(previous.mention.end(), n.start())).matches()) {
+          d.ownYear = previous.ownYear;
+        }
       }
       drafts.add(d);
     }
@@ -312,8 +323,12 @@ final class TextReading {
         yearReason += ", named after the figure and past another figure";
       }
       if (d.ownYear.isPresent()) {
-        year = d.ownYear.get().year().map(FiscalYear::of);
-        yearReason = "\"" + d.ownYear.get().text() + "\" next to the figure";
+        year = yearWords.resolve(d.ownYear.get(), levelYear);
+        yearReason =
+            "\""
+                + d.ownYear.get().text()
+                + "\" next to the figure"
+                + yearWords.relativeNote(d.ownYear.get());
       } else if (d.base) {
         if (d.year.isPresent()) {
           year = yearWords.resolve(d.year.get(), levelYear);

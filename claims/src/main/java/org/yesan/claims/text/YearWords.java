@@ -128,11 +128,17 @@ final class YearWords {
         || (y.end() <= n.start() && n.start() - y.end() <= 12);
   }
 
-  /** "2020년 9.1%", "3.1%(2023년)": a year right next to a figure is that figure's own. */
+  /**
+   * "2020년 9.1%", "내년 1400조 원", "3.1%(2023년)": a year right next to a figure is that figure's own.
+   */
   void ownYear(Draft d, List<YearWord> years, Set<YearWord> consumed) {
     NumberMention n = d.mention;
     for (YearWord y : years) {
-      if (consumed.contains(y) || y.year().isEmpty() || y.base()) {
+      // A word relative to the text's date (내년, 올해) counts as well as a written year; 전년, relative
+      // to the figure's own year, cannot be a figure's own.
+      if (consumed.contains(y)
+          || y.base()
+          || (y.year().isEmpty() && y.offset() == Integer.MIN_VALUE)) {
         continue;
       }
       boolean before =

@@ -73,6 +73,20 @@ class ReportingReadingsTest {
   }
 
   @Test
+  void koreanListItemsToldApartByRelativeYearsKeepTheirSubjectAndTakeTheirYear() {
+    List<Claim> c = claims("나라빚은 올해 900조 원(추경 기준 910조 원), 내년 1000조 원으로 늘어난다.", "2025-08-29");
+    assertThat(c)
+        .extracting(x -> x.subject().map(Subject::id).orElse("-"))
+        .containsOnly("theme:national_debt");
+    assertThat(c)
+        .extracting(Claim::fiscalYear)
+        .containsExactly(
+            Optional.of(FiscalYear.of(2025)),
+            Optional.of(FiscalYear.of(2025)),
+            Optional.of(FiscalYear.of(2026)));
+  }
+
+  @Test
   void dollarsAreLeftAloneWhetherOrNotAWonFigureStandsNextToThem() {
     assertThat(claims("The ministry wants 430 billion U.S. dollars for it.", "2024-09-01"))
         .extracting(Claim::kind)
