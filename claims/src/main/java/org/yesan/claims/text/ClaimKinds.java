@@ -24,7 +24,7 @@ final class ClaimKinds {
               + "|(?:%|(?i:percent))\\s?\\(\\s?$");
   private static final Pattern CHANGE_AMOUNT_AFTER =
       Pattern.compile(
-          "^\\s?(?:\\([^)]*\\)\\s?)?(?:[이가을를]\\s?)?(?:늘어|늘었|늘린|늘려|증가|증액|감소|줄어|줄었|줄인|감액|삭감|많|적|확대|축소|순감|순증|깎"
+          "^\\s?(?:\\([^)]*\\)\\s?)?(?:[이가을를]\\s?)?(?:순\\s?)?(?:늘어|늘었|늘린|늘려|증가|증액|감소|줄어|줄었|줄인|감액|삭감|많|적(?:은|게|다|었|지)|확대|축소|순감|순증|깎|[↑↓]"
               + "|(?i:less|lower|more|higher|smaller|larger|bigger)\\s+than)");
   private static final Pattern UP =
       Pattern.compile(

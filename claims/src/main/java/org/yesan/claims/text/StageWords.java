@@ -33,6 +33,9 @@ final class StageWords {
           "(?i:(?:(first|second|third|fourth|1st|2nd|3rd|4th)\\s+)?(?:supplementary|extra)\\s+budget)"
               + "|(?:([1-4])\\s?차\\s?)?(?:추경|추가경정)");
 
+  private static final Pattern BASE_AMOUNT_NEXT =
+      Pattern.compile("^[가-힣]{0,3}\\s\\d[\\d조억천만,.\\s]*원?\\s?(?:보다|대비|에 비해)");
+
   private final String text;
   private final Optional<DocumentDate> date;
 
@@ -74,6 +77,8 @@ final class StageWords {
         boolean base =
             ScopeRules.BASE_BEFORE.matcher(before).find()
                 || ScopeRules.BASE_AFTER.matcher(farAfter).find()
+                // "정부가 제출한 291조8000억원보다": the stage of the base amount right after it.
+                || BASE_AMOUNT_NEXT.matcher(farAfter).find()
                 || after.matches("(?s)^\\s?(?:포함|including).*")
                 // "추가경정예산(추경)안을 포함한 총지출에 비해": the stage of what is included.
                 || after.matches("(?s)^[가-힣()\\s]{0,10}포함.*")

@@ -87,6 +87,23 @@ class ReportingReadingsTest {
   }
 
   @Test
+  void koreanChangeWordsAndDeficitsAreToldApart() {
+    assertThat(claims("예산은 정부안보다 3000억 원 순 삭감됐다.", "2011-12-31").get(0).kind())
+        .isEqualTo(ClaimKind.CHANGE_AMOUNT);
+    assertThat(claims("국가채무 50조↑", "2023-12-21").get(0).kind()).isEqualTo(ClaimKind.CHANGE_AMOUNT);
+    // 적자 (a deficit) is not 적다 (less): "관리재정수지 80조원 적자" is the balance's level.
+    assertThat(claims("관리재정수지 80조원 적자…정부안보다 줄어", "2023-12-21").get(0).kind())
+        .isEqualTo(ClaimKind.AMOUNT);
+  }
+
+  @Test
+  void theStageNamedRightBeforeABaseAmountIsTheBases() {
+    List<Claim> c = claims("새해 예산은 정부가 제출한 290조원보다 1조원 늘었다.", "2010-01-05");
+    assertThat(c.get(0).stage()).contains(org.yesan.model.Stage.PROPOSAL);
+    assertThat(c.get(0).fiscalYear()).contains(FiscalYear.of(2010));
+  }
+
+  @Test
   void dollarsAreLeftAloneWhetherOrNotAWonFigureStandsNextToThem() {
     assertThat(claims("The ministry wants 430 billion U.S. dollars for it.", "2024-09-01"))
         .extracting(Claim::kind)
