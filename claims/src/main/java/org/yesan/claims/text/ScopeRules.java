@@ -65,8 +65,9 @@ final class ScopeRules {
               + "\\s+(?:the\\s+|a\\s+)?(?:[\\w’'\\-]+\\s+){0,3}(?:\\(\\s?)?)$");
   static final Pattern BASE_AFTER =
       Pattern.compile(
-          "^\\s?(?:(?!전년|작년|올해|내년|지난해)[가-힣]{0,4}\\s?){0,2}(?:\\([^)]*\\)\\s?)?(?:보다|대비|에 비해|와 비교)");
-  static final Pattern BASE_AMOUNT_AFTER = Pattern.compile("^\\)?\\s?(?:보다|에서|대비|에 비해|이었던|였던|이던)");
+          "^\\s?(?:(?!전년|작년|올해|내년|지난해)[가-힣]{0,4}\\s?){0,2}(?:\\([^)]*\\)\\s?)?(?:보다|대비|에 비해|[와과] 비교)");
+  static final Pattern BASE_AMOUNT_AFTER =
+      Pattern.compile("^\\)?\\s?(?:보다|에서|대비|에 비해|[과와] 비교|이었던|였던|이던)");
   static final Pattern COMPARED =
       Pattern.compile("(?i:\\b(?:from|compared|than|versus|vs)\\b)|대비|보다|에 비해");
 

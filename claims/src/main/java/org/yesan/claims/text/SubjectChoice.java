@@ -35,6 +35,14 @@ final class SubjectChoice {
   private static final Pattern WHOLE_GAP =
       Pattern.compile("\\s?(?:증가율|규모|(?i:growth))?\\s?(?:은|는|이|가)?\\s?\\(?\\s?");
 
+  /**
+   * A change verb after a figure ends what the figure says: "올해보다 7.1% 증액, 정부안 대비 복지 …" — the
+   * subject after the verb is the next statement's.
+   */
+  private static final Pattern CHANGE_VERB =
+      Pattern.compile(
+          "증액|증가|감액|감소|늘어|늘었|줄어|줄었|삭감|확정|(?i:\\b(?:rose|fell|grew|increased|decreased)\\b)");
+
   private final String text;
 
   SubjectChoice(String text) {
@@ -155,7 +163,8 @@ final class SubjectChoice {
       if (g.start() >= end
           && g.start() - end <= 30
           && !g.subject().isGeneric()
-          && !text.substring(end, g.start()).matches("(?s).*(?:[,;:…]|\\.\\.\\.).*")) {
+          && !text.substring(end, g.start()).matches("(?s).*(?:[,;:…]|\\.\\.\\.).*")
+          && !CHANGE_VERB.matcher(text.substring(end, g.start())).find()) {
         return Optional.of(g);
       }
     }

@@ -104,6 +104,21 @@ class ReportingReadingsTest {
   }
 
   @Test
+  void aBaseAmountComparedWithTakesItsYearAndTheRateKeepsTheBudgetYear() {
+    List<Claim> c = claims("내년 예산은 올해 총지출 400조원과 비교해 7.0% 늘어난 것이다. 총지출은 428조원이다.", "2017-12-06");
+    assertThat(c.get(0).fiscalYear()).contains(FiscalYear.of(2017));
+    assertThat(c.get(1).fiscalYear()).contains(FiscalYear.of(2018));
+    assertThat(c.get(2).fiscalYear()).contains(FiscalYear.of(2018));
+  }
+
+  @Test
+  void aSubjectPastTheChangeVerbAfterAFigureIsNotItsSubject() {
+    List<Claim> c = claims("내년 예산안 확정...올해보다 7.1% 증액정부안 대비 복지 1.5조원 감소", "2017-12-06");
+    assertThat(c.get(0).subject().map(Subject::id))
+        .isNotEqualTo(c.get(1).subject().map(Subject::id));
+  }
+
+  @Test
   void dollarsAreLeftAloneWhetherOrNotAWonFigureStandsNextToThem() {
     assertThat(claims("The ministry wants 430 billion U.S. dollars for it.", "2024-09-01"))
         .extracting(Claim::kind)
