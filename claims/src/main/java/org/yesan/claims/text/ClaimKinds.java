@@ -62,7 +62,9 @@ final class ClaimKinds {
           "(?i:record[- ]high|record|historic high|all-time high|largest ever|highest ever|biggest ever"
               + "|highest level)|역대 최대|역대 최고|사상 최대|사상 최고|역대급");
 
-  private static final Pattern RATE_LEVEL_FROM = Pattern.compile("(?i:\\bfrom\\s+)$");
+  private static final Pattern RATE_LEVEL_FROM =
+      Pattern.compile(
+          "(?i:\\bfrom\\s+(?:(?:a|an|the)\\s+)?(?:(?:projected|estimated|expected)\\s+)?)$");
 
   private final String text;
 
@@ -128,7 +130,7 @@ final class ClaimKinds {
 
   /** "up from 47.4 percent": the percentage is the level a rate moved from. */
   boolean isRateFrom(NumberMention n) {
-    String before = text.substring(Math.max(0, n.start() - 12), n.start());
+    String before = text.substring(Math.max(0, n.start() - 24), n.start());
     return RATE_LEVEL_FROM.matcher(before).find();
   }
 

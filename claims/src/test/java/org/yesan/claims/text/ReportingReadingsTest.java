@@ -66,6 +66,12 @@ class ReportingReadingsTest {
     assertThat(c)
         .extracting(Claim::fiscalYear)
         .containsExactly(Optional.of(FiscalYear.of(2025)), Optional.of(FiscalYear.of(2024)));
+    assertThat(
+            claims(
+                "Debt falls to 33.3 percent of GDP in 2012 from a projected 35.1 percent in 2011.",
+                "2011-12-31"))
+        .extracting(Claim::fiscalYear)
+        .containsExactly(Optional.of(FiscalYear.of(2012)), Optional.of(FiscalYear.of(2011)));
     // Without a year word next to it, the figure a rate moved from keeps the sentence's year.
     assertThat(claims("Next year the rate rises to 5.1 percent from 4.9 percent.", "2024-08-27"))
         .extracting(Claim::fiscalYear)
