@@ -324,19 +324,11 @@ final class TextReading {
       }
       if (d.ownYear.isPresent()) {
         year = yearWords.resolve(d.ownYear.get(), levelYear);
-        yearReason =
-            "\""
-                + d.ownYear.get().text()
-                + "\" next to the figure"
-                + yearWords.relativeNote(d.ownYear.get());
+        yearReason = yearWords.named(d.ownYear.get(), "the figure");
       } else if (d.base) {
         if (d.year.isPresent()) {
           year = yearWords.resolve(d.year.get(), levelYear);
-          yearReason =
-              "\""
-                  + d.year.get().text()
-                  + "\" next to the base amount"
-                  + yearWords.relativeNote(d.year.get());
+          yearReason = yearWords.named(d.year.get(), "the base amount");
         } else {
           year = baseYear(ownBaseYear, levelYear);
           yearReason = baseReason(ownBaseYear, levelYear);

@@ -103,6 +103,11 @@ final class YearWords {
     return resolve(w, level);
   }
 
+  /** Why a figure takes this year word: {@code "올해" next to the figure in a text dated …}. */
+  String named(YearWord w, String what) {
+    return "\"" + w.text() + "\" next to " + what + relativeNote(w);
+  }
+
   String relativeNote(YearWord w) {
     if (w.year().isPresent()) {
       return "";
