@@ -24,9 +24,6 @@ final class NewsLabels {
 
   private static final Path RESOURCES = Path.of("src/test/resources/news");
 
-  /** Labels a partial run left out, as {@code NN:offset token}, for the summary. */
-  static final List<String> dropped = new ArrayList<>();
-
   private NewsLabels() {}
 
   /** One figure a fact-checker would check, with the verdicts a correct checker may give. */
@@ -63,7 +60,8 @@ final class NewsLabels {
         RESOURCES.resolve(half + "-labels.tsv"),
         SharedStores.shared().resolve("samples/articles/news"),
         "the " + half + " half",
-        false);
+        false,
+        new ArrayList<>());
   }
 
   /**
@@ -79,27 +77,37 @@ final class NewsLabels {
    * NAME-labels.tsv} in the repository, the texts in {@code texts}.
    */
   static List<Article> fresh(String set, Path texts) {
-    return fresh(set, texts, false);
+    return fresh(set, texts, false, new ArrayList<>());
   }
 
   /**
    * As {@link #fresh(String, Path)}; with {@code partial}, an article whose text is absent from
    * {@code texts} is left out (with its labels) instead of failing, for development runs on a
-   * partly restored set.
+   * partly restored set; the labels it leaves out are added to {@code dropped} as {@code NN:offset
+   * token}.
    */
-  static List<Article> fresh(String set, Path texts, boolean partial) {
-    dropped.clear();
+  static List<Article> fresh(String set, Path texts, boolean partial, List<String> dropped) {
     Map<String, String[]> index = new LinkedHashMap<>();
     for (String[] row : rows(RESOURCES.resolve(set + "-index.tsv"))) {
       index.put(row[0], row);
     }
     return articles(
-        index, RESOURCES.resolve(set + "-labels.tsv"), texts, "the " + set + " set", partial);
+        index,
+        RESOURCES.resolve(set + "-labels.tsv"),
+        texts,
+        "the " + set + " set",
+        partial,
+        dropped);
   }
 
   /** Index rows are {@code NN, lang, date, ...}; every label is checked against its text. */
   private static List<Article> articles(
-      Map<String, String[]> index, Path labelFile, Path texts, String set, boolean partial) {
+      Map<String, String[]> index,
+      Path labelFile,
+      Path texts,
+      String set,
+      boolean partial,
+      List<String> dropped) {
     Map<String, List<Label>> labels = new TreeMap<>();
     for (String[] row : rows(labelFile)) {
       Set<Verdict> verdicts =
@@ -127,7 +135,7 @@ final class NewsLabels {
       String text = read(texts.resolve(s[0] + ".txt"));
       List<Label> own = labels.getOrDefault(s[0], List.of());
       if (partial) {
-        own = relocated(s[0], text, own);
+        own = relocated(s[0], text, own, dropped);
       }
       for (Label l : own) {
         if (!text.startsWith(l.token(), l.offset())) {
@@ -147,7 +155,8 @@ final class NewsLabels {
    * A restored text may differ a little from the one labelled: a label whose token is not at its
    * offset moves to its token's numbered occurrence, and is left out if there is none.
    */
-  private static List<Label> relocated(String article, String text, List<Label> own) {
+  private static List<Label> relocated(
+      String article, String text, List<Label> own, List<String> dropped) {
     List<Label> out = new ArrayList<>();
     for (Label l : own) {
       if (text.startsWith(l.token(), l.offset())) {

@@ -18,9 +18,10 @@ import org.yesan.model.Stage;
  * talking about (its year, its subject, the base stage of the sentence).
  */
 final class TextReading {
-  /** Between a stage word and its own figure: nothing, a space, or the word 예산. */
+  /** Between a figure and a figure in brackets right after it: an opening bracket and words. */
   private static final Pattern BRACKET_AFTER = Pattern.compile("\\s?\\([^()\\d]*");
 
+  /** Between a stage word and its own figure: nothing, a space, or the word 예산. */
   private static final Pattern OWN_STAGE_GAP = Pattern.compile("\\s{0,2}|\\s?예산\\s?");
 
   /** Where one clause of a sentence ends and another begins. */
@@ -117,20 +118,23 @@ final class TextReading {
         d.subject = sizeSubject.map(s -> new Glossary.Match(-1, -1, "(supplementary named)", s));
       }
       d.kind = kinds.kindOf(n, d, mentions);
-      Optional<YearWord> nearest =
-          years.stream()
-              .filter(y -> !consumed.contains(y) && YearWords.near(y, n))
-              .min(java.util.Comparator.comparingInt(y -> YearWords.distance(y, n)));
-      boolean rateFrom =
-          n.kind() == MentionKind.PERCENT && kinds.isRateFrom(n) && nearest.isPresent();
-      if ((d.kind == ClaimKind.AMOUNT && kinds.isBaseAmount(n)) || rateFrom) {
-        // "up from 47.4 percent this year": the level a ratio moved from is of its own year.
-        d.base = true;
-        nearest.ifPresent(
-            y -> {
-              d.year = Optional.of(y);
-              consumed.add(y);
-            });
+      boolean baseAmount = d.kind == ClaimKind.AMOUNT && kinds.isBaseAmount(n);
+      boolean rateFrom = n.kind() == MentionKind.PERCENT && kinds.isRateFrom(n);
+      if (baseAmount || rateFrom) {
+        Optional<YearWord> nearest =
+            years.stream()
+                .filter(y -> !consumed.contains(y) && YearWords.near(y, n))
+                .min(java.util.Comparator.comparingInt(y -> YearWords.distance(y, n)));
+        // "up from 47.4 percent this year": the level a ratio moved from is of the year named next
+        // to it; without one it stays the sentence's figure.
+        if (baseAmount || nearest.isPresent()) {
+          d.base = true;
+          nearest.ifPresent(
+              y -> {
+                d.year = Optional.of(y);
+                consumed.add(y);
+              });
+        }
       }
       if (!d.base) {
         yearWords.ownYear(d, years, consumed);

@@ -57,7 +57,7 @@ final class YearWords {
             case "this year", "the current year", "올해", "금년" -> 0;
             case "last year", "작년", "지난해", "a year ago" -> -1;
             case "the following year" -> 1;
-            default -> Integer.MIN_VALUE;
+            default -> YearWord.FROM_CLAIM_YEAR;
           };
       out.add(yearWord(from + r.start(), from + r.end(), Optional.empty(), offset));
     }
@@ -80,7 +80,7 @@ final class YearWords {
     if (w.year().isPresent()) {
       return w.year().map(FiscalYear::of);
     }
-    if (w.offset() == Integer.MIN_VALUE) {
+    if (w.fromClaimYear()) {
       return level.map(FiscalYear::previous);
     }
     return date.map(d -> FiscalYear.of(d.date().getYear() + w.offset()));
@@ -112,9 +112,7 @@ final class YearWords {
     if (w.year().isPresent()) {
       return "";
     }
-    return w.offset() == Integer.MIN_VALUE
-        ? ""
-        : date.map(d -> " in a text dated " + d.date()).orElse("");
+    return w.fromClaimYear() ? "" : date.map(d -> " in a text dated " + d.date()).orElse("");
   }
 
   Optional<FiscalYear> defaultYear() {
@@ -141,9 +139,7 @@ final class YearWords {
     for (YearWord y : years) {
       // A word relative to the text's date (내년, 올해) counts as well as a written year; 전년, relative
       // to the figure's own year, cannot be a figure's own.
-      if (consumed.contains(y)
-          || y.base()
-          || (y.year().isEmpty() && y.offset() == Integer.MIN_VALUE)) {
+      if (consumed.contains(y) || y.base() || y.fromClaimYear()) {
         continue;
       }
       boolean before =
