@@ -277,8 +277,11 @@ abstract class ClaimCheck {
           f.kind() == MentionKind.AMOUNT
               ? Interval.closed(v.subtract(half), top.add(step))
               : Interval.closed(v.subtract(half), top.add(half));
+      // "About" widens a figure by a few percent, but never past one more step of the precision
+      // it is written to: "about 5.7 percent" is not 5.5, nor "about 375.4 trillion" 365. Zeros
+      // at the end of a whole number are that coarse already ("about 730 trillion" is 728).
       case ABOUT -> {
-        BigDecimal spread = v.abs().multiply(ABOUT).max(half);
+        BigDecimal spread = v.abs().multiply(ABOUT).min(coarseStep(v, step)).max(half);
         yield Interval.closed(v.subtract(spread), top.add(spread));
       }
       case OVER -> Interval.atLeast(v);
@@ -287,6 +290,18 @@ abstract class ClaimCheck {
       case AT_MOST -> Interval.atMost(top.add(half));
       case NEARLY -> Interval.closed(v.multiply(NEARLY), v.add(half));
     };
+  }
+
+  /** The step a figure's trailing zeros allow: 10 for 730 written to the unit, 0.1 for 5.7. */
+  private static BigDecimal coarseStep(BigDecimal value, BigDecimal step) {
+    BigDecimal coarse = step;
+    if (value.signum() == 0 || step.signum() <= 0) {
+      return coarse;
+    }
+    while (value.remainder(coarse.movePointRight(1)).signum() == 0) {
+      coarse = coarse.movePointRight(1);
+    }
+    return coarse;
   }
 
   static String toleranceOf(NumberMention f, Interval stated) {

@@ -16,6 +16,29 @@ class ReportingVerdictsTest {
   }
 
   @Test
+  void aboutWidensAFigureByAtMostOneStepOfItsPrecision() {
+    // 375.4 over the 2014 enacted 355.8 is 5.51%, which the data's rounding allows from 5.48% to
+    // 5.54%; "about 5.7 percent" may stand for 5.6-5.8, not 5.53 (3% of 5.7) as it did. The 2015
+    // proposal's growth was 5.7%, so the rate is not called false either.
+    List<CheckedClaim> c =
+        check(
+            "The 2015 budget is 375.4 trillion won, an increase of about 5.7 percent from last"
+                + " year.",
+            "2014-12-02");
+    CheckedClaim rate =
+        c.stream().filter(x -> x.kind().equals("growth_rate")).findFirst().orElseThrow();
+    assertThat(rate.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+    // A whole number's trailing zeros are its precision: 728 is "about 730", 604.4 "약 600".
+    assertThat(
+            check("The 2026 budget proposal is about 730 trillion won.", "2025-09-01")
+                .get(0)
+                .verdict())
+        .isEqualTo(Verdict.SUPPORTED);
+    assertThat(check("2022년 예산안은 약 600조원이다.", "2021-09-01").get(0).verdict())
+        .isEqualTo(Verdict.SUPPORTED);
+  }
+
+  @Test
   void aFigureForAYearBeyondNextIsAProjection() {
     // The 2023 proposal grew 5.15% (639.0 over 607.7); a 2021 text's forecast is not checked
     // against it.
