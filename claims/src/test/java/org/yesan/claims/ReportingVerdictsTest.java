@@ -16,6 +16,18 @@ class ReportingVerdictsTest {
   }
 
   @Test
+  void aBudgetSettledBeforeNovemberIsTheCabinetsProposal() {
+    // The 2015 proposal was 376.0조 (+20.2조, 5.68% on the 2014 enacted 355.8조); in September only
+    // the cabinet can have settled it. In December the same word is the Assembly's.
+    List<CheckedClaim> c = check("정부가 내년 예산을 올해보다 20조2000억원(5.7%) 늘린 376조원으로 확정했다.", "2014-09-18");
+    assertThat(c).hasSize(3).allMatch(x -> x.verdict() == Verdict.SUPPORTED, "all supported");
+    assertThat(c.get(0).stage()).contains("proposal");
+    CheckedClaim december = check("내년 예산 375.4조원 확정", "2014-12-03").get(0);
+    assertThat(december.stage()).contains("enacted");
+    assertThat(december.verdict()).isEqualTo(Verdict.SUPPORTED);
+  }
+
+  @Test
   void aboutWidensAFigureByAtMostOneStepOfItsPrecision() {
     // 375.4 over the 2014 enacted 355.8 is 5.51%, which the data's rounding allows from 5.48% to
     // 5.54%; "about 5.7 percent" may stand for 5.6-5.8, not 5.53 (3% of 5.7) as it did. The 2015

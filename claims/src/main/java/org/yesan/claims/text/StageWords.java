@@ -33,6 +33,10 @@ final class StageWords {
           "(?i:(?:(first|second|third|fourth|1st|2nd|3rd|4th)\\s+)?(?:supplementary|extra)\\s+budget)"
               + "|(?:([1-4])\\s?차\\s?)?(?:추경|추가경정)");
 
+  /** Enacted words the cabinet also uses of its own proposal: 확정, 의결, finalized, approved. */
+  private static final Pattern CABINET_SETTLES =
+      Pattern.compile("(?i:finali[sz]ed|final|approved)|확정|최종|의결|가결");
+
   private static final Pattern BASE_AMOUNT_NEXT =
       Pattern.compile("^[가-힣]{0,3}\\s\\d[\\d조억천만,.\\s]*원?\\s?(?:보다|대비|에 비해)");
 
@@ -106,11 +110,41 @@ final class StageWords {
               + year.orElseThrow().value()
               + " budget passed: the budget as passed");
     }
+    if (word.isPresent()
+        && word.get().stage().equals(Stage.ENACTED)
+        && CABINET_SETTLES.matcher(word.get().text()).matches()
+        && couldNotHavePassed(year)) {
+      // "내년 예산 376조원 확정" in September: only the cabinet can have settled it by then.
+      return new StageChoice(
+          Optional.of(Stage.PROPOSAL),
+          true,
+          "\""
+              + word.get().text()
+              + "\" in a text dated "
+              + date.orElseThrow().date()
+              + ", before the "
+              + year.orElseThrow().value()
+              + " budget could have passed: the government's proposal");
+    }
     if (word.isPresent()) {
       return new StageChoice(
           Optional.of(word.get().stage()), true, "\"" + word.get().text() + "\"");
     }
     return defaultStage(year);
+  }
+
+  /**
+   * Whether the year's budget cannot yet have passed on the text's date: the Assembly has never
+   * voted a budget before late November, so a text dated before November of the year before is
+   * about the proposal whatever it calls settled.
+   */
+  private boolean couldNotHavePassed(Optional<FiscalYear> year) {
+    if (year.isEmpty() || date.isEmpty()) {
+      return false;
+    }
+    LocalDate d = date.get().date();
+    int fy = year.get().value();
+    return fy > d.getYear() + 1 || fy == d.getYear() + 1 && d.getMonthValue() < 11;
   }
 
   StageChoice baseStage(Optional<StageWord> word, Optional<FiscalYear> year) {
