@@ -134,9 +134,9 @@ final class StageWords {
   }
 
   /**
-   * Whether the year's budget cannot yet have passed on the text's date: the Assembly has never
-   * voted a budget before late November, so a text dated before November of the year before is
-   * about the proposal whatever it calls settled.
+   * Whether the year's budget cannot yet have passed on the text's date: the Assembly votes it in
+   * November at the earliest (December in every year of the bundled data), so a text dated before
+   * November of the year before is about the proposal whatever it calls settled.
    */
   private boolean couldNotHavePassed(Optional<FiscalYear> year) {
     if (year.isEmpty() || date.isEmpty()) {
