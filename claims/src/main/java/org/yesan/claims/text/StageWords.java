@@ -20,6 +20,9 @@ final class StageWords {
   /** The Assembly's legal deadline for passing next year's budget (헌법 제54조): December 2. */
   static final MonthDay PASSING_DEADLINE = MonthDay.of(12, 2);
 
+  /** The earliest day the Assembly votes a budget: November 1 (December in the bundled years). */
+  private static final MonthDay EARLIEST_VOTE = MonthDay.of(11, 1);
+
   private static final Pattern PROPOSAL_WORD =
       Pattern.compile(
           "(?i:\\bpropos(?:al|ed|es|e)\\b|spending plan|budget plan|\\bdraft\\b|budget bill)"
@@ -98,7 +101,7 @@ final class StageWords {
   }
 
   StageChoice levelStage(Optional<StageWord> word, Optional<FiscalYear> year) {
-    if (word.isPresent() && word.get().text().equals("편성") && passedBy(year)) {
+    if (word.isPresent() && word.get().text().equals("편성") && passedBy(year, PASSING_DEADLINE)) {
       // "AI에 9조9000억원 편성" in a text dated after the budget passed: what the budget in force
       // allocates, not the government's proposal.
       return new StageChoice(
@@ -139,12 +142,7 @@ final class StageWords {
    * November of the year before is about the proposal whatever it calls settled.
    */
   private boolean couldNotHavePassed(Optional<FiscalYear> year) {
-    if (year.isEmpty() || date.isEmpty()) {
-      return false;
-    }
-    LocalDate d = date.get().date();
-    int fy = year.get().value();
-    return fy > d.getYear() + 1 || fy == d.getYear() + 1 && d.getMonthValue() < 11;
+    return year.isPresent() && date.isPresent() && !passedBy(year, EARLIEST_VOTE);
   }
 
   StageChoice baseStage(Optional<StageWord> word, Optional<FiscalYear> year) {
@@ -158,15 +156,17 @@ final class StageWords {
         "a base year's figure is its enacted main budget unless the text says otherwise");
   }
 
-  /** Whether the year's budget had passed by the text's date (its December 2 deadline). */
-  private boolean passedBy(Optional<FiscalYear> year) {
+  /**
+   * Whether the year's budget had passed by the text's date, if the Assembly votes next year's
+   * budget on {@code voteDay}.
+   */
+  private boolean passedBy(Optional<FiscalYear> year, MonthDay voteDay) {
     if (year.isEmpty() || date.isEmpty()) {
       return false;
     }
     LocalDate d = date.get().date();
     int fy = year.get().value();
-    return fy <= d.getYear()
-        || fy == d.getYear() + 1 && !MonthDay.from(d).isBefore(PASSING_DEADLINE);
+    return fy <= d.getYear() || fy == d.getYear() + 1 && !MonthDay.from(d).isBefore(voteDay);
   }
 
   private StageChoice defaultStage(Optional<FiscalYear> year) {
