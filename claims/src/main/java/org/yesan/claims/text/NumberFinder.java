@@ -63,7 +63,8 @@ public final class NumberFinder {
           "(?<pre>(?:US\\s?\\$|HK\\s?\\$|\\$|₩|£|€|¥|KRW|USD|EUR|GBP|JPY|CNY|(?<![A-Za-z])W(?=\\d))\\s?)?"
               + "(?<num>"
               + DIGITS
-              + ")(?:\\s?(?<scale>(?i:trillion|billion|million|thousand|trln|trn|tln|bln|mln|tn|tr|bn|mn))"
+              // "a 33-trillion won extra budget": the hyphen of a compound adjective.
+              + ")(?:(?:\\s?|-)(?<scale>(?i:trillion|billion|million|thousand|trln|trn|tln|bln|mln|tn|tr|bn|mn))"
               + "(?![A-Za-z]))?"
               // "512.3 tln-won", as wire headlines write it.
               + "(?:(?:\\s?|(?<=[a-z])-)(?<cur>(?i:won|dollars?|euros?|pounds?|yen|yuan)|KRW|USD|EUR|"
@@ -266,7 +267,10 @@ public final class NumberFinder {
     }
   }
 
-  /** The amount with headline shorthand spelled out: W as KRW, trln, trn or tr as trillion. */
+  /**
+   * The amount with headline shorthand spelled out: W as KRW, trln, trn or tr as trillion, the
+   * hyphen of "33-trillion" as a space.
+   */
   private static String shorthand(String amountText, Matcher m) {
     String out = amountText;
     String scale = m.group("scale");
@@ -275,6 +279,10 @@ public final class NumberFinder {
           out.substring(0, m.start("scale") - m.start())
               + "trillion"
               + out.substring(m.end("scale") - m.start());
+    }
+    if (m.group("scale") != null && m.start("scale") == m.end("num") + 1) {
+      int hyphen = m.end("num") - m.start();
+      out = out.substring(0, hyphen) + " " + out.substring(hyphen + 1);
     }
     if (m.group("pre") != null && m.group("pre").strip().equals("W")) {
       out = "KRW " + out.substring(m.group("pre").length());

@@ -38,6 +38,7 @@ class NumberFinderTest {
           1조2천억 원을 추가                      | 1조2천억 원       | 1200000000000     | 100000000000  | KRW
           cut to KRW25.9 trillion next year       | KRW25.9 trillion  | 25900000000000    | 100000000000  | KRW
           반도체 투자(%2B0.1조원) 등               | 0.1조원           | 100000000000      | 100000000000  | KRW
+          the latest 33-trillion won extra budget | 33-trillion won   | 33000000000000    | 1000000000000 | KRW
           """)
   void findsAmounts(String text, String span, String value, String step, String currency) {
     NumberMention m = only(text);
