@@ -39,9 +39,16 @@ final class AmountCheck extends ClaimCheck {
     }
     Found f = found.get();
     if (!stated.overlaps(f.interval()) && stage.equals(ClaimExtractor.LATEST_SUPPLEMENTARY)) {
+      boolean proposed = size && claim.stage().orElseThrow().equals(Stage.PROPOSAL);
       f =
-          otherRound(
-                  subject, year, stated, size && claim.stage().orElseThrow().equals(Stage.PROPOSAL))
+          otherRound(subject, year, stated, proposed)
+              // "모두 28조9000억원 규모로 편성됐다": a size in a sentence that does not say it passed
+              // may be the round as the government proposed it.
+              .or(
+                  () ->
+                      size && !proposed && !PASSED.matcher(claim.sentence()).find()
+                          ? otherRound(subject, year, stated, true)
+                          : Optional.empty())
               .orElse(f);
     }
     if (!stated.overlaps(f.interval())

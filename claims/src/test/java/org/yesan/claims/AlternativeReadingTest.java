@@ -174,7 +174,8 @@ class AlternativeReadingTest {
     // "14조원" (to the 조, 7%) cannot tell years apart, but only one 2022 stage fits it.
     CheckedClaim c = claim("올해 추경 규모는 14조원이다.", "2022-02-10", "14조원");
     assertThat(c.verdict()).as(c.reading() + " — " + c.explanation()).isEqualTo(Verdict.SUPPORTED);
-    assertThat(c.stage()).contains("supplementary_1_proposal");
+    // The size is found as the round as proposed, whether on the first reading or on another.
+    assertThat(c.rows()).extracting(DataRow::stage).containsExactly("supplementary_1_proposal");
     assertThat(c.fiscalYear()).contains(2022);
   }
 

@@ -139,6 +139,49 @@ class SentenceScopeVerdictsTest {
   }
 
   @Test
+  void aSupplementaryWordRightAfterAFigureIsThatFiguresStage() {
+    // 2021 supplementaries: the 1st passed at 14.9; the 2nd proposed at 33.0 (passed at 34.9).
+    List<CheckedClaim> c =
+        check(
+            "Spending this year has swelled with the first extra budget worth 14.9 trillion won"
+                + " and the new 33-trillion won extra budget.",
+            "2021-07-01");
+    assertThat(claim(c, "14.9 trillion won").verdict()).isEqualTo(Verdict.SUPPORTED);
+    CheckedClaim second = claim(c, "33-trillion won");
+    assertThat(second.verdict()).isEqualTo(Verdict.SUPPORTED);
+    assertThat(second.rows())
+        .extracting(DataRow::stage)
+        .containsExactly("supplementary_2_proposal");
+  }
+
+  @Test
+  void howASupplementaryPassedIsNotTheStageOfTheYearsOtherFigures() {
+    // 2010 proposal 291.8; the 2009 budget after its supplementary, 301.8.
+    CheckedClaim next =
+        check(
+                "The 2010 budget is set at 291.8 trillion won, against 301.8 trillion won this year,"
+                    + " which counts a 17.3 trillion won supplementary budget passed in April.",
+                "2009-09-29")
+            .get(0);
+    assertThat(next.stage()).contains("proposal");
+    assertThat(next.verdict()).isEqualTo(Verdict.SUPPORTED);
+  }
+
+  @Test
+  void aSupplementarysSizeNotSaidToHavePassedMayBeTheProposedRound() {
+    // 2009 1st supplementary: 28.9 proposed, 28.4 passed; 본예산 here names what the size adds to.
+    CheckedClaim size =
+        check(
+                "정부가 추가경정예산안을 내놓았다.\n\n일자리 지원 17조7000억원, 본예산에 잡힌 사업을 받칠 몫 11조2000억원 등 모두"
+                    + " 28조9000억원 규모로 편성됐다.",
+                "2009-03-24")
+            .get(2);
+    assertThat(size.text()).isEqualTo("28조9000억원");
+    assertThat(size.verdict()).isEqualTo(Verdict.SUPPORTED);
+    assertThat(size.rows()).extracting(DataRow::stage).containsExactly("supplementary_1_proposal");
+  }
+
+  @Test
   void eachClauseNamesItsOwnFiguresStage() {
     // 2021 total revenue: proposal 483.0, enacted 482.6.
     List<CheckedClaim> c = check("정부안 총수입은 483조 원이었는데 국회에서 확정된 총수입은 482조6000억 원이다.", "2020-12-03");

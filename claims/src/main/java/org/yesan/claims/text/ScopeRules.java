@@ -2,12 +2,17 @@ package org.yesan.claims.text;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yesan.model.Stage;
 
 /**
  * How far a word's reach goes in real reporting: a stage word over its sentence, a subject over its
  * list item, a year over the figure right after it.
  */
 final class ScopeRules {
+
+  /** Between a figure and the supplementary budget it sizes: "a 3 trillion won extra budget". */
+  private static final Pattern SIZE_OF_SUPPLEMENTARY_GAP =
+      Pattern.compile("\\s|\\s?규모의?\\s?(?:[수슈]퍼\\s?)?");
 
   /** The Cabinet approves the proposal; its "passing" is not the Assembly's. */
   private static final Pattern CABINET = Pattern.compile("(?i:cabinet)|국무회의|각의");
@@ -126,12 +131,31 @@ final class ScopeRules {
     return ASSEMBLY_CHANGE.matcher(around).find();
   }
 
-  /** Whether a figure is followed by "proposed" as its participle: "12.2 trillion won proposed". */
-  static boolean proposedRightAfter(String text, int end, StageWord w) {
-    return w.start() - end >= 0
-        && w.start() - end <= 1
-        && text.substring(end, w.start()).isBlank()
-        && w.text().equalsIgnoreCase("proposed");
+  /**
+   * Whether a stage word right after a figure is the figure's own: "12.2 trillion won proposed", "a
+   * 17.3 trillion won supplementary budget", "28조9000억원 규모의 추가경정예산안".
+   */
+  static boolean stageRightAfter(String text, int end, StageWord w) {
+    if (w.start() < end) {
+      return false;
+    }
+    String gap = text.substring(end, w.start());
+    if (w.text().equalsIgnoreCase("proposed")) {
+      return gap.length() <= 1 && gap.isBlank();
+    }
+    return w.stage().isSupplementary() && SIZE_OF_SUPPLEMENTARY_GAP.matcher(gap).matches();
+  }
+
+  /**
+   * Whether a passing word says how a figure's own supplementary budget passed: "a 17.3 trillion
+   * won supplementary budget passed by the National Assembly", "추경 통과".
+   */
+  static boolean passingOf(StageWord supplementary, StageWord w) {
+    int gap = w.start() - (supplementary.start() + supplementary.text().length());
+    return supplementary.stage().isSupplementary()
+        && w.stage().equals(Stage.ENACTED)
+        && gap >= 0
+        && gap <= 1;
   }
 
   /** Whether the text is Korean: its list items take the subject before the figure. */

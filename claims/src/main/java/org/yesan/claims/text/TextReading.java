@@ -203,8 +203,9 @@ final class TextReading {
                 .matches()) {
           // "정부안 22.3조원에서 … 23.2조원으로", "정부안677.4 → 최종673.3조원", "추경예산 1301조9000억 원".
           ownStages.put(d, w);
-        } else if (ScopeRules.proposedRightAfter(text, d.mention.end(), w)) {
-          ownStages.put(d, w); // "the 12.2 trillion won proposed by the government".
+        } else if (ScopeRules.stageRightAfter(text, d.mention.end(), w)) {
+          // "the 12.2 trillion won proposed by the government", "a 33-trillion won extra budget".
+          ownStages.put(d, w);
         }
       }
     }
@@ -223,7 +224,11 @@ final class TextReading {
             d, new StageWord(d.mention.start(), "→ (second of a pair)", Stage.ENACTED, false));
       }
     }
-    List<StageWord> free = stages.stream().filter(w -> !ownStages.containsValue(w)).toList();
+    List<StageWord> free =
+        stages.stream()
+            .filter(w -> !ownStages.containsValue(w))
+            .filter(w -> ownStages.values().stream().noneMatch(own -> ScopeRules.passingOf(own, w)))
+            .toList();
     Optional<StageWord> levelStageWord = free.stream().filter(s -> !s.base()).findFirst();
     final Optional<StageWord> firstStageWord = levelStageWord;
     for (Draft d : drafts) {
