@@ -187,6 +187,12 @@ final class ReadingDoubts {
     if (claim.kind() == ClaimKind.AMOUNT && dataValue.isPresent()) {
       amountDoubt(claim, dataValue.get(), generic, wholeNamed).ifPresent(doubts::add);
     }
+    if (claim.kind() == ClaimKind.AMOUNT && (total || sector)) {
+      NeighbourAmounts.partOfEarlier(claim).ifPresent(doubts::add);
+    }
+    if (claim.kind() == ClaimKind.GROWTH_RATE || claim.kind() == ClaimKind.CHANGE_AMOUNT) {
+      NeighbourAmounts.rateOfAnotherLevel(claim, level).ifPresent(doubts::add);
+    }
     String window = window(claim);
     // "2020년 예산에서 도로 사업은 … 2조원": an item named between the budget and the figure.
     boolean itemBetween = OTHER_ITEM.matcher(betweenSubjectAndFigure(claim)).find();
@@ -211,7 +217,9 @@ final class ReadingDoubts {
     return doubt.contains("another basis")
         || doubt.contains("an item inside the budget")
         || doubt.contains("probably an item's")
-        || doubt.contains("a part of the budget rather than");
+        || doubt.contains("a part of the budget rather than")
+        || doubt.contains("a part of that amount")
+        || doubt.contains("the rate of something else");
   }
 
   /**

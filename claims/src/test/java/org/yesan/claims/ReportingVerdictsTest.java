@@ -16,6 +16,32 @@ class ReportingVerdictsTest {
   }
 
   @Test
+  void anAmountAfterAnInclusionWordIsAPartOfTheOneBeforeIt() {
+    // The 2019 defence sector as proposed: 46.7조. The 31.3조 it includes is a line item.
+    List<CheckedClaim> c =
+        check(
+            "Defense spending in 2019 rises to 46.7 trillion won, which includes 31.3 trillion won"
+                + " to run the armed forces.",
+            "2018-08-28");
+    assertThat(c.get(0).verdict()).isEqualTo(Verdict.SUPPORTED);
+    assertThat(c.get(1).text()).isEqualTo("31.3 trillion won");
+    assertThat(c.get(1).verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+    assertThat(c.get(1).explanation()).contains("a part of that amount");
+  }
+
+  @Test
+  void aRateLeadingToAnotherLevelIsThatLevelsRate() {
+    // 2009 proposal 273.8조 on the 2008 enacted 256.17조: 6.88%. A rate that leads to 209.2조
+    // (the budget accounts without funds) is that measure's rate, not a false one; a rate that
+    // leads to the data's own level is still checked and accused.
+    CheckedClaim other = check("내년 예산안은 올해보다 7.2% 늘어난 209조2000억원이다.", "2008-09-30").get(0);
+    assertThat(other.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+    assertThat(other.explanation()).contains("the rate of something else");
+    CheckedClaim same = check("내년 예산안은 올해보다 9.9% 늘어난 273조8000억원이다.", "2008-09-30").get(0);
+    assertThat(same.verdict()).isEqualTo(Verdict.CONTRADICTED);
+  }
+
+  @Test
   void aBudgetSettledBeforeNovemberIsTheCabinetsProposal() {
     // The 2015 proposal was 376.0조 (+20.2조, 5.68% on the 2014 enacted 355.8조); in September only
     // the cabinet can have settled it. In December the same word is the Assembly's.
