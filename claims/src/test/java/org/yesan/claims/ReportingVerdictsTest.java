@@ -16,6 +16,21 @@ class ReportingVerdictsTest {
   }
 
   @Test
+  void revenuesAndExpendituresNameTheTotals() {
+    // 2021 total revenue: proposal 483.0, enacted 482.6; 2026 proposal total expenditure 728.0.
+    List<CheckedClaim> revenue =
+        check(
+            "The 2021 revenues are revised from 483.0 trillion won to 482.6 trillion won.",
+            "2020-12-02");
+    assertThat(revenue).allMatch(x -> x.verdict() == Verdict.SUPPORTED, "all supported");
+    assertThat(revenue.get(0).reading()).contains("total revenue");
+    CheckedClaim spending =
+        check("Expenditures will reach 728 trillion won next year.", "2025-08-29").get(0);
+    assertThat(spending.verdict()).isEqualTo(Verdict.SUPPORTED);
+    assertThat(spending.reading()).contains("total expenditure");
+  }
+
+  @Test
   void anAmountAfterAnInclusionWordIsAPartOfTheOneBeforeIt() {
     // The 2019 defence sector as proposed: 46.7조. The 31.3조 it includes is a line item.
     List<CheckedClaim> c =
