@@ -238,6 +238,7 @@ final class ReadingDoubts {
     } else if (claim.yearReason().startsWith("no year in the sentence")) {
       doubts.add("the year was carried over from an earlier sentence (" + claim.yearReason() + ")");
     } else if (claim.yearReason().startsWith("no year named")) {
+      // Also "no year named for it": the sentence's year word was another figure's.
       doubts.add("the text names no year, so it was taken from the text's date");
     } else if (claim.yearReason().endsWith("past another figure")) {
       doubts.add("the sentence's year word comes after the figure, past another figure");

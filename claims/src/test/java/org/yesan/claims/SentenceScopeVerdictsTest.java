@@ -182,6 +182,27 @@ class SentenceScopeVerdictsTest {
   }
 
   @Test
+  void aYearWordRightAfterAnotherFigureIsThatFiguresAndTheFirstTakesTheTextsYear() {
+    // 2026 proposal 728.0; 2022 enacted 607.7.
+    List<CheckedClaim> c =
+        check(
+            "The budget will surpass the 700 trillion won mark, four years after it crossed 600"
+                + " trillion won in 2022.",
+            "2025-08-29");
+    assertThat(c.get(0).fiscalYear()).contains(2026);
+    assertThat(c.get(0).verdict()).isEqualTo(Verdict.SUPPORTED);
+    assertThat(c.get(1).fiscalYear()).contains(2022);
+    // The year so taken is not read with confidence: a figure of another subject is not accused.
+    CheckedClaim abroad =
+        check(
+                "China keeps raising defense spending 7.2 percent a year, while Japan raised its"
+                    + " defense budget by 26 percent last year.",
+                "2024-08-27")
+            .get(0);
+    assertThat(abroad.verdict()).isNotEqualTo(Verdict.CONTRADICTED);
+  }
+
+  @Test
   void eachClauseNamesItsOwnFiguresStage() {
     // 2021 total revenue: proposal 483.0, enacted 482.6.
     List<CheckedClaim> c = check("정부안 총수입은 483조 원이었는데 국회에서 확정된 총수입은 482조6000억 원이다.", "2020-12-03");

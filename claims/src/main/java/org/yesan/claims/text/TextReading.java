@@ -190,6 +190,11 @@ final class TextReading {
                   .orElse("no year named and the text gives no date (pass --date)");
     }
     boolean ownYear = levelYearWord.isPresent() && levelYear.isPresent();
+    // The year a figure takes when the sentence's year word is another figure's.
+    Optional<FiscalYear> fallbackYear = yearWords.defaultYear();
+    String fallbackReason =
+        "no year named for it; the budget year of a text dated "
+            + date.map(x -> x.date().toString()).orElse("?");
 
     Map<Draft, StageWord> ownStages = new HashMap<>();
     Map<Draft, StageWord> clauseStages = new HashMap<>();
@@ -327,9 +332,23 @@ final class TextReading {
       Optional<FiscalYear> year = levelYear;
       String yearReason = levelReason;
       if (ownYear && yearNamedPastAnother(d, levelYearWord.get(), mentions)) {
-        // "정부 전체 예산(513조5000억원)의 16.1%에 해당하는 규모로 올해 …": the year word serves a
-        // figure nearer to it.
-        yearReason += ", named after the figure and past another figure";
+        Optional<NumberMention> nearer = figureRightBefore(levelYearWord.get(), mentions);
+        if (nearer.isPresent() && fallbackYear.isPresent()) {
+          // "18.5 trillion won set aside, compared to 19 trillion won allocated for this year":
+          // the year word qualifies the figure right before it, not the one further back.
+          year = fallbackYear;
+          yearReason =
+              fallbackReason
+                  + "; \""
+                  + levelYearWord.get().text()
+                  + "\" qualifies "
+                  + nearer.get().text()
+                  + ", named right before it";
+        } else {
+          // "정부 전체 예산(513조5000억원)의 16.1%에 해당하는 규모로 올해 …": the year word serves a
+          // figure nearer to it.
+          yearReason += ", named after the figure and past another figure";
+        }
       }
       if (d.ownYear.isPresent()) {
         year = yearWords.resolve(d.ownYear.get(), levelYear);
@@ -632,6 +651,18 @@ final class TextReading {
 
   private boolean sameClause(int a, int b) {
     return !CLAUSE_BREAK.matcher(text.substring(Math.min(a, b), Math.max(a, b))).find();
+  }
+
+  /**
+   * The figure a year word follows closely ("19 trillion won allocated for this year", "the 600
+   * trillion won mark in 2022"), with no clause break between them.
+   */
+  private Optional<NumberMention> figureRightBefore(YearWord year, List<NumberMention> mentions) {
+    return mentions.stream()
+        .filter(m -> m.end() <= year.start())
+        .reduce((a, b) -> b)
+        .filter(m -> year.start() - m.end() <= 30)
+        .filter(m -> !CLAUSE_BREAK.matcher(text.substring(m.end(), year.start())).find());
   }
 
   private static boolean yearNamedPastAnother(
