@@ -70,6 +70,7 @@ public final class ClaimChecker {
       checked = accusedWithConfidence(c, targets.recheck(c, checked, byId, date).orElse(checked));
       out.add(AlternativeReading.of(context, checked).orElse(checked));
     }
+    out = EndpointChange.settle(out, byId);
     out.addAll(targets.deadlineStreaks(text, out.size(), date));
     long verified = System.nanoTime();
     return new CheckReport(

@@ -203,6 +203,24 @@ class SentenceScopeVerdictsTest {
   }
 
   @Test
+  void aChangeBetweenTwoStatedEndsTheDataHoldIsTheChangeBetweenThem() {
+    // 2025 total expenditure: 1st supplementary 687.1, 2nd 703.3 (16.2 between them; 16.7 over the
+    // 2024 enacted budget). Managed balance: 2023 enacted -58.2, 2024 proposal -92.0.
+    CheckedClaim rounds =
+        check("총지출은 1차 추경 687조1000억원에서 2차 추경 703조3000억원으로 16조2000억원 증가했다.", "2025-07-04").get(2);
+    assertThat(rounds.verdict()).isEqualTo(Verdict.SUPPORTED);
+    assertThat(rounds.rows())
+        .extracting(DataRow::stage)
+        .containsExactly("supplementary_2", "supplementary_1");
+    CheckedClaim deficit = check("관리재정수지 적자는 58조2천억원에서 92조원으로 33조8천억원 늘어났다.", "2023-08-29").get(2);
+    assertThat(deficit.verdict()).isEqualTo(Verdict.SUPPORTED);
+    // Ends that do not give the stated change leave it to the usual check.
+    CheckedClaim off =
+        check("총지출은 1차 추경 687조1000억원에서 2차 추경 703조3000억원으로 18조원 증가했다.", "2025-07-04").get(2);
+    assertThat(off.verdict()).isNotEqualTo(Verdict.SUPPORTED);
+  }
+
+  @Test
   void eachClauseNamesItsOwnFiguresStage() {
     // 2021 total revenue: proposal 483.0, enacted 482.6.
     List<CheckedClaim> c = check("정부안 총수입은 483조 원이었는데 국회에서 확정된 총수입은 482조6000억 원이다.", "2020-12-03");
