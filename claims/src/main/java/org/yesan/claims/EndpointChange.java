@@ -41,6 +41,9 @@ final class EndpointChange {
 
   private static Optional<CheckedClaim> settled(
       Claim claim, List<CheckedClaim> checked, Map<Integer, Claim> byId) {
+    if (claim.kind() == ClaimKind.PERCENTAGE_POINTS) {
+      return points(claim, checked, byId);
+    }
     if (claim.kind() != ClaimKind.CHANGE_AMOUNT && claim.kind() != ClaimKind.GROWTH_RATE) {
       return Optional.empty();
     }
@@ -133,6 +136,101 @@ final class EndpointChange {
             Optional.of(value),
             List.of(n, t),
             c.queries()));
+  }
+
+  /**
+   * "GDP 대비 적자 비율은 2.8%에서 4.0%로 1.2%포인트 높아진다": a change in points of a ratio whose two ends, the
+   * two figures right before it, the data hold as stated.
+   */
+  private static Optional<CheckedClaim> points(
+      Claim claim, List<CheckedClaim> checked, Map<Integer, Claim> byId) {
+    Claim nowClaim = byId.get(claim.id() - 1);
+    Claim baseClaim = byId.get(claim.id() - 2);
+    if (nowClaim == null
+        || baseClaim == null
+        || !nowClaim.sentence().equals(claim.sentence())
+        || !baseClaim.sentence().equals(claim.sentence())) {
+      return Optional.empty();
+    }
+    String s = claim.sentence();
+    int base = s.indexOf(baseClaim.figure().text());
+    int now = s.indexOf(nowClaim.figure().text(), Math.max(0, base));
+    int at = s.indexOf(claim.figure().text(), Math.max(0, now));
+    if (base < 0 || now < 0 || at < 0) {
+      return Optional.empty();
+    }
+    String from = s.substring(base + baseClaim.figure().text().length(), now);
+    String to = s.substring(now + nowClaim.figure().text().length(), at);
+    boolean fromTo =
+        (from.matches("(?s)\\s?에서.{0,8}") && to.matches("(?s)\\s?(?:으로|로).{0,4}"))
+            || (s.substring(Math.max(0, base - 6), base).matches("(?s).*(?i:from)\\s+")
+                && from.matches("(?s)\\s+(?i:to)\\s+.{0,12}"));
+    Optional<CheckedClaim> n = byId(checked, nowClaim.id());
+    Optional<CheckedClaim> t = byId(checked, baseClaim.id());
+    if (!fromTo || n.isEmpty() || t.isEmpty() || !ratioHeld(n.get()) || !ratioHeld(t.get())) {
+      return Optional.empty();
+    }
+    DataRow nr = n.get().rows().get(0);
+    DataRow tr = t.get().rows().get(0);
+    if (!nr.measure().equals(tr.measure())
+        || (nr.fiscalYear() == tr.fiscalYear() && nr.stage().equals(tr.stage()))) {
+      return Optional.empty();
+    }
+    BigDecimal change = n.get().dataValue().get().abs().subtract(t.get().dataValue().get().abs());
+    Interval fromText =
+        ClaimCheck.statedInterval(nowClaim.figure())
+            .minus(ClaimCheck.statedInterval(baseClaim.figure()));
+    if (change.signum() < 0) {
+      fromText = fromText.negated();
+    }
+    if (!ClaimCheck.statedInterval(claim.figure()).overlaps(fromText)) {
+      return Optional.empty();
+    }
+    String shown = change.abs().stripTrailingZeros().toPlainString() + " percentage points";
+    String explanation =
+        "the text's own ends, "
+            + t.get().text()
+            + " and "
+            + n.get().text()
+            + ", are the data's "
+            + label(tr)
+            + " and "
+            + label(nr)
+            + "; between them the data give "
+            + shown
+            + ", as stated.";
+    CheckedClaim c = byId(checked, claim.id()).orElseThrow();
+    return Optional.of(
+        new CheckedClaim(
+            c.id(),
+            c.start(),
+            c.end(),
+            c.text(),
+            c.kind(),
+            c.subject(),
+            Optional.of(nr.fiscalYear()),
+            Optional.of(nr.stage()),
+            c.reading() + "; settled by its two ends, read as " + label(tr) + " and " + label(nr),
+            Verdict.SUPPORTED,
+            explanation,
+            KoreanExplanation.of(claim, Verdict.SUPPORTED, explanation, Optional.of(change.abs())),
+            n.get().dataValue().get().abs()
+                + " − "
+                + t.get().dataValue().get().abs()
+                + " = "
+                + shown,
+            c.tolerance(),
+            Optional.of(change.abs()),
+            List.of(nr, tr),
+            c.queries()));
+  }
+
+  /** Whether a checked end is a ratio the data hold as stated, from one row. */
+  private static boolean ratioHeld(CheckedClaim end) {
+    return end.verdict() == Verdict.SUPPORTED
+        && end.rows().size() == 1
+        && end.kind().equals("other_percent")
+        && end.dataValue().isPresent();
   }
 
   /** Whether a checked end is a figure the data hold as stated, from one row. */

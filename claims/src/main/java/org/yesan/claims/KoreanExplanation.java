@@ -73,7 +73,7 @@ public final class KoreanExplanation {
       case COUNT -> "확인할 수 없습니다: 금액이 아닌 개수입니다.";
       case NO_UNIT -> "확인할 수 없습니다: 단위가 없는 수치(표의 칸 등)라 무엇을 뜻하는지 확실하게 읽지 못했습니다.";
       case NOT_BUDGET -> "확인할 수 없습니다: 예산 수치가 아닙니다.";
-      case PERCENTAGE_POINTS -> "확인할 수 없습니다: 비율의 변화(%포인트)이며, 자료에는 비율이 없습니다.";
+      case PERCENTAGE_POINTS -> "확인할 수 없습니다: 비율의 변화(%포인트)는 글이 밝힌 두 끝값을 자료가 담고 있을 때만 확인합니다.";
       default ->
           claim.subject().isEmpty()
               ? "확인할 수 없습니다: 무엇에 관한 수치인지 읽지 못했습니다."

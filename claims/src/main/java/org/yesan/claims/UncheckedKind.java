@@ -36,9 +36,9 @@ final class UncheckedKind extends ClaimCheck {
               "");
       case PERCENTAGE_POINTS ->
           unverifiable(
-              "a change of a ratio in percentage points; the store holds no ratios (debt or balance to GDP)",
-              "",
-              "");
+              "a change of a ratio in percentage points; it is checked only between two ends the"
+                  + " text states and the data hold (\"2.8%에서 4.0%로\"), and this one has none",
+              "", "");
       case OTHER_PERCENT ->
           unverifiable(
               GDP.matcher(claim.sentence()).find()

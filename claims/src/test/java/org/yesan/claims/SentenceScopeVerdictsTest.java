@@ -221,6 +221,18 @@ class SentenceScopeVerdictsTest {
   }
 
   @Test
+  void aChangeInPointsBetweenTwoHeldRatiosIsTheirDifference() {
+    // National debt to GDP: 2025 enacted 48.1%, 2026 proposal 51.6%: 3.5 points.
+    List<CheckedClaim> c = check("GDP 대비 국가채무 비율은 올해 48.1%에서 내년 51.6%로 3.5%포인트 오른다.", "2025-08-29");
+    assertThat(c.get(2).verdict()).isEqualTo(Verdict.SUPPORTED);
+    assertThat(c.get(2).rows()).extracting(DataRow::fiscalYear).containsExactly(2026, 2025);
+    List<CheckedClaim> off =
+        check("GDP 대비 국가채무 비율은 올해 48.1%에서 내년 51.6%로 4.5%포인트 오른다.", "2025-08-29");
+    assertThat(off.get(2).verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+    assertThat(off.get(2).explanation()).contains("checked only between two ends");
+  }
+
+  @Test
   void eachClauseNamesItsOwnFiguresStage() {
     // 2021 total revenue: proposal 483.0, enacted 482.6.
     List<CheckedClaim> c = check("정부안 총수입은 483조 원이었는데 국회에서 확정된 총수입은 482조6000억 원이다.", "2020-12-03");
