@@ -31,6 +31,19 @@ class ReportingVerdictsTest {
   }
 
   @Test
+  void theGovernmentsProposalNamesTheBudgetOrTheSupplementaryJustNamed() {
+    // 2019: proposal 470.5, enacted 469.6 (9.51% over 2018's 428.8; 0.19% under the proposal).
+    assertThat(check("정부가 제출한 정부안(470조5016억원)은 국회에서 깎였다.", "2018-12-08").get(0).verdict())
+        .isEqualTo(Verdict.SUPPORTED);
+    List<CheckedClaim> arrows = check("올해보다 예산 9.5%↑, 정부안보다 0.2%↓", "2018-12-08");
+    assertThat(arrows).hasSize(2).allMatch(x -> x.verdict() == Verdict.SUPPORTED, "all supported");
+    // 2020 3rd supplementary: proposed at 35.3조.
+    CheckedClaim size = check("3차 추경은 정부안인 35조3000억원보다 2000억원 줄었다.", "2020-07-04").get(0);
+    assertThat(size.verdict()).isEqualTo(Verdict.SUPPORTED);
+    assertThat(size.rows()).extracting(DataRow::stage).containsExactly("supplementary_3_proposal");
+  }
+
+  @Test
   void anAmountAfterAnInclusionWordIsAPartOfTheOneBeforeIt() {
     // The 2019 defence sector as proposed: 46.7조. The 31.3조 it includes is a line item.
     List<CheckedClaim> c =

@@ -29,11 +29,11 @@ final class ClaimKinds {
   private static final Pattern UP =
       Pattern.compile(
           "(?i:\\b(?:increase|increased|increases|increasing|rise|rises|rose|risen|up|grew|grow|grows"
-              + "|growth|higher|hike|jump|jumped|more)\\b)|증가|늘어|늘었|늘린|늘려|증액|인상|상승|확대|많|오른|올라");
+              + "|growth|higher|hike|jump|jumped|more)\\b)|증가|늘어|늘었|늘린|늘려|증액|인상|상승|확대|많|오른|올라|↑");
   private static final Pattern DOWN =
       Pattern.compile(
           "(?i:\\b(?:decrease|decreased|decline|declined|fell|fall|falls|down|cut|lower|drop|dropped"
-              + "|reduced|reducing|reduction|less|cutting|cuts|slashed|slashing|trimmed|trimming)\\b)|감소|줄어|줄었|줄인|감액|삭감|축소|하락|내린|순감|깎|△"
+              + "|reduced|reducing|reduction|less|cutting|cuts|slashed|slashing|trimmed|trimming)\\b)|감소|줄어|줄었|줄인|감액|삭감|축소|하락|내린|순감|깎|△|↓"
               + "|적(?:지만|다|었|은|게)");
   private static final Pattern SHARE_AFTER =
       Pattern.compile(

@@ -112,7 +112,10 @@ final class TextReading {
       if (d.subject.isEmpty() && anaphoric) {
         d.subject = lastSubject.map(s -> new Glossary.Match(-1, -1, "(previous sentence)", s));
       }
-      if (d.subject.isEmpty() && n.isMoneyIn("KRW")) {
+      // "3차 추경은 … 정부안인 35조3000억원보다": the proposal named there is the supplementary's.
+      boolean proposalOfSupplementary =
+          supplementary.isPresent() && d.subject.map(g -> g.phrase().equals("정부안")).orElse(false);
+      if ((d.subject.isEmpty() || proposalOfSupplementary) && n.isMoneyIn("KRW")) {
         // "The extra budget bill passed. … add 1.6 trillion won to the 12.2 trillion won proposed":
         // a won amount of no other subject, where a supplementary was just named, is its size.
         d.subject = sizeSubject.map(s -> new Glossary.Match(-1, -1, "(supplementary named)", s));
