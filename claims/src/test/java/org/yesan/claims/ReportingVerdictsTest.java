@@ -44,6 +44,16 @@ class ReportingVerdictsTest {
   }
 
   @Test
+  void publicWorksAreTheSocSectorAndTheDeficitsSizeIsTheBalance() {
+    // 2019 proposal: SOC 18.5조. 2024 proposal: managed fiscal balance -92.0조.
+    CheckedClaim soc = check("Public works get 18.5 trillion won next year.", "2018-08-28").get(0);
+    assertThat(soc.verdict()).isEqualTo(Verdict.SUPPORTED);
+    assertThat(soc.reading()).contains("SOC");
+    CheckedClaim deficit = check("내년 적자 규모는 92조원으로 늘어난다.", "2023-08-29").get(0);
+    assertThat(deficit.verdict()).isEqualTo(Verdict.SUPPORTED);
+  }
+
+  @Test
   void anAmountAfterAnInclusionWordIsAPartOfTheOneBeforeIt() {
     // The 2019 defence sector as proposed: 46.7조. The 31.3조 it includes is a line item.
     List<CheckedClaim> c =
