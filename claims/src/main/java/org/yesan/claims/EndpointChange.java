@@ -112,30 +112,22 @@ final class EndpointChange {
             + claim.figure().text()
             + ".";
     BigDecimal value = change.abs();
-    CheckedClaim c = byId(checked, claim.id()).orElseThrow();
+    String formula =
+        (claim.kind() == ClaimKind.CHANGE_AMOUNT
+                ? n.shown() + " − " + t.shown()
+                : "(" + n.shown() + " ÷ " + t.shown() + " − 1) × 100")
+            + " = "
+            + shown;
     return Optional.of(
-        new CheckedClaim(
-            c.id(),
-            c.start(),
-            c.end(),
-            c.text(),
-            c.kind(),
-            c.subject(),
-            Optional.of(n.fiscalYear()),
-            Optional.of(n.stage()),
-            c.reading() + "; settled by its two ends, read as " + label(n) + " and " + label(t),
-            Verdict.SUPPORTED,
-            explanation,
-            KoreanExplanation.of(claim, Verdict.SUPPORTED, explanation, Optional.of(value)),
-            (claim.kind() == ClaimKind.CHANGE_AMOUNT
-                    ? n.shown() + " − " + t.shown()
-                    : "(" + n.shown() + " ÷ " + t.shown() + " − 1) × 100")
-                + " = "
-                + shown,
-            c.tolerance(),
-            Optional.of(value),
+        settledBy(
+            byId(checked, claim.id()).orElseThrow(),
+            claim,
+            n,
+            label(n) + " and " + label(t),
             List.of(n, t),
-            c.queries()));
+            explanation,
+            formula,
+            value));
   }
 
   /**
@@ -199,30 +191,48 @@ final class EndpointChange {
             + "; between them the data give "
             + shown
             + ", as stated.";
-    CheckedClaim c = byId(checked, claim.id()).orElseThrow();
+    String formula =
+        n.get().dataValue().get().abs() + " − " + t.get().dataValue().get().abs() + " = " + shown;
     return Optional.of(
-        new CheckedClaim(
-            c.id(),
-            c.start(),
-            c.end(),
-            c.text(),
-            c.kind(),
-            c.subject(),
-            Optional.of(nr.fiscalYear()),
-            Optional.of(nr.stage()),
-            c.reading() + "; settled by its two ends, read as " + label(tr) + " and " + label(nr),
-            Verdict.SUPPORTED,
-            explanation,
-            KoreanExplanation.of(claim, Verdict.SUPPORTED, explanation, Optional.of(change.abs())),
-            n.get().dataValue().get().abs()
-                + " − "
-                + t.get().dataValue().get().abs()
-                + " = "
-                + shown,
-            c.tolerance(),
-            Optional.of(change.abs()),
+        settledBy(
+            byId(checked, claim.id()).orElseThrow(),
+            claim,
+            nr,
+            label(tr) + " and " + label(nr),
             List.of(nr, tr),
-            c.queries()));
+            explanation,
+            formula,
+            change.abs()));
+  }
+
+  /** The claim {@code c} supported by the change between its two ends, dated as the later one. */
+  private static CheckedClaim settledBy(
+      CheckedClaim c,
+      Claim claim,
+      DataRow now,
+      String readAs,
+      List<DataRow> rows,
+      String explanation,
+      String formula,
+      BigDecimal value) {
+    return new CheckedClaim(
+        c.id(),
+        c.start(),
+        c.end(),
+        c.text(),
+        c.kind(),
+        c.subject(),
+        Optional.of(now.fiscalYear()),
+        Optional.of(now.stage()),
+        c.reading() + "; settled by its two ends, read as " + readAs,
+        Verdict.SUPPORTED,
+        explanation,
+        KoreanExplanation.of(claim, Verdict.SUPPORTED, explanation, Optional.of(value)),
+        formula,
+        c.tolerance(),
+        Optional.of(value),
+        rows,
+        c.queries());
   }
 
   /** Whether a checked end is a ratio the data hold as stated, from one row. */
