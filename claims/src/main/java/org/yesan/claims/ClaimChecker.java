@@ -68,7 +68,9 @@ public final class ClaimChecker {
       ClaimCheck.Context context = new ClaimCheck.Context(text, c, byId, figures, full, date);
       CheckedClaim checked = ClaimCheck.of(context).run();
       checked = accusedWithConfidence(c, targets.recheck(c, checked, byId, date).orElse(checked));
-      out.add(AlternativeReading.of(context, checked).orElse(checked));
+      out.add(
+          PreliminaryFigures.gate(
+              text, c, AlternativeReading.of(context, checked).orElse(checked)));
     }
     out = EndpointChange.settle(out, byId);
     out.addAll(targets.deadlineStreaks(text, out.size(), date));

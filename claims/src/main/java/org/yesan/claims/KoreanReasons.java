@@ -39,6 +39,9 @@ final class KoreanReasons {
           Map.entry("a change under 1% of the whole budget", "전체 예산의 1%도 안 되는 변화라 어떤 항목의 변화로 보입니다"),
           Map.entry("name an item inside the budget", "수치 주변의 말이 전체가 아닌 예산 안의 항목을 가리킵니다"),
           Map.entry("a part of that amount", "앞선 금액에 포함된 부분을 말하는 수치로 보입니다"),
+          Map.entry(
+              "the ministries' budget requests", "각 부처의 예산 요구를 다룬 글이며, 요구는 정부안 이전 단계라 자료에 없습니다"),
+          Map.entry("a committee's preliminary changes", "상임위원회 예비심사의 증감이라 자료에 없습니다"),
           Map.entry("the rate of something else", "증감률이 이끄는 금액이 자료의 규모와 크게 달라 다른 것의 증감률로 보입니다"),
           Map.entry(
               "times the total after the supplementary", "추경 뒤 총액보다 훨씬 작아 추경의 규모(또는 그 일부)로 보입니다"),

@@ -54,6 +54,26 @@ class ReportingVerdictsTest {
   }
 
   @Test
+  void theMinistriesRequestsAndTheCommitteesChangesAreNotAccused() {
+    // 2021 proposal: 555.8조. The ministries asked for 542.9조 in June; a text about that request
+    // does not state the proposal. The same figure said of the proposal is false.
+    CheckedClaim request =
+        check("각 부처가 낸 내년 예산 요구액은 542조9000억원이다.\n\n예산 요구 규모는 올해보다 6.0% 늘었다.", "2020-06-12").get(0);
+    assertThat(request.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+    assertThat(request.explanation()).contains("the ministries' budget requests");
+    assertThat(check("정부가 낸 내년 예산안은 542조9000억원이다.", "2020-09-01").get(0).verdict())
+        .isEqualTo(Verdict.CONTRADICTED);
+    // 2009: the standing committees' additions are not the budget's change over 2008.
+    CheckedClaim committees =
+        check(
+                "Parliamentary committees have raised next year's national budget by about 10"
+                    + " trillion won.",
+                "2008-11-30")
+            .get(0);
+    assertThat(committees.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+  }
+
+  @Test
   void anAmountAfterAnInclusionWordIsAPartOfTheOneBeforeIt() {
     // The 2019 defence sector as proposed: 46.7조. The 31.3조 it includes is a line item.
     List<CheckedClaim> c =
