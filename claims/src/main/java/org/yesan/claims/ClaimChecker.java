@@ -95,8 +95,12 @@ public final class ClaimChecker {
     if (checked.verdict() != Verdict.CONTRADICTED) {
       return checked;
     }
-    List<String> doubts = ReadingDoubts.ofReading(claim);
-    if (doubts.isEmpty()) {
+    return unaccused(claim, checked, ReadingDoubts.ofReading(claim));
+  }
+
+  /** An accusation made unverifiable, each doubt said; the verdict as it was without a doubt. */
+  static CheckedClaim unaccused(Claim claim, CheckedClaim checked, List<String> doubts) {
+    if (checked.verdict() != Verdict.CONTRADICTED || doubts.isEmpty()) {
       return checked;
     }
     String explanation =

@@ -54,14 +54,6 @@ final class PreliminaryFigures {
     if (checked.verdict() != Verdict.CONTRADICTED) {
       return checked;
     }
-    Optional<String> doubt = doubt(text, claim);
-    if (doubt.isEmpty()) {
-      return checked;
-    }
-    String explanation = checked.explanation() + " Not called false, because " + doubt.get() + ".";
-    return checked.withVerdict(
-        Verdict.UNVERIFIABLE,
-        explanation,
-        KoreanExplanation.of(claim, Verdict.UNVERIFIABLE, explanation, checked.dataValue()));
+    return ClaimChecker.unaccused(claim, checked, doubt(text, claim).stream().toList());
   }
 }
