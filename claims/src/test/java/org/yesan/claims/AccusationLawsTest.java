@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -37,6 +38,23 @@ class AccusationLawsTest {
     String stageWords() {
       return stage.equals("proposal") ? "budget proposal" : "budget as passed by the Assembly";
     }
+  }
+
+  /** Every stage's total of {@code year}, supplementaries included, in won. */
+  private static List<BigDecimal> allStagesOf(int year) {
+    AggregateResult r =
+        SharedStores.headline()
+            .aggregate(
+                AggregateQuery.of("kr-headline")
+                    .withDrilldown(Drilldown.parse(Dimensions.FISCAL_YEAR + "," + Dimensions.STAGE))
+                    .withCut(Cut.of(Dimensions.MEASURE, "total_expenditure")));
+    List<BigDecimal> out = new ArrayList<>();
+    for (AggregateResult.Cell c : r.cells()) {
+      if (Integer.parseInt(c.member(0)) == year) {
+        out.add(c.amount());
+      }
+    }
+    return out;
   }
 
   private static List<Figure> totals() {
@@ -119,6 +137,14 @@ class AccusationLawsTest {
   @Property(tries = 60)
   void aConfidentReadingOfAnotherFigureIsContradicted(
       @ForAll("figures") Figure f, @ForAll("wrongFactors") BigDecimal factor) {
+    // "Another figure" is one no stage of the year has: 513.5조 × 1.08 is the 2020 budget after
+    // its 4th supplementary (554.7조), a stage named loosely, not a wrong figure.
+    BigDecimal stated = new BigDecimal(f.trillions(factor)).multiply(JO);
+    // A stated amount stands for anything up to its next step (ClaimCheck.statedInterval).
+    BigDecimal step = new BigDecimal("0.1").multiply(JO);
+    Assume.that(
+        allStagesOf(f.year()).stream()
+            .noneMatch(w -> w.subtract(stated).abs().compareTo(step) <= 0));
     CheckedClaim c = amountIn(check(confident(f, f.trillions(factor)), f.year()));
     assertThat(c.verdict()).as(c.explanation()).isEqualTo(Verdict.CONTRADICTED);
   }
