@@ -302,4 +302,21 @@ class SentenceScopeVerdictsTest {
     assertThat(c.kind()).isEqualTo("change_amount");
     assertThat(c.verdict()).isEqualTo(Verdict.SUPPORTED);
   }
+
+  @Test
+  void aSentenceThatNamesNoSubjectContinuesTheOneBeforeButAccusesNothing() {
+    // 2019: proposal 470.5, enacted 469.6.
+    String passed = "2019년 예산안이 국회에서 469조6000억원으로 확정됐다.\n\n";
+    CheckedClaim right =
+        claim(
+            check(passed + "지난 8월 말 정부가 국회에 낸 470조5000억원에서 9000억원이 줄었다.", "2018-12-09"),
+            "470조5000억원");
+    assertThat(right.reading()).contains("(previous sentence)");
+    assertThat(right.stage()).contains("proposal");
+    assertThat(right.verdict()).isEqualTo(Verdict.SUPPORTED);
+    CheckedClaim wrong =
+        claim(check(passed + "지난 8월 말 정부가 국회에 낸 480조원에서 9000억원이 줄었다.", "2018-12-09"), "480조원");
+    assertThat(wrong.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+    assertThat(wrong.explanation()).contains("the subject was taken from an earlier sentence");
+  }
 }

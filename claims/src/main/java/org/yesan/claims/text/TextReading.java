@@ -101,7 +101,10 @@ final class TextReading {
       }
       return;
     }
-    boolean anaphoric = ANAPHORA.matcher(sentence).find();
+    // A sentence that names no subject at all continues the one before ("… 470조5천억원에서 9천300억원
+    // 순감됐다" after a sentence about the budget bill): its figures are read as that subject's, marked
+    // as carried over, so they may be supported but never called false.
+    boolean anaphoric = ANAPHORA.matcher(sentence).find() || subjects.isEmpty();
 
     // First pass: roles. Base amounts take the year word next to them.
     Set<YearWord> consumed = new HashSet<>();
