@@ -319,4 +319,18 @@ class SentenceScopeVerdictsTest {
     assertThat(wrong.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
     assertThat(wrong.explanation()).contains("the subject was taken from an earlier sentence");
   }
+
+  @Test
+  void aStageWordQualifiedByAnotherYearIsNotTheStageOfTheSentencesFigure() {
+    // Managed fiscal balance: 2010 proposal -32.0, 2010 enacted -30.1, 2009 enacted -24.8.
+    List<CheckedClaim> c =
+        check(
+            "The fiscal deficit is put at 32 trillion won, more than the 24.8 trillion won of this"
+                + " year's main budget.",
+            "2009-09-29");
+    CheckedClaim next = claim(c, "32 trillion won");
+    assertThat(next.fiscalYear()).contains(2010);
+    assertThat(next.stage()).contains("proposal");
+    assertThat(next.verdict()).isEqualTo(Verdict.SUPPORTED);
+  }
 }

@@ -21,6 +21,9 @@ final class TextReading {
   /** Between a figure and a figure in brackets right after it: an opening bracket and words. */
   private static final Pattern BRACKET_AFTER = Pattern.compile("\\s?\\([^()\\d]*");
 
+  /** Between a year word and the stage word it qualifies: "this year's main budget", "올해 본예산". */
+  private static final Pattern YEAR_TO_STAGE = Pattern.compile("(?:['’]s)?\\s?|년도?\\s?|의\\s?");
+
   /** Between a stage word and its own figure: nothing, a space, or the word 예산. */
   private static final Pattern OWN_STAGE_GAP = Pattern.compile("\\s{0,2}|\\s?예산\\s?");
 
@@ -375,7 +378,11 @@ final class TextReading {
                   ? stageWords.levelStage(Optional.of(clauseStages.get(d)), year)
                   : d.base
                       ? stageWords.baseStage(ownBaseStage, year)
-                      : stageWords.levelStage(levelStageWord, year);
+                      : stageWords.levelStage(
+                          ofAnotherYear(levelStageWord, years, year)
+                              ? Optional.empty()
+                              : levelStageWord,
+                          year);
       Optional<Comparison> comparison = Optional.empty();
       Optional<StageWord> changeBase = ownBaseStage;
       if (d.kind == ClaimKind.CHANGE_AMOUNT
@@ -626,6 +633,29 @@ final class TextReading {
                     .orElse(", basis: enacted main budget (본예산), the usual base"),
             current,
             base));
+  }
+
+  /**
+   * "up from 24.8 trillion won in this year's main budget", "올해 본예산 24조8000억원": a stage word
+   * qualified by a year word right before it is that year's stage, not the stage of a figure of
+   * another year in the sentence.
+   */
+  private boolean ofAnotherYear(
+      Optional<StageWord> word, List<YearWord> years, Optional<FiscalYear> year) {
+    if (year.isEmpty() || word.isEmpty()) {
+      return false;
+    }
+    StageWord w = word.get();
+    for (YearWord y : years) {
+      int gap = w.start() - y.end();
+      if (gap >= 0
+          && gap <= 3
+          && YEAR_TO_STAGE.matcher(text.substring(y.end(), w.start())).matches()) {
+        Optional<FiscalYear> named = yearWords.resolve(y, year);
+        return named.isPresent() && !named.equals(year);
+      }
+    }
+    return false;
   }
 
   /**
