@@ -333,4 +333,20 @@ class SentenceScopeVerdictsTest {
     assertThat(next.stage()).contains("proposal");
     assertThat(next.verdict()).isEqualTo(Verdict.SUPPORTED);
   }
+
+  @Test
+  void revenueAndSpendingWrittenWithASpaceKeepTheirOwnSubjects() {
+    // 2011: revenue proposal 314.6, enacted 314.4; spending proposal 309.6, enacted 309.0567.
+    List<CheckedClaim> c =
+        check(
+            "확정된 내년 예산은 총 수입이 정부안(314조 6000억원)에서 314조 4000억원으로, 총 지출은 정부안(309조"
+                + " 5518억원)에서 309조 567억원으로 줄었다.",
+            "2010-12-08");
+    for (String figure : List.of("314조 6000억원", "314조 4000억원")) {
+      CheckedClaim x = claim(c, figure);
+      assertThat(x.reading()).as(figure).contains("total revenue");
+      assertThat(x.verdict()).as(figure).isEqualTo(Verdict.SUPPORTED);
+    }
+    assertThat(claim(c, "309조 567억원").verdict()).isEqualTo(Verdict.SUPPORTED);
+  }
 }

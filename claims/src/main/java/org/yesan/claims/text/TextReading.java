@@ -24,8 +24,11 @@ final class TextReading {
   /** Between a year word and the stage word it qualifies: "this year's main budget", "올해 본예산". */
   private static final Pattern YEAR_TO_STAGE = Pattern.compile("(?:['’]s)?\\s?|년도?\\s?|의\\s?");
 
-  /** Between a stage word and its own figure: nothing, a space, or the word 예산. */
-  private static final Pattern OWN_STAGE_GAP = Pattern.compile("\\s{0,2}|\\s?예산\\s?");
+  /**
+   * Between a stage word and its own figure: nothing, a space, the word 예산, or an opening bracket
+   * ("정부안(314조6000억원)보다").
+   */
+  private static final Pattern OWN_STAGE_GAP = Pattern.compile("\\s{0,2}|\\s?예산\\s?|\\s?\\(\\s?");
 
   /** Where one clause of a sentence ends and another begins. */
   private static final Pattern CLAUSE_BREAK =
