@@ -66,7 +66,10 @@ final class AssemblyChangeCheck extends ClaimCheck {
               + ")(?:\\s+by)?\\s+(?:about\\s+|some\\s+)?)$"
               + "|증액(?:\\s?(?:규모|액|분))?[은는이가]\\s?(?:약\\s?)?$");
 
-  /** A Korean ending right after the figure: "4조원이 감액됐고", "4조원을 증액", "4조원씩 줄이고". */
+  /**
+   * A Korean ending right after the figure: "4조원이 감액됐고", "4조원을 증액", "4조원씩 줄이고", and for an addition
+   * after a cut, "지출은 7조5000억원 늘어났다".
+   */
   private static final Pattern CUT_AFTER =
       Pattern.compile(
           "^\\s?(?:[이가을를씩]\\s?)?(?:감액|삭감|깎|줄이|줄였)"
@@ -76,7 +79,7 @@ final class AssemblyChangeCheck extends ClaimCheck {
 
   private static final Pattern ADD_AFTER =
       Pattern.compile(
-          "^\\s?(?:[이가을를씩]\\s?)?(?:증액|늘리|늘린|늘려|늘렸)"
+          "^\\s?(?:[이가을를씩]\\s?)?(?:증액|늘리|늘린|늘려|늘렸|늘어났|늘었)"
               + "|(?i:^\\s+(?:was|were|has been|have been|had been)\\s+(?:"
               + ADD_EN
               + ")\\b)");

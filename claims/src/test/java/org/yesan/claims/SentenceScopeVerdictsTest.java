@@ -349,4 +349,14 @@ class SentenceScopeVerdictsTest {
     }
     assertThat(claim(c, "309조 567억원").verdict()).isEqualTo(Verdict.SUPPORTED);
   }
+
+  @Test
+  void anAdditionSaidToHaveGrownAfterACutIsTheAssemblysGrossAddition() {
+    // 2021 as passed: the Assembly cut 5.3 and added 7.5 trillion won to the proposal.
+    List<CheckedClaim> c =
+        check("국회 심사에서 정부안 가운데 5조3000억원이 감액됐고 다른 사업은 7조5000억원 늘어났다.", "2020-12-03");
+    CheckedClaim added = claim(c, "7조5000억원");
+    assertThat(added.reading()).contains("gross additions");
+    assertThat(added.verdict()).isEqualTo(Verdict.SUPPORTED);
+  }
 }
