@@ -70,7 +70,7 @@ public final class ClaimChecker {
       checked = accusedWithConfidence(c, targets.recheck(c, checked, byId, date).orElse(checked));
       out.add(
           PreliminaryFigures.gate(
-              text, c, AlternativeReading.of(context, checked).orElse(checked)));
+              text, c, AlternativeReading.of(context, checked).orElse(checked), date));
     }
     out = EndpointChange.settle(out, byId);
     out.addAll(targets.deadlineStreaks(text, out.size(), date));

@@ -359,4 +359,16 @@ class SentenceScopeVerdictsTest {
     assertThat(added.reading()).contains("gross additions");
     assertThat(added.verdict()).isEqualTo(Verdict.SUPPORTED);
   }
+
+  @Test
+  void nextYearsProposalInATextDatedBeforeAugustIsNotAccused() {
+    // The 2020 proposal (513.5) was drawn up at the end of August 2019; in June only the
+    // ministries' requests existed.
+    String sentence = "The budget proposal for next year amounts to 498.7 trillion won.";
+    CheckedClaim june = check(sentence, "2019-06-14").get(0);
+    assertThat(june.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+    assertThat(june.explanation()).contains("had not yet drawn up its 2020 proposal");
+    assertThat(june.explanationKo()).contains("아직 정부안이 마련되지 않았으므로");
+    assertThat(check(sentence, "2019-09-02").get(0).verdict()).isEqualTo(Verdict.CONTRADICTED);
+  }
 }
