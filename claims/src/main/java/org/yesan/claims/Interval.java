@@ -37,12 +37,28 @@ record Interval(Optional<BigDecimal> low, Optional<BigDecimal> high) {
     return new Interval(Optional.empty(), Optional.of(v));
   }
 
+  /**
+   * Whether some value lies in both. Two ranges of positive width that only touch do not overlap: a
+   * figure stated as 273.9 (273.85 up to 273.95) and a data figure of 273.8 (273.75 up to 273.85)
+   * agree only if the value is exactly the shared bound, which rounds up to one of them and down to
+   * the other only under different rounding modes. A single value on a bound is inside.
+   */
   boolean overlaps(Interval o) {
+    boolean touchingCounts = isPoint() || o.isPoint();
     boolean belowOther =
-        high.isPresent() && o.low.isPresent() && high.get().compareTo(o.low.get()) < 0;
+        high.isPresent() && o.low.isPresent() && below(high.get(), o.low.get(), touchingCounts);
     boolean aboveOther =
-        low.isPresent() && o.high.isPresent() && low.get().compareTo(o.high.get()) > 0;
+        low.isPresent() && o.high.isPresent() && below(o.high.get(), low.get(), touchingCounts);
     return !belowOther && !aboveOther;
+  }
+
+  private boolean isPoint() {
+    return low.isPresent() && high.isPresent() && low.get().compareTo(high.get()) == 0;
+  }
+
+  private static boolean below(BigDecimal a, BigDecimal b, boolean touchingCounts) {
+    int c = a.compareTo(b);
+    return touchingCounts ? c < 0 : c <= 0;
   }
 
   /** {@code this / o}, for positive closed intervals. */
