@@ -43,7 +43,7 @@ final class KoreanReasons {
               "the ministries' budget requests", "각 부처의 예산 요구를 다룬 글이며, 요구는 정부안 이전 단계라 자료에 없습니다"),
           Map.entry(
               "had not yet drawn up its",
-              "글의 날짜에는 아직 정부안이 마련되지 않았으므로(8월 말 확정), 각 부처의 예산 요구나 초기 계획의 수치로 보이며 자료에 없습니다"),
+              "글의 날짜에는 아직 정부안이 마련되지 않았으므로(빨라야 8월 말 확정), 각 부처의 예산 요구나 초기 계획의 수치로 보이며 자료에 없습니다"),
           Map.entry("a committee's preliminary changes", "상임위원회 예비심사의 증감이라 자료에 없습니다"),
           Map.entry("the rate of something else", "증감률이 이끄는 금액이 자료의 규모와 크게 달라 다른 것의 증감률로 보입니다"),
           Map.entry(

@@ -74,7 +74,7 @@ final class PreliminaryFigures {
             + date.get()
             + " the government had not yet drawn up its "
             + (date.get().getYear() + 1)
-            + " proposal (it does so at the end of August), so the figure is probably the"
+            + " proposal (it does so at the end of August at the earliest), so the figure is probably the"
             + " ministries' requests or an early plan, which the data do not hold");
   }
 
