@@ -371,4 +371,19 @@ class SentenceScopeVerdictsTest {
     assertThat(june.explanationKo()).contains("아직 정부안이 마련되지 않았으므로");
     assertThat(check(sentence, "2019-09-02").get(0).verdict()).isEqualTo(Verdict.CONTRADICTED);
   }
+
+  @Test
+  void aFigureInBracketsAfterAYearsStageWordIsOfThatYear() {
+    // 2022 enacted 607.7, 2023 proposal 639.0.
+    CheckedClaim base =
+        claim(
+            check(
+                "Next year's budget is set at 639 trillion won, 5.2% above this year's main budget"
+                    + " (607.7 trillion won).",
+                "2022-08-30"),
+            "607.7 trillion won");
+    assertThat(base.fiscalYear()).contains(2022);
+    assertThat(base.stage()).contains("enacted");
+    assertThat(base.verdict()).isEqualTo(Verdict.SUPPORTED);
+  }
 }

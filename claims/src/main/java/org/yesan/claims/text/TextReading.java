@@ -373,6 +373,14 @@ final class TextReading {
           year = baseYear(ownBaseYear, levelYear);
           yearReason = baseReason(ownBaseYear, levelYear);
         }
+      } else if (ownStages.containsKey(d)) {
+        // "this year's main budget (607.7 trillion won)": the year word that qualifies the figure's
+        // own stage word is the figure's year.
+        Optional<YearWord> qualifying = yearBefore(ownStages.get(d), years);
+        if (qualifying.isPresent()) {
+          year = yearWords.resolve(qualifying.get(), levelYear);
+          yearReason = yearWords.named(qualifying.get(), "the figure's stage word");
+        }
       }
       StageChoice stage =
           ownStages.containsKey(d)
@@ -648,17 +656,22 @@ final class TextReading {
     if (year.isEmpty() || word.isEmpty()) {
       return false;
     }
-    StageWord w = word.get();
+    Optional<FiscalYear> named =
+        yearBefore(word.get(), years).flatMap(y -> yearWords.resolve(y, year));
+    return named.isPresent() && !named.equals(year);
+  }
+
+  /** The year word right before a stage word that it qualifies: "this year's main budget". */
+  private Optional<YearWord> yearBefore(StageWord w, List<YearWord> years) {
     for (YearWord y : years) {
       int gap = w.start() - y.end();
       if (gap >= 0
           && gap <= 3
           && YEAR_TO_STAGE.matcher(text.substring(y.end(), w.start())).matches()) {
-        Optional<FiscalYear> named = yearWords.resolve(y, year);
-        return named.isPresent() && !named.equals(year);
+        return Optional.of(y);
       }
     }
-    return false;
+    return Optional.empty();
   }
 
   /**
