@@ -40,14 +40,18 @@ class AccusationLawsTest {
     }
   }
 
+  /** The bundled total expenditure of every year and stage, supplementaries included. */
+  private static AggregateResult totalsByYearAndStage() {
+    return SharedStores.headline()
+        .aggregate(
+            AggregateQuery.of("kr-headline")
+                .withDrilldown(Drilldown.parse(Dimensions.FISCAL_YEAR + "," + Dimensions.STAGE))
+                .withCut(Cut.of(Dimensions.MEASURE, "total_expenditure")));
+  }
+
   /** Every stage's total of {@code year}, supplementaries included, in won. */
   private static List<BigDecimal> allStagesOf(int year) {
-    AggregateResult r =
-        SharedStores.headline()
-            .aggregate(
-                AggregateQuery.of("kr-headline")
-                    .withDrilldown(Drilldown.parse(Dimensions.FISCAL_YEAR + "," + Dimensions.STAGE))
-                    .withCut(Cut.of(Dimensions.MEASURE, "total_expenditure")));
+    AggregateResult r = totalsByYearAndStage();
     List<BigDecimal> out = new ArrayList<>();
     for (AggregateResult.Cell c : r.cells()) {
       if (Integer.parseInt(c.member(0)) == year) {
@@ -58,12 +62,7 @@ class AccusationLawsTest {
   }
 
   private static List<Figure> totals() {
-    AggregateResult r =
-        SharedStores.headline()
-            .aggregate(
-                AggregateQuery.of("kr-headline")
-                    .withDrilldown(Drilldown.parse(Dimensions.FISCAL_YEAR + "," + Dimensions.STAGE))
-                    .withCut(Cut.of(Dimensions.MEASURE, "total_expenditure")));
+    AggregateResult r = totalsByYearAndStage();
     List<Figure> out = new ArrayList<>();
     for (AggregateResult.Cell c : r.cells()) {
       String stage = c.member(1);
